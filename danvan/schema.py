@@ -1,0 +1,99 @@
+"""The tables ingest writes: column names, types and meaning (the README's data dictionary)."""
+
+from __future__ import annotations
+
+TABLES: dict[str, dict[str, tuple[str, str]]] = {
+    "documents": {
+        "doc_id": ("string", "stable id: file stem, or `<file stem>:<row id>` for a corpus file"),
+        "source_file": ("string", "input file, relative to the folder ingested"),
+        "source_row": ("Int64", "line/row number in a JSON Lines or CSV corpus (1-based), else empty"),
+        "title": ("string", "headline"),
+        "outlet": ("string", "publishing outlet (from markers such as `(Baohatinh.vn)`, `NDO`, a footer)"),
+        "url": ("string", "address where the input gives one"),
+        "published": ("datetime64", "the article's own date/time line; empty when the text has none"),
+        "event_date": ("datetime64", "day of the event the lead reports (`Sáng 22/1`), year inferred"),
+        "date_source": ("string", "how `published` and `event_date` were found"),
+        "province": ("string", "province-level unit (63 units, before July 2025) the article is about"),
+        "province_2025": ("string", "the same place among the 34 units after the 2025 merger"),
+        "admin_level": ("string", "level of the organising body: central, province, district, commune"),
+        "author": ("string", "byline"),
+        "text": ("string", "clean body text, paragraphs separated by a blank line; offsets refer to it"),
+        "captions": ("string", "photo captions, one a line, each once; not part of `text`"),
+        "n_paragraphs": ("int64", "paragraphs in `text`"),
+        "n_sentences": ("int64", "sentences in `text`"),
+        "n_tokens": ("int64", "word tokens in `text` (punctuation excluded)"),
+        "n_syllables": ("int64", "syllables in `text` (punctuation excluded)"),
+        "content_hash": ("string", "SHA-256 of the normalised text, for caching and duplicates"),
+        "extra": ("string", "other input fields (JSON), e.g. `category`, `tier`"),
+    },
+    "paragraphs": {
+        "doc_id": ("string", "document"),
+        "paragraph_id": ("int64", "0-based position in the document"),
+        "kind": ("string", "`body` or `heading` (a short line without final punctuation)"),
+        "text": ("string", "paragraph text"),
+        "start": ("int64", "character offset into `documents.text`"),
+        "end": ("int64", "end offset (exclusive)"),
+        "words": ("string", "lexicon-merged word tokens, lower-case, syllables joined by `_`, space-separated, punctuation dropped (the input of TF-IDF)"),
+        "n_tokens": ("int64", "word tokens"),
+    },
+    "sentences": {
+        "doc_id": ("string", "document"),
+        "paragraph_id": ("int64", "paragraph"),
+        "sentence_id": ("int64", "0-based position in the document"),
+        "text": ("string", "sentence text"),
+        "start": ("int64", "offset into `documents.text`"),
+        "end": ("int64", "end offset (exclusive)"),
+    },
+    "tokens": {
+        "doc_id": ("string", "document"),
+        "paragraph_id": ("int64", "paragraph"),
+        "sentence_id": ("int64", "sentence (document-wide numbering)"),
+        "position": ("int64", "0-based position in the sentence"),
+        "word": ("string", "surface form, syllables separated by spaces (`Ban Dân vận`)"),
+        "norm": ("string", "lower-case, syllables joined by `_` (`ban_dân_vận`): the analysis form"),
+        "syllables": ("list<string>", "the word's syllables"),
+        "is_punct": ("bool", "punctuation or symbol"),
+        "start": ("int64", "offset into `documents.text`"),
+        "end": ("int64", "end offset (exclusive)"),
+    },
+    "people": {
+        "doc_id": ("string", "document"),
+        "name": ("string", "person's name as printed"),
+        "post": ("string", "post printed with the name (`Phó Bí thư Thành ủy`)"),
+        "mentions": ("int64", "times the name occurs in the text"),
+        "start": ("int64", "offset of the first mention"),
+    },
+    "citations": {
+        "doc_id": ("string", "document"),
+        "doc_type": ("string", "Nghị quyết, Kết luận, Chỉ thị, Quy định, Quyết định…"),
+        "number": ("string", "number as printed (`120`, `25-NQ/TW`)"),
+        "key": ("string", "normalised key (`Kết luận 120`)"),
+        "issuer": ("string", "issuing body where printed (`Bộ Chính trị`)"),
+        "mentions": ("int64", "times cited in the text"),
+        "text": ("string", "the first citation as printed"),
+        "start": ("int64", "offset of the first mention"),
+    },
+    "ingest_report": {
+        "source": ("string", "input file (and `#row` for a corpus row)"),
+        "status": ("string", "`ok`, `duplicate` or `rejected`"),
+        "reason": ("string", "why a file or row was rejected or marked duplicate; cleaning notes"),
+        "doc_id": ("string", "document id, when one was made"),
+        "duplicate_of": ("string", "doc_id of the document kept, for duplicates"),
+        "encoding": ("string", "encoding the file was decoded from"),
+    },
+}
+
+
+def columns(table: str) -> list[str]:
+    """Column names of a table, in order."""
+    return list(TABLES[table])
+
+
+def data_dictionary_markdown() -> str:
+    """The data dictionary as Markdown (pasted into the README)."""
+    out: list[str] = []
+    for table, cols in TABLES.items():
+        out.append(f"### `{table}`\n\n| column | type | meaning |\n| --- | --- | --- |")
+        out += [f"| `{c}` | {t} | {d} |" for c, (t, d) in cols.items()]
+        out.append("")
+    return "\n".join(out)

@@ -1,0 +1,74 @@
+"""Vietnamese text normalisation at the boundary: NFC, one tone-mark convention, folding keys.
+
+Every string that enters the package passes through :func:`normalize`; comparisons go through
+:func:`fold` (or :func:`strip_diacritics` where diacritics are to be ignored), never raw ``==``.
+The tone-mark convention is the one used by most Vietnamese news sites and by underthesea's
+training data: in an open syllable ending in *oa*, *oe* or *uy* the mark sits on the first vowel
+(``hòa``, ``khỏe``, ``thủy``, ``ủy``); ``hoà``, ``khoẻ``, ``thuỷ``, ``uỷ`` are rewritten. ``qu`` + y
+keeps its mark on ``y`` (``quý``), and closed syllables (``hoàng``, ``quyết``) are unambiguous.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["normalize", "fold", "strip_diacritics", "normalize_tone_marks", "VIETNAMESE_LETTERS"]
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
+# In NFD a syllable-final "oa", "oe", "uy" with the tone on the second vowel (not after q).
+_OLD_TONE = re.compile(
+    rf"(?<![q])(o)([ae])([{_TONES}])(?![\w\u0300-\u036f])|(?<![q])(u)(y)([{_TONES}])(?![\w\u0300-\u036f])",
+    re.IGNORECASE,
+)
+
+VIETNAMESE_LETTERS = (
+    "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ"
+)
+_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+
+
+def _move_tone(m: re.Match[str]) -> str:
+    if m.group(1) is not None:
+        return m.group(1) + m.group(3) + m.group(2)
+    return m.group(4) + m.group(6) + m.group(5)
+
+
+def normalize_tone_marks(text: str) -> str:
+    """Rewrite old-style tone placement (``hoà``, ``uỷ``) to ``hòa``, ``ủy``; returns NFC."""
+    nfd = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", _OLD_TONE.sub(_move_tone, nfd))
+
+
+def normalize(text: str) -> str:
+    """NFC, one tone-mark convention, no zero-width characters, ordinary spaces.
+
+    Offsets are not preserved across this call: apply it once, at the boundary, and take offsets
+    from its output.
+    """
+    text = _ZERO_WIDTH.sub("", text)
+    text = _SPACES.sub(" ", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return normalize_tone_marks(text)
+
+
+def fold(text: str) -> str:
+    """Comparison key: normalised and case-folded (``Thành Ủy`` and ``thành uỷ`` fold alike)."""
+    return normalize(text).casefold()
+
+
+def strip_diacritics(text: str) -> str:
+    """Comparison key that ignores diacritics: ``Dân vận`` → ``dan van`` (đ → d)."""
+    nfd = unicodedata.normalize("NFD", fold(text))
+    bare = "".join(ch for ch in nfd if not unicodedata.combining(ch))
+    return bare.replace("đ", "d")
+
+
+def vietnamese_ratio(text: str) -> float:
+    """Share of letters that carry Vietnamese-only diacritics, a cheap 'is this Vietnamese' signal."""
+    letters = [ch for ch in text.casefold() if ch.isalpha()]
+    if not letters:
+        return 0.0
+    special = set(VIETNAMESE_LETTERS) - set("abcdeghiklmnopqrstuvxy")
+    return sum(ch in special for ch in letters) / len(letters)
