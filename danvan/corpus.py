@@ -1,0 +1,146 @@
+"""The corpus object and its single entry point, :func:`load_corpus`.
+
+``load_corpus()`` reads ``data/raw`` (or any folder or corpus file), builds the tables in
+``data/processed`` (or a folder of their own for another corpus) and returns them as pandas
+DataFrames. An unchanged re-run loads the Parquet files; a changed input re-processes only what
+changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from importlib.metadata import version
+from pathlib import Path
+
+import pandas as pd
+
+from danvan import __version__, paths
+from danvan.ingest.pipeline import (
+    TABLE_NAMES,
+    _atomic_write_bytes,
+    build_tables,
+    now_iso,
+    pipeline_version,
+    write_tables,
+)
+from danvan.ingest.readers import list_inputs
+from danvan.ingest.resources import lexicon_version
+
+
+@dataclass
+class Corpus:
+    """The ingest tables of one corpus, with where they came from."""
+
+    documents: pd.DataFrame
+    paragraphs: pd.DataFrame
+    sentences: pd.DataFrame
+    tokens: pd.DataFrame
+    people: pd.DataFrame
+    citations: pd.DataFrame
+    ingest_report: pd.DataFrame
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return self.meta.get("name", "corpus")
+
+    def summary(self) -> str:
+        """One paragraph saying what was read and what came out."""
+        counts = self.ingest_report["status"].value_counts()
+        parts = ", ".join(f"{counts.get(s, 0)} {s}" for s in ("ok", "duplicate", "rejected"))
+        return (
+            f"{self.name}: {len(self.ingest_report)} inputs ({parts}); "
+            f"{len(self.documents)} documents, {len(self.paragraphs)} paragraphs, "
+            f"{len(self.sentences)} sentences, {int(self.documents['n_tokens'].sum())} words. "
+            f"Tables in {self.meta.get('processed_dir')}."
+        )
+
+    def rejected(self) -> pd.DataFrame:
+        return self.ingest_report[self.ingest_report["status"] != "ok"]
+
+
+def default_out(source: Path) -> Path:
+    """data/raw → data/processed; any other corpus gets its own folder inside data/processed."""
+    if source.resolve() == paths.raw_dir().resolve():
+        return paths.processed_dir()
+    stem = re.sub(r"\.(jsonl|csv|ndjson)(\.gz)?$", "", source.name, flags=re.IGNORECASE)
+    digest = hashlib.sha256(str(source.resolve()).encode()).hexdigest()[:8]
+    return paths.processed_dir() / "corpora" / f"{stem}-{digest}"
+
+
+def _fingerprint(source: Path) -> dict[str, list[int]]:
+    files = list_inputs(source) if source.exists() else []
+    base = source if source.is_dir() else source.parent
+    return {str(f.relative_to(base)): [f.stat().st_size, f.stat().st_mtime_ns] for f in files}
+
+
+def _corpus_hash(documents: pd.DataFrame) -> str:
+    h = hashlib.sha256()
+    for value in sorted(documents["content_hash"].astype(str)):
+        h.update(value.encode())
+    return h.hexdigest()[:16]
+
+
+def _load(out: Path, meta: dict) -> Corpus:
+    frames = {name: pd.read_parquet(out / f"{name}.parquet") for name in TABLE_NAMES}
+    return Corpus(**frames, meta=meta)
+
+
+def load_corpus(
+    path: str | Path | None = None,
+    out: str | Path | None = None,
+    jobs: int = 1,
+    force: bool = False,
+    progress: bool = True,
+) -> Corpus:
+    """Load a corpus, building or reusing its processed tables.
+
+    ``path``: a folder of ``.txt``/``.html`` files or a ``.jsonl``/``.jsonl.gz``/``.csv`` corpus;
+    default ``data/raw``. ``out``: where the tables go (default ``data/processed``, or a folder of
+    its own under it for another corpus). ``jobs``: worker processes. ``force``: ignore caches.
+    """
+    source = Path(path).expanduser() if path is not None else paths.raw_dir()
+    if not source.exists():
+        raise FileNotFoundError(f"no corpus at {source}")
+    target = Path(out) if out is not None else default_out(source)
+    manifest_path = target / "manifest.json"
+    fingerprint = _fingerprint(source)
+    if not force and manifest_path.exists():
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        if (
+            manifest.get("pipeline") == pipeline_version()
+            and manifest.get("inputs") == fingerprint
+            and all((target / f"{n}.parquet").exists() for n in TABLE_NAMES)
+        ):
+            return _load(target, manifest["meta"])
+    cache = target / ".cache"
+    if force and cache.exists():
+        import shutil
+
+        shutil.rmtree(cache)
+    frames = build_tables(source, cache, jobs=jobs, progress=progress)
+    write_tables(frames, target)
+    meta = {
+        "name": source.name if source != paths.raw_dir() else "data/raw (sample corpus)",
+        "source": str(source.resolve()),
+        "processed_dir": str(target.resolve()),
+        "danvan_version": __version__,
+        "underthesea_version": version("underthesea"),
+        "lexicon_version": lexicon_version(),
+        "pipeline": pipeline_version(),
+        "corpus_hash": _corpus_hash(frames["documents"]),
+        "n_documents": int(len(frames["documents"])),
+        "n_inputs": int(len(frames["ingest_report"])),
+        "built_at": now_iso(),
+    }
+    manifest = {"pipeline": pipeline_version(), "inputs": fingerprint, "meta": meta}
+    _atomic_write_bytes(manifest_path, json.dumps(manifest, ensure_ascii=False, indent=1).encode())
+    return Corpus(**frames, meta=meta)
+
+
+def ingest(path: str | Path | None = None, **kwargs) -> Corpus:
+    """Alias of :func:`load_corpus` (the stage's verb)."""
+    return load_corpus(path, **kwargs)

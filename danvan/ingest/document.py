@@ -1,0 +1,155 @@
+"""One record → one processed document: clean, metadata, segmentation (a pure function)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+from datasketch import MinHash
+
+from danvan.ingest.clean import clean_text, is_heading
+from danvan.ingest.dates import find_dates
+from danvan.ingest.decode import Unreadable, check_vietnamese
+from danvan.ingest.entities import find_citations, find_people
+from danvan.ingest.htmlpage import extract_html
+from danvan.ingest.places import gazetteer, locate
+from danvan.ingest.readers import Record
+from danvan.ingest.resources import outlet_marker
+from danvan.ingest.segment import is_punct, lemma, norm, split_sentences, tokenize_sentence
+from danvan.text import fold
+
+NUM_PERM = 64
+_GLUED_SAPO = re.compile(r"\s*\([A-ZĐ][^)]{1,20}\)\s*[-–]\s*")
+
+
+@dataclass
+class Processed:
+    """Rows of every table for one document, or the reason it was rejected."""
+
+    doc_id: str
+    rejected: str | None = None
+    notes: str = ""
+    document: dict = field(default_factory=dict)
+    paragraphs: list[tuple] = field(default_factory=list)
+    sentences: list[tuple] = field(default_factory=list)
+    tokens: list[tuple] = field(default_factory=list)
+    people: list[tuple] = field(default_factory=list)
+    citations: list[tuple] = field(default_factory=list)
+    minhash: np.ndarray | None = None
+
+
+def _title(given: str | None, found: str) -> str:
+    title = given or found
+    if given and len(given.split()) > 30:  # a corpus title with the lead glued on
+        title = _GLUED_SAPO.split(given, maxsplit=1)[0]
+    return title.strip()
+
+
+def _outlet(record: Record, markers: list[str], raw: str) -> tuple[str | None, str | None]:
+    """(outlet, province hint) from the input, the markers, a footer or the URL."""
+    for text in [*(markers or []), record.meta.get("url") or "", raw[-600:]]:
+        if text and (hit := outlet_marker(text)):
+            given = record.meta.get("outlet")
+            return (given or hit[0]), hit[1]
+    return record.meta.get("outlet"), None
+
+
+def _minhash(text: str) -> np.ndarray:
+    words = fold(text).split()
+    shingles = {" ".join(words[i : i + 5]).encode() for i in range(max(1, len(words) - 4))}
+    m = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32")
+    m.update_batch(list(shingles))
+    return m.hashvalues.copy()
+
+
+def process(record: Record) -> Processed:
+    """Clean and segment one article; never raises for bad input (returns a rejection)."""
+    out = Processed(record.doc_id)
+    try:
+        raw = record.text
+        given_title = record.meta.get("title")
+        if record.fmt == "html":
+            page_title, raw = extract_html(raw)
+            given_title = given_title or page_title
+        check_vietnamese(raw)
+        clean = clean_text(raw, given_title)
+        if not clean.paragraphs:
+            raise Unreadable("no article text left after removing page chrome")
+    except Unreadable as exc:
+        out.rejected = str(exc)
+        return out
+    title = _title(given_title, clean.title)
+    text = "\n\n".join(clean.paragraphs)
+    outlet, hint = _outlet(record, clean.outlet_markers, record.text)
+    dates = find_dates(clean.date_lines, clean.paragraphs[0], text, record.meta.get("date"))
+    province, province_2025, level, place_how = locate(title, clean.paragraphs[0], text, hint)
+    if record.meta.get("province"):
+        given = record.meta["province"]
+        g = gazetteer()
+        province = g.names.get(given, given)
+        province_2025 = g.to_2025.get(province)
+        place_how = "province given in the input"
+
+    n_sent = n_tok = n_syl = 0
+    offset = 0
+    for p_id, para in enumerate(clean.paragraphs):
+        words: list[str] = []
+        for s_text, s_start, s_end in split_sentences(para):
+            sid = n_sent
+            n_sent += 1
+            out.sentences.append((record.doc_id, p_id, sid, s_text, offset + s_start, offset + s_end))
+            for pos, tok in enumerate(tokenize_sentence(s_text, offset + s_start)):
+                punct = is_punct(tok.word)
+                sylls = tok.word.split(" ")
+                out.tokens.append(
+                    (record.doc_id, p_id, sid, pos, tok.word, norm(tok.word), lemma(tok.word),
+                     sylls, punct, tok.start, tok.end)
+                )
+                if not punct:
+                    n_tok += 1
+                    n_syl += len(sylls)
+                    words.append(out.tokens[-1][6])
+        kind = "heading" if is_heading(para) else "body"
+        out.paragraphs.append(
+            (record.doc_id, p_id, kind, para, offset, offset + len(para), " ".join(words), len(words))
+        )
+        offset += len(para) + 2
+
+    for person in find_people(text):
+        out.people.append(
+            (record.doc_id, person["name"], person["post"], person["mentions"], person["start"])
+        )
+    for c in find_citations(text):
+        out.citations.append(
+            (record.doc_id, c["doc_type"], c["number"], c["key"], c["issuer"], c["mentions"],
+             c["text"], c["start"])
+        )
+    out.document = {
+        "doc_id": record.doc_id,
+        "source_file": record.source_file,
+        "source_row": record.source_row,
+        "title": title,
+        "outlet": outlet,
+        "url": record.meta.get("url"),
+        "published": dates.published,
+        "event_date": dates.event_date,
+        "date_source": dates.source,
+        "province": province,
+        "province_2025": province_2025,
+        "admin_level": level,
+        "author": clean.author,
+        "text": text,
+        "captions": "\n".join(clean.captions),
+        "n_paragraphs": len(clean.paragraphs),
+        "n_sentences": n_sent,
+        "n_tokens": n_tok,
+        "n_syllables": n_syl,
+        "content_hash": hashlib.sha256(fold(" ".join(text.split())).encode()).hexdigest(),
+        "extra": record.extra,
+        "place_source": place_how,
+    }
+    out.notes = "; ".join(clean.notes)
+    out.minhash = _minhash(text)
+    return out

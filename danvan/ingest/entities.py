@@ -1,0 +1,116 @@
+"""People named with their posts, and Party and State documents cited.
+
+underthesea's NER is poor on this domain, so people are found by pattern: a Vietnamese surname
+followed by one to three capitalised syllables, with the post printed before the name
+(``Phó Bí thư Thành ủy Nguyễn Hồ Hải``) or after it (``Lâm Đình Thắng, Phó Bí thư Quận ủy``).
+Posts and surnames are data files (``data/posts.txt``, ``data/surnames.txt``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from danvan.ingest.resources import _rows
+from danvan.text import fold
+
+_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_SYLLABLE = rf"[{_UPPER}][^\W\d_]*"
+
+
+_POST_WORDS_LOWER = (
+    "ban|dân|vận|tỉnh|thành|phố|quận|huyện|thị|xã|phường|ủy|thường|trực|trung|ương|chỉ|đạo|"
+    "nhân|của|các|cơ|quan|nhà|nước|phòng|dự|khuyết|vụ|hội|mặt|trận|tổ|quốc|đảng|đoàn|"
+    "chính|trị|văn|cán|sự|kiểm|tra|tuyên|giáo|chức|nội|bộ|sở|ngành|liên|công|tp|tịch|viên|"
+    "trưởng|phó|thư|bí|nhiệm|giám|đốc"
+)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from danvan.ingest.places import gazetteer
+
+    surnames = sorted({r[0].strip() for r in _rows("surnames.txt")}, key=len, reverse=True)
+    posts = sorted({r[0].strip() for r in _rows("posts.txt")}, key=len, reverse=True)
+    places = sorted(set(gazetteer().short.values()) | {"Trung ương"}, key=len, reverse=True)
+    not_place = rf"(?!(?:{'|'.join(re.escape(p) for p in places)})(?![\w]))"
+    name = rf"(?P<name>{not_place}(?:{'|'.join(surnames)})(?:\s+{_SYLLABLE}){{1,3}})(?![\w])"
+    post_words = "|".join(re.escape(p) for p in posts)
+    # post printed before the name: from a post word, no sentence punctuation, up to the name
+    free = r"(?:(?!\bvà\b|đồng chí)[^.;:!?“”\"()])"
+    before = re.compile(rf"(?P<post>(?:{post_words})\b{free}{{0,120}}?)\s+{name}")
+    # post printed after "Name, ": post words, then capitalised or organisation words only
+    word = rf"(?:[{_UPPER}][^\s,;.:]*|(?:{_POST_WORDS_LOWER})(?![\w]))"
+    after = re.compile(
+        rf"{name},\s+(?P<post>(?:{post_words})\b(?:[ ,-]+{word}){{0,14}})", re.UNICODE
+    )
+    return before, after
+
+
+_NOT_PERSON_TAIL = re.compile(r"\s+(?:trao|phát|và|cho|tại|chủ|đề|nhấn|khẳng|tặng|ký)$")
+
+
+def _trim_post(post: str) -> str:
+    post = re.sub(r"^(?:các\s+)?(?:đồng chí|ông|bà)\s+", "", post.strip(), flags=re.IGNORECASE)
+    return post.strip(" ,-–")
+
+
+def find_people(text: str) -> list[dict]:
+    """One row per person: name, post, mentions, offset of the first mention."""
+    before, after = _patterns()
+    found: dict[str, dict] = {}
+    matches = [m for pattern in (before, after) for m in pattern.finditer(text)]
+    for m in sorted(matches, key=lambda m: m.start("name")):  # the first mention's post wins
+        if True:
+            name = _NOT_PERSON_TAIL.sub("", m.group("name"))
+            if len(name.split()) < 2:
+                continue
+            post = _trim_post(m.group("post"))
+            key = fold(name)
+            if key not in found:
+                found[key] = {"name": name, "post": post, "start": m.start("name")}
+    rows = []
+    for row in found.values():
+        row["mentions"] = len(re.findall(rf"(?<!\w){re.escape(row['name'])}(?!\w)", text))
+        rows.append(row)
+    return sorted(rows, key=lambda r: r["start"])
+
+
+_DOC_TYPES = (
+    "Nghị quyết", "Kết luận", "Chỉ thị", "Quy định", "Quyết định", "Thông tri", "Hướng dẫn",
+    "Nghị định", "Thông tư", "Pháp lệnh", "Luật", "Công văn", "Kế hoạch",
+)
+_CITATION = re.compile(
+    rf"(?P<type>{'|'.join(_DOC_TYPES)})\s+(?:số\s+)?(?P<number>\d+[\w/.-]*\d*(?:-[A-ZĐa-z]+(?:/[A-ZĐa-z]+)*)?)"
+    r"(?:\s+(?:ngày\s+[\d/]+\s+)?(?:của|do)\s+(?P<issuer>(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|"
+    r"BCH Trung ương|Trung ương|Chính phủ|Thủ tướng(?: Chính phủ)?|Quốc hội|BTV [A-ZĐ]\w+(?: ủy)?|"
+    r"Ban Thường vụ [A-ZĐ]\w+(?: ủy)?|[A-ZĐ]\w+ ủy|UBND [\w ]{3,20}?)))?(?=[\s,.;:)]|$)"
+)
+
+
+def find_citations(text: str) -> list[dict]:
+    """One row per cited document: type, number, key, issuer, mentions, first text and offset."""
+    found: dict[str, dict] = {}
+    for m in _CITATION.finditer(text):
+        number = m.group("number").rstrip(".-/")
+        if not re.match(r"\d", number) or re.fullmatch(r"(19|20)\d\d", number):
+            continue  # "Kế hoạch 2022" is a year, not a number
+        core = re.match(r"\d+", number).group(0).lstrip("0") or "0"
+        key = f"{m.group('type')} {core}"
+        row = found.get(key)
+        if row is None:
+            found[key] = {
+                "doc_type": m.group("type"),
+                "number": number,
+                "key": key,
+                "issuer": m.group("issuer"),
+                "mentions": 1,
+                "text": m.group(0),
+                "start": m.start(),
+            }
+        else:
+            row["mentions"] += 1
+            if len(number) > len(row["number"]):
+                row["number"] = number
+            row["issuer"] = row["issuer"] or m.group("issuer")
+    return sorted(found.values(), key=lambda r: r["start"])

@@ -1,0 +1,42 @@
+"""HTML page → (title, article text) with trafilatura; scripts, styles, navigation and footers go."""
+
+from __future__ import annotations
+
+import trafilatura
+from lxml import html as lxml_html
+
+from danvan.ingest.decode import Unreadable
+from danvan.text import normalize
+
+
+def _page_title(page: str) -> str | None:
+    meta = trafilatura.extract_metadata(page)
+    if meta is not None and meta.title:
+        return meta.title
+    try:
+        tree = lxml_html.fromstring(page)
+    except (ValueError, lxml_html.etree.ParserError):
+        return None
+    for xpath in ("//h1", "//title"):
+        nodes = tree.xpath(xpath)
+        if nodes and nodes[0].text_content().strip():
+            return nodes[0].text_content().strip()
+    return None
+
+
+def extract_html(page: str) -> tuple[str | None, str]:
+    """(title, text with one paragraph a line); :class:`Unreadable` when no article is found."""
+    text = trafilatura.extract(
+        page,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        favor_precision=True,
+        deduplicate=True,
+    )
+    if not text or len(text.split()) < 20:
+        raise Unreadable(
+            "HTML page with no article text found (navigation, scripts or markup only)"
+        )
+    title = _page_title(page)
+    return (normalize(title) if title else None), normalize(text)

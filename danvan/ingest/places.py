@@ -1,0 +1,143 @@
+"""Gazetteer: which province an article is about, its 2025 unit, and the organiser's level.
+
+Built on ``vietnamadminunits`` (63 provinces before July 2025, their districts, and the 2025
+merger into 34 units), plus the aliases in ``data/province_aliases.tsv``. Province mentions are
+scored (headline and lead count more, a mention after a unit word such as *tỉnh*, *Thành ủy* more
+again, a provincial outlet adds a little); districts named with their type (*Quận ủy Bình Thạnh*,
+*huyện …*) count for their province. An article whose organiser is a central body has no province.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from danvan.ingest.resources import _rows
+from danvan.text import normalize
+
+LEVELS = ("central", "province", "district", "commune")
+
+
+def _package_json(name: str) -> dict:
+    path = resources.files("vietnamadminunits") / "data" / name
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    provinces: dict[str, str]  # key → canonical 63-unit name
+    short: dict[str, str]  # canonical → short name
+    to_2025: dict[str, str]  # canonical 63 → canonical 34
+    names: dict[str, str]  # surface form → canonical (case-sensitive, normalised)
+    districts: dict[str, str]  # "quận Bình Thạnh" (folded type + short name) → canonical
+    pattern: re.Pattern[str]
+    district_pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    legacy = _package_json("parser_legacy.json")
+    new = _package_json("parser_from_2025.json")["DICT_PROVINCE"]
+    merger = _package_json("converter_2025.json")["DICT_PROVINCE"]
+    provinces = {k: normalize(v["province"]) for k, v in legacy["DICT_PROVINCE"].items()}
+    short = {provinces[k]: normalize(v["provinceShort"]) for k, v in legacy["DICT_PROVINCE"].items()}
+    to_2025 = {}
+    for new_key, old_keys in merger.items():
+        for old in old_keys:
+            if old in provinces:
+                to_2025[provinces[old]] = normalize(new[new_key]["province"])
+    names: dict[str, str] = {}
+    for canonical, s in short.items():
+        names[canonical] = canonical
+        names[s] = canonical
+        kind = "tỉnh" if canonical.startswith("Tỉnh") else "thành phố"
+        names[f"{kind} {s}"] = canonical
+    for row in _rows("province_aliases.tsv"):
+        names[row[0].strip()] = row[1].strip()
+    # districts: only names that belong to one province
+    seen: dict[str, set[str]] = {}
+    shorts: set[str] = set()
+    for pkey, districts in legacy["DICT_PROVINCE_DISTRICT"].items():
+        for d in districts.values():
+            name = re.sub(r"^(Quận|Huyện|Thị xã)\s+", "", normalize(d["districtShort"]))
+            shorts.add(name)
+            key = f"{normalize(d['districtType']).casefold()} {name}"
+            seen.setdefault(key, set()).add(provinces[pkey])
+    unique = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])")
+    district_pattern = re.compile(
+        r"(?<!\w)(?P<kind>[Qq]uận ủy|[Hh]uyện ủy|[Tt]hị ủy|[Qq]uận|[Hh]uyện|[Tt]hị xã)\s+"
+        rf"(?P<name>{'|'.join(re.escape(n) for n in sorted(shorts, key=len, reverse=True))})(?![\w])"
+    )
+    return Gazetteer(provinces, short, to_2025, names, unique, pattern, district_pattern)
+
+
+_UNIT_BEFORE = re.compile(
+    r"(tỉnh|thành phố|TP\.?|Tỉnh ủy|Thành ủy|UBND|HĐND|Đảng bộ|địa bàn)\s*$", re.IGNORECASE
+)
+
+
+def province_scores(title: str, lead: str, text: str, outlet_hint: str | None) -> Counter[str]:
+    """Weighted mentions of each province (headline and lead ×3, after a unit word ×2)."""
+    g = gazetteer()
+    scores: Counter[str] = Counter()
+    for weight, part in ((3, title), (3, lead), (1, text)):
+        for m in g.pattern.finditer(part):
+            bonus = 2 if _UNIT_BEFORE.search(part[max(0, m.start() - 20) : m.start()]) else 1
+            scores[g.names[m.group(0)]] += weight * bonus
+        for m in g.district_pattern.finditer(part):
+            kind = m.group("kind").casefold().replace(" ủy", "").replace("thị", "thị xã")
+            province = g.districts.get(f"{kind} {m.group('name')}")
+            if province:
+                scores[province] += weight * 2
+    if outlet_hint:
+        scores[outlet_hint] += 2
+    return scores
+
+
+_ORG = re.compile(
+    r"(?P<central>Trung ương|T\.Ư|TƯ|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|Thủ tướng)"
+    r"|(?P<commune>Đảng ủy (?:xã|phường|thị trấn)|UBND (?:xã|phường|thị trấn)|"
+    r"(?:xã|phường|thị trấn) [A-ZĐ]\w*)"
+    r"|(?P<district>Quận ủy|Huyện ủy|Thị ủy|UBND (?:quận|huyện|thị xã)|(?:quận|huyện|thị xã) [A-ZĐ1-9]\w*)"
+    r"|(?P<province>Tỉnh ủy|UBND tỉnh|HĐND tỉnh|tỉnh [A-ZĐ]\w*)"
+    r"|(?P<city>Thành ủy|UBND thành phố|(?:thành phố|TP\.?) [A-ZĐ]\w*|TPHCM|TP\.HCM)"
+)
+_ACTION = re.compile(r"\b(?:đã\s+)?(?:tổ chức|phối hợp|chủ trì|ban hành|triển khai|khai mạc|họp)\b")
+
+
+def admin_level(lead: str, province: str | None) -> str | None:
+    """Level of the body that organises what the lead reports (the one named before its verb)."""
+    sentence = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
+    action = _ACTION.search(sentence)
+    scope = sentence[: action.start()] if action else sentence
+    found = [m for m in _ORG.finditer(scope)]
+    if not found:
+        found = list(_ORG.finditer(sentence))
+    if not found:
+        return None
+    level = found[-1].lastgroup
+    if level == "city":
+        # Thành ủy of a centrally run city is province level; of a provincial city, district level
+        return "province" if province and province.startswith("Thành phố") else "district"
+    return level
+
+
+def locate(
+    title: str, lead: str, text: str, outlet_hint: str | None
+) -> tuple[str | None, str | None, str | None, str]:
+    """(province, province_2025, admin_level, how) for an article."""
+    scores = province_scores(title, lead, text, outlet_hint)
+    province = scores.most_common(1)[0][0] if scores else None
+    level = admin_level(lead, province)
+    if level == "central":
+        return None, None, level, "organised by a central body: no province"
+    if province is None:
+        return None, None, level, "no place named"
+    ranked = ", ".join(f"{k} {v}" for k, v in scores.most_common(3))
+    return province, gazetteer().to_2025.get(province), level, f"province scores: {ranked}"
