@@ -34,7 +34,7 @@ TABLES: dict[str, dict[str, tuple[str, str]]] = {
         "text": ("string", "paragraph text"),
         "start": ("int64", "character offset into `documents.text`"),
         "end": ("int64", "end offset (exclusive)"),
-        "words": ("string", "the paragraph's `tokens.lemma` without punctuation, space-separated (TF-IDF input)"),
+        "words": ("string", "the paragraph's `tokens.lemma`, no punctuation, space-separated (TF-IDF input)"),
         "n_tokens": ("int64", "word tokens"),
     },
     "sentences": {

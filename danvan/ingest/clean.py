@@ -25,6 +25,7 @@ _LEAD_DATE = re.compile(
     r"^(?:\([^)]{2,40}\)\s*[-–—]?\s*)?(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm nay|Sáng nay|Chiều nay)"
     r"\s*(?:ngày\s*)?\d{1,2}\s*[/-]\s*\d{1,2}",
 )
+_GLUED_SENTENCE = re.compile(r"([a-zà-ỹđ]{2}[.!?])([A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 _BYLINE = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,3}(?:\s*\([^)]{1,30}\))?$")
 
 
@@ -76,8 +77,8 @@ def self_repeat(line: str, threshold: float = 88.0) -> str | None:
 
 def is_linked_headlines(line: str) -> bool:
     """Headlines of related articles glued into one unpunctuated line."""
-    if _END_PUNCT.search(line):
-        return False
+    if _END_PUNCT.search(line) or re.search(r"[.!?;,]\s", line):
+        return False  # running text has sentence punctuation; glued headlines have none
     return _words(line) >= 25 or bool(_SERIES.search(line))
 
 
@@ -94,6 +95,7 @@ def _strip_lead_marker(line: str) -> tuple[str, str | None]:
 
 def clean_text(raw: str, title: str | None = None) -> CleanDoc:
     """Clean one article given as plain text (lines are paragraphs)."""
+    raw = _GLUED_SENTENCE.sub(r"\1 \2", raw)
     lines = [ln.strip() for ln in raw.split("\n")]
     lines = [ln for ln in lines if ln]
     notes: list[str] = []

@@ -44,7 +44,8 @@ _LEAD = re.compile(
     r"^(?:\([^)]{2,40}\)\s*[-–—]?\s*)?(?P<when>(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm nay|Sáng nay|"
     r"Chiều nay)\s*(?:ngày\s*)?)(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})(?:\s*[/-]\s*(?P<y>\d{4}))?",
 )
-_YEAR = re.compile(r"(?<![\d/.-])((?:19[4-9]|20[0-4])\d)(?:\s*[-–]\s*((?:19|20)\d{2}))?(?![\d/])")
+_YEAR = re.compile(r"(?<![\d/.-])((?:199|20[0-4])\d)(?:\s*[-–]\s*((?:19|20)\d{2}))?(?![\d/])")
+_FORWARD = re.compile(r"(?:đến|tới|trước|tầm nhìn|sau)\s+(?:năm\s+)?$", re.IGNORECASE)
 
 
 def is_date_line(line: str) -> bool:
@@ -97,9 +98,11 @@ class Dates:
 
 
 def years_named(text: str) -> list[int]:
-    """Years the text names; the end year of a forward range (``2022-2026``) is left out."""
+    """Years (1990-2049) the text names, without range ends (``2022-2026``) and targets (``đến năm 2030``)."""
     years: list[int] = []
     for m in _YEAR.finditer(text):
+        if _FORWARD.search(text[max(0, m.start() - 16) : m.start()]):
+            continue  # "đến năm 2030", "tầm nhìn 2045": a target, not the time of writing
         years.append(int(m.group(1)))
     return years
 

@@ -43,7 +43,8 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         try:
             text, encoding = data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
-            raise Unreadable(f"starts with a UTF-16 byte-order mark but is not UTF-16 ({exc.reason})") from exc
+            reason = f"starts with a UTF-16 byte-order mark but is not UTF-16 ({exc.reason})"
+            raise Unreadable(reason) from exc
     elif guess := _looks_utf16(data):
         try:
             text, encoding = data.decode(guess), guess

@@ -40,11 +40,18 @@ class Processed:
     minhash: np.ndarray | None = None
 
 
-def _title(given: str | None, found: str) -> str:
-    title = given or found
-    if given and len(given.split()) > 30:  # a corpus title with the lead glued on
-        title = _GLUED_SAPO.split(given, maxsplit=1)[0]
-    return title.strip()
+def split_glued_title(title: str | None, text: str) -> tuple[str | None, str]:
+    """A corpus row whose title is its whole first line, lead glued on after ``(NLĐ)-``."""
+    if not title or len(title.split()) <= 30:
+        return title, text
+    m = _GLUED_SAPO.search(title)
+    if not m:
+        return title, text
+    head, lead = title[: m.start()].strip(), title[m.start() :].strip()
+    first, _, rest = text.lstrip().partition("\n")
+    if fold(first).startswith(fold(head)):
+        text = lead + "\n" + rest if fold(first) == fold(title) else first[len(head):] + "\n" + rest
+    return head, text
 
 
 def _outlet(record: Record, markers: list[str], raw: str) -> tuple[str | None, str | None]:
@@ -69,7 +76,7 @@ def process(record: Record) -> Processed:
     out = Processed(record.doc_id)
     try:
         raw = record.text
-        given_title = record.meta.get("title")
+        given_title, raw = split_glued_title(record.meta.get("title"), raw)
         if record.fmt == "html":
             page_title, raw = extract_html(raw)
             given_title = given_title or page_title
@@ -80,7 +87,7 @@ def process(record: Record) -> Processed:
     except Unreadable as exc:
         out.rejected = str(exc)
         return out
-    title = _title(given_title, clean.title)
+    title = (given_title or clean.title).strip()
     text = "\n\n".join(clean.paragraphs)
     outlet, hint = _outlet(record, clean.outlet_markers, record.text)
     dates = find_dates(clean.date_lines, clean.paragraphs[0], text, record.meta.get("date"))

@@ -8,12 +8,15 @@ re-run skip even the reading.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import pickle
+import shutil
 import tempfile
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,12 +38,24 @@ TABLE_NAMES = ("documents", "paragraphs", "sentences", "tokens", "people", "cita
 PIPELINE_REVISION = "1"
 
 
+@lru_cache(maxsize=1)
+def code_hash() -> str:
+    """Hash of the ingest code and its data files: any change to either re-processes everything."""
+    h = hashlib.sha256()
+    here = Path(__file__).resolve().parent
+    files = sorted(here.glob("*.py")) + sorted((here.parent / "data").glob("*.t*"))
+    for f in files:
+        h.update(f.name.encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()[:10]
+
+
 def pipeline_version() -> str:
-    return f"{__version__}/{PIPELINE_REVISION}/{lexicon_version()}"
+    return f"{__version__}/{PIPELINE_REVISION}/{lexicon_version()}/{code_hash()}"
 
 
 def _cache_path(cache: Path, key: str) -> Path:
-    return cache / key[:2] / f"{key}.pkl"
+    return cache / code_hash() / key[:2] / f"{key}.pkl"
 
 
 def _atomic_write_bytes(path: Path, data: bytes) -> None:
@@ -85,6 +100,10 @@ def process_records(
     """Processed results keyed by record key, from the cache where possible."""
     results: dict[str, Processed] = {}
     todo: list[Record] = []
+    if cache.exists():  # results of older pipeline code are never read again
+        for stale in cache.iterdir():
+            if stale.is_dir() and stale.name != code_hash():
+                shutil.rmtree(stale, ignore_errors=True)
     for r in records:
         path = _cache_path(cache, r.key())
         if path.exists():
