@@ -111,17 +111,19 @@ _ORG = re.compile(
 _ACTION = re.compile(r"\b(?:đã\s+)?(?:tổ chức|phối hợp|chủ trì|ban hành|triển khai|khai mạc|họp)\b")
 
 
+_UNDER = re.compile(r"(?:dưới sự|với sự) (?:chủ trì|chỉ đạo|tham dự|tham gia) của[^,]*,", re.IGNORECASE)
+
+
 def admin_level(lead: str, province: str | None) -> str | None:
-    """Level of the body that organises what the lead reports (the one named before its verb)."""
+    """Level of the body that organises what the lead reports: the subject before its verb."""
     sentence = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
+    sentence = _UNDER.sub(" ", sentence)  # "dưới sự chủ trì của <officials>," is not the subject
     action = _ACTION.search(sentence)
     scope = sentence[: action.start()] if action else sentence
-    found = [m for m in _ORG.finditer(scope)]
-    if not found:
-        found = list(_ORG.finditer(sentence))
+    found = list(_ORG.finditer(scope)) or list(_ORG.finditer(sentence))
     if not found:
         return None
-    level = found[-1].lastgroup
+    level = found[0].lastgroup
     if level == "city":
         # Thành ủy of a centrally run city is province level; of a provincial city, district level
         return "province" if province and province.startswith("Thành phố") else "district"
