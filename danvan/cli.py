@@ -10,7 +10,9 @@ from typing import Annotated
 
 import typer
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True, help=__doc__, pretty_exceptions_enable=False
+)
 
 
 @app.command()
@@ -28,3 +30,77 @@ def ingest(
 
 
 # --- further commands are added below, one function each ---
+
+
+@app.command()
+def report(
+    corpus: Annotated[
+        Path | None, typer.Option("--corpus", help="folder or corpus file (default data/raw)")
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="output folder (default reports/ or reports/<corpus stem>/)"),
+    ] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="notebooks executed in parallel")] = 1,
+    timeout: Annotated[int, typer.Option(help="seconds allowed per notebook cell")] = 1200,
+) -> None:
+    """Run every notebook on a fresh kernel and write one HTML page each plus index.html."""
+    from danvan.report import build_reports
+
+    build = build_reports(corpus, out=out, jobs=jobs, timeout=timeout)
+    for run in build.runs:
+        status = "ok" if run.ok else f"FAILED: {run.error.splitlines()[0]}"
+        typer.echo(f"{run.source.name}: {status}")
+    typer.echo(f"index: {build.index}")
+    if not build.ok:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def phrases(
+    corpus: Annotated[
+        Path | None, typer.Argument(help="folder or corpus file (default data/raw)")
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="output folder (default data/processed)")
+    ] = None,
+) -> None:
+    """Find the formula and the catalogue slogans; write phrase_hits.parquet (atomic)."""
+    from danvan.corpus import load_corpus
+    from danvan.phrases import write_phrase_hits
+
+    path = write_phrase_hits(load_corpus(corpus), out=out)
+    typer.echo(f"wrote {path}")
+
+
+@app.command()
+def kwic(
+    query: Annotated[str, typer.Argument(help="word, phrase or (with --regex) regular expression")],
+    corpus: Annotated[
+        Path | None, typer.Option("--corpus", help="folder or corpus file (default data/raw)")
+    ] = None,
+    window: Annotated[int, typer.Option("--window", "-w", help="units each side")] = 5,
+    regex: Annotated[bool, typer.Option("--regex", help="treat QUERY as a regex")] = False,
+    ignore_diacritics: Annotated[
+        bool, typer.Option("--ignore-diacritics", help="'dan van' finds 'dân vận'")
+    ] = False,
+    unit: Annotated[str, typer.Option("--unit", help="syllable or word")] = "syllable",
+    sort: Annotated[
+        str | None, typer.Option("--sort", help="left, right or match (default: text order)")
+    ] = None,
+    csv: Annotated[Path | None, typer.Option("--csv", help="write the lines to this CSV")] = None,
+) -> None:
+    """Keyword-in-context lines for QUERY, printed aligned (or written to CSV)."""
+    from danvan.corpus import load_corpus
+    from danvan.kwic import kwic as run_kwic
+    from danvan.kwic import kwic_to_csv
+
+    df = run_kwic(load_corpus(corpus), query, window, regex=regex,
+                  ignore_diacritics=ignore_diacritics, unit=unit, sort=sort)
+    if csv is not None:
+        typer.echo(f"wrote {kwic_to_csv(df, csv)} ({len(df)} lines)")
+        return
+    width = max((len(s) for s in df["left"]), default=0)
+    for r in df.itertuples(index=False):
+        typer.echo(f"{r.doc_id}  {r.left:>{width}}  [{r.match}]  {r.right}")
+    typer.echo(f"{len(df)} lines")

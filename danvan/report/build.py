@@ -1,0 +1,170 @@
+"""``danvan report``: run the notebook series on a corpus and write the HTML reports.
+
+Steps: load the corpus once (so the cache is built before the notebooks need it), execute every
+``notebooks/NN_*.ipynb`` and ``notebooks/solutions/NN_*.ipynb`` on a fresh kernel with papermill,
+save executed copies under ``<out>/executed/``, export one self-contained page per notebook and
+write ``<out>/index.html``. A failing notebook is marked on the index; the others still appear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+import nbformat
+from tqdm.auto import tqdm
+
+from danvan.paths import project_root, reports_dir
+from danvan.report.execute import Run, discover, execute
+from danvan.report.export import export_html
+from danvan.report.index import Card, findings_text, notebook_header, write_index
+
+
+@dataclass
+class Build:
+    """What a report build produced."""
+
+    out: Path
+    index: Path
+    runs: list[Run] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[Run]:
+        return [r for r in self.runs if not r.ok]
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def corpus_stem(corpus: str | Path | None) -> str | None:
+    """``reports/<stem>/`` name for a corpus: ``danvan_news.jsonl.gz`` -> ``danvan_news``."""
+    if corpus is None:
+        return None
+    name = Path(corpus).name
+    for suffix in (".jsonl.gz", ".jsonl", ".csv.gz", ".csv", ".json"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def default_out(corpus: str | Path | None) -> Path:
+    """``reports/`` for the sample corpus, ``reports/<corpus stem>/`` for any other."""
+    stem = corpus_stem(corpus)
+    return reports_dir() if stem is None else reports_dir() / stem
+
+
+def _pkg_version(name: str) -> str:
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "?"
+
+
+def corpus_stamp(corpus: str | Path | None) -> dict[str, object]:
+    """Load (build or reuse) the corpus and return its provenance stamp."""
+    from danvan import load_corpus
+
+    meta = dict(load_corpus(corpus).meta)
+    try:
+        from danvan.provenance import stamp
+    except ImportError:
+        return meta
+    return dict(stamp(meta))
+
+
+def fallback_stamp() -> dict[str, object]:
+    """Stamp used when no corpus is loaded (builder tests): versions and date only."""
+    import danvan
+
+    return {
+        "danvan": danvan.__version__,
+        "underthesea": _pkg_version("underthesea"),
+        "built_at": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+    }
+
+
+def _execute_one(args: tuple[Path, Path, str | None, int, str]) -> Run:
+    source, executed, corpus, timeout, kind = args
+    return execute(source, executed, corpus, timeout=timeout, kind=kind)
+
+
+def page_path(run: Run, out: Path) -> Path:
+    """Where a run's HTML page goes: ``<out>/NN_x.html`` or ``<out>/solutions/NN_x.html``."""
+    folder = out / "solutions" if run.kind == "solution" else out
+    return folder / f"{run.stem}.html"
+
+
+def other_report_sets(out: Path) -> list[tuple[str, str]]:
+    """(label, href) of report sets for other corpora: sub-folders of ``out`` with an index
+    (``reports/danvan_news/``), and the parent folder's index for a corpus's own set."""
+    links = [(sub.name, f"{sub.name}/index.html") for sub in sorted(out.iterdir())
+             if sub.is_dir() and sub.name not in {"executed", "solutions"}
+             and (sub / "index.html").is_file()]
+    if (out.parent / "index.html").is_file():
+        links.insert(0, ("data/raw (mẫu / sample)", "../index.html"))
+    return links
+
+
+def _card(run: Run, out: Path) -> Card:
+    nb = nbformat.read(run.executed if run.executed.exists() else run.source, as_version=4)
+    page = page_path(run, out)
+    return Card(
+        stem=run.stem, header=notebook_header(nb), findings=findings_text(nb),
+        page=page.relative_to(out).as_posix() if page.exists() else None,
+        executed=run.executed.relative_to(out).as_posix() if run.executed.exists() else None,
+        error=run.error, kind=run.kind,
+    )
+
+
+def build_reports(corpus: str | Path | None = None, out: Path | None = None, jobs: int = 1,
+                  timeout: int = 1200, notebooks_dir: Path | None = None,
+                  stamp: Mapping[str, object] | None = None) -> Build:
+    """Execute the notebook series on ``corpus`` and write pages and index to ``out``.
+
+    ``corpus`` None is the sample in data/raw; a relative path is taken from the current folder
+    and passed to the notebooks as an absolute path (they run in ``notebooks/``). ``stamp`` None
+    loads the corpus to stamp the pages with its provenance.
+    """
+    corpus_arg = None if corpus is None else str(Path(corpus).expanduser().resolve())
+    out = (out or default_out(corpus)).resolve()
+    notebooks_dir = (notebooks_dir or project_root() / "notebooks").resolve()
+    if stamp is None:
+        stamp = corpus_stamp(corpus_arg)
+    series, solutions = discover(notebooks_dir)
+    tasks = [(p, out / "executed" / p.name, corpus_arg, timeout, "notebook") for p in series]
+    tasks += [(p, out / "executed" / "solutions" / p.name, corpus_arg, timeout, "solution")
+              for p in solutions]
+
+    bar = tqdm(total=len(tasks), desc="notebooks", unit="nb")
+    runs: list[Run] = []
+    if jobs > 1 and len(tasks) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for run in pool.map(_execute_one, tasks):
+                runs.append(run)
+                bar.update()
+    else:
+        for task in tasks:
+            bar.set_postfix_str(task[0].name)
+            runs.append(_execute_one(task))
+            bar.update()
+    bar.close()
+
+    for run in runs:
+        if not run.executed.exists():
+            continue
+        href = "../index.html" if run.kind == "solution" else "index.html"
+        try:
+            export_html(run.executed, page_path(run, out), stamp, index_href=href,
+                        error=run.error)
+        except Exception as exc:  # noqa: BLE001 - an export failure is reported like a run failure
+            run.error = (run.error + "\n" if run.error else "") + f"export: {exc}"
+
+    label = "data/raw (mẫu / sample)" if corpus is None else str(corpus)
+    index = write_index(out / "index.html", [_card(r, out) for r in runs], stamp, label,
+                        others=other_report_sets(out))
+    return Build(out=out, index=index, runs=runs)
