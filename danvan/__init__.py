@@ -22,7 +22,7 @@ _LAZY = {
     "fold": "danvan.text",
     "strip_diacritics": "danvan.text",
     "find_formula": "danvan.formula",
-    "kwic": "danvan.kwic",
+    "kwic": "danvan.concordance",
 }
 
 

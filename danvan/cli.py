@@ -92,8 +92,8 @@ def kwic(
 ) -> None:
     """Keyword-in-context lines for QUERY, printed aligned (or written to CSV)."""
     from danvan.corpus import load_corpus
-    from danvan.kwic import kwic as run_kwic
-    from danvan.kwic import kwic_to_csv
+    from danvan.concordance import kwic as run_kwic
+    from danvan.concordance import kwic_to_csv
 
     df = run_kwic(load_corpus(corpus), query, window, regex=regex,
                   ignore_diacritics=ignore_diacritics, unit=unit, sort=sort)

@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 
 from danvan.corpus import Corpus, load_corpus
+from danvan.display import configure_pandas
 from danvan.provenance import stamp_html, stamp_text
 
 SEED = 42
@@ -36,6 +37,7 @@ def setup(corpus: str | Path | None = None, seed: int = SEED, show: bool = True)
     random.seed(seed)
     np.random.seed(seed)
     set_style()
+    configure_pandas()  # pandas Styler escapes article text too
     loaded = load_corpus(corpus, progress=False)
     if show:
         try:

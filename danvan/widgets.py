@@ -11,7 +11,7 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from danvan.kwic import kwic, kwic_html
+from danvan.concordance import kwic, kwic_html
 
 __all__ = ["KwicExplorer", "kwic_explorer"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from danvan.kwic import kwic, kwic_html, kwic_to_csv
+from danvan.concordance import kwic, kwic_html, kwic_to_csv
 
 DOCS = pd.DataFrame({
     "doc_id": ["d1", "d2"],
@@ -81,3 +81,10 @@ def test_word_units_from_tokens_table():
     df = kwic(C, "dân vận", unit="word", window=1)
     # word units: "dân_vận" matches the word, not the inside of "ban_dân_vận"
     assert df["match"].tolist() == ["Dân vận"] and df.iloc[0]["right"] == "khéo"
+
+
+def test_package_level_kwic_is_the_function() -> None:
+    import danvan
+    import danvan.widgets  # noqa: F401  (imports the concordance module)
+
+    assert callable(danvan.kwic) and danvan.kwic.__name__ == "kwic"
