@@ -10,15 +10,14 @@ table with every piece of article text escaped and the match in ``<mark>``.
 from __future__ import annotations
 
 import html
-import os
 import re
-import tempfile
 import unicodedata
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
+from danvan.io import write_csv
 from danvan.phrase_match import Units, compile_phrase, syllable_units, units_from_spans
 from danvan.text import fold, normalize
 
@@ -171,14 +170,4 @@ def kwic_html(df: pd.DataFrame, max_rows: int = 500, caption: str | None = None)
 
 def kwic_to_csv(df: pd.DataFrame, path: str | Path) -> Path:
     """Write the concordance to CSV (UTF-8 with BOM, opens in Excel), atomically."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        df.to_csv(tmp, index=False, encoding="utf-8-sig")
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return path
+    return write_csv(df, path)

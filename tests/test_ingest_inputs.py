@@ -238,3 +238,89 @@ def test_national_body_has_no_province() -> None:
     province, province_2025, level, how = locate("Hội nghị sơ kết", lead, lead, None)
     assert (province, province_2025, level) == (None, None, "central")
     assert "central" in how
+
+
+def _jsonl(path: Path, rows: list[dict]) -> None:
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+
+
+def test_input_dates_mixed_zones_and_partial_dates(tmp_path: Path) -> None:
+    body = ARTICLE.split("\n\n", 1)[1]
+    towns = ["Tân Phú", "Bình Minh", "Hòa Lạc", "Long Hải"]  # four different articles
+    dates = ["2021-03-06T08:00:00+07:00", "2021-03-07", "2021", "garbage"]
+    rows = [
+        {"id": i, "title": i.upper(), "text": body.replace("Tân Hòa", town) + f" Xã {town} có "
+         f"{n + 3} thôn, mỗi thôn có tổ hòa giải và tổ tự quản về an ninh trật tự.", "date": date}
+        for n, (i, town, date) in enumerate(zip("abcd", towns, dates, strict=True))
+    ]
+    _jsonl(tmp_path / "c.jsonl", rows)
+    docs = load_corpus(tmp_path / "c.jsonl", out=tmp_path / "out", progress=False).documents
+    docs = docs.set_index("doc_id")
+    assert pd.Timestamp(docs.loc["c:a", "published"]) == pd.Timestamp("2021-03-06 08:00")
+    assert pd.Timestamp(docs.loc["c:b", "published"]) == pd.Timestamp("2021-03-07")
+    for doc_id in ("c:c", "c:d"):  # a year alone, or no date, is not a publication date
+        assert pd.isna(docs.loc[doc_id, "published"])
+        assert "ignored" in docs.loc[doc_id, "date_source"]
+
+
+def test_csv_rows_province_names_and_bad_rows(tmp_path: Path) -> None:
+    body = ARTICLE.split("\n\n", 1)[1].replace("\n", " ")
+    csv_text = (
+        "title,text,province,outlet\n"
+        f'"Bài một","{body}",nghệ an,\n'
+        f'"Bài hai","{body.replace("xã", "phường")}",Atlantis,\n'
+        f'"Bài ba","{body.replace("đường", "cầu")}",,,extra cell\n'
+    )
+    (tmp_path / "c.csv").write_bytes(encode_cp1258(csv_text))  # a legacy-encoded CSV
+    corpus = load_corpus(tmp_path / "c.csv", out=tmp_path / "out", progress=False)
+    docs = corpus.documents.set_index("doc_id")
+    assert docs.loc["c:1", "province"] == "Tỉnh Nghệ An"
+    assert docs.loc["c:1", "province_2025"] == "Tỉnh Nghệ An"
+    assert pd.isna(docs.loc["c:2", "province"])
+    assert "not a province name" in docs.loc["c:2", "place_source"]
+    # ordinary words are not outlets ("thanh niên", "người lao động" are everyday Vietnamese)
+    assert docs["outlet"].isna().all()
+    row = _status(corpus, "c.csv#3")
+    assert row["status"] == "rejected" and "more cell(s) than the header" in row["reason"]
+
+
+def test_undecodable_jsonl_line_loses_only_that_line(tmp_path: Path) -> None:
+    body = ARTICLE.split("\n\n", 1)[1]
+    good = json.dumps({"id": "ok", "title": "Tốt", "text": body}, ensure_ascii=False).encode()
+    later = json.dumps({"id": "later", "title": "Sau", "text": body.replace("xã", "phường")},
+                       ensure_ascii=False).encode()
+    (tmp_path / "c.jsonl").write_bytes(good + b"\n" + b'{"text": "\xff\xfe bad"}\n' + later + b"\n")
+    corpus = load_corpus(tmp_path / "c.jsonl", out=tmp_path / "out", progress=False)
+    assert "not UTF-8" in _status(corpus, "c.jsonl#2")["reason"]
+    assert set(corpus.documents["doc_id"]) == {"c:ok", "c:later"}
+
+
+def test_headline_with_an_acronym_and_a_sentence_title(tmp_path: Path) -> None:
+    body = ARTICLE.split("\n\n", 1)[1]
+    long_title = (
+        "Tổng công ty Cảng hàng không Việt Nam (ACV) - đơn vị quản lý 22 cảng hàng không trên "
+        "toàn quốc vừa công bố kế hoạch đầu tư mở rộng nhà ga hành khách tại nhiều địa phương"
+    )
+    lead = "Sáng 21/4, đoàn công tác của tỉnh đã đến thăm và tặng quà các hộ nghèo trên địa bàn."
+    rows = [
+        {"id": "acv", "title": long_title, "text": long_title + "\n" + body},
+        {"id": "lead", "title": lead, "text": lead + "\n" + body.replace("xã", "phường")},
+    ]
+    _jsonl(tmp_path / "c.jsonl", rows)
+    docs = load_corpus(tmp_path / "c.jsonl", out=tmp_path / "out", progress=False).documents
+    docs = docs.set_index("doc_id")
+    assert docs.loc["c:acv", "title"] == long_title  # "(ACV) -" is not an outlet mark
+    assert docs.loc["c:lead", "text"].startswith(lead)  # a sentence-title stays in the body
+    assert "Sáng 21/4" in docs.loc["c:lead", "date_source"]
+
+
+def test_thi_xa_places_and_attribution_bylines() -> None:
+    from danvan.ingest.clean import byline
+    from danvan.ingest.places import locate
+
+    lead = "Sáng 3/4, Thị ủy Sơn Tây tổ chức hội nghị đối thoại với nhân dân thị xã Sơn Tây."
+    province, _, level, _ = locate("Đối thoại", lead, lead, None)
+    assert (province, level) == ("Thành phố Hà Nội", "district")
+    assert byline("Theo TTXVN") is None and byline("Tổng Hợp") is None
+    assert byline("Nhật LinhTheo Bloomberg") == "Nhật Linh"
+    assert byline("thu hà") == "Thu Hà"

@@ -14,17 +14,15 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from danvan.ingest.dates import is_date_line
+from danvan.ingest.dates import LEAD, is_date_line
 from danvan.ingest.resources import boilerplate_rules, outlet_marker
 from danvan.text import fold
 
 _END_PUNCT = re.compile(r"[.!?…:;”\"')»]\s*$")
 _PHOTO = re.compile(r"\((ảnh|Ảnh|ẢNH)\s*:[^)]*\)\s*$|^(ảnh|Ảnh|ẢNH)\s*:")
 _SERIES = re.compile(r"\bKỳ (cuối|\d+|[IVX]+)\s*:")
-_LEAD_DATE = re.compile(
-    r"^(?:\([^)]{2,40}\)\s*[-–—]?\s*)?(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm nay|Sáng nay|Chiều nay)"
-    r"\s*(?:ngày\s*)?\d{1,2}\s*[/-]\s*\d{1,2}",
-)
+_SENTENCE_END = re.compile(r"[.!?…]\s*$")
+_ATTRIBUTION = re.compile(r"^(theo|nguồn|tổng hợp|tổng hợp từ)\b", re.IGNORECASE)
 _GLUED_SENTENCE = re.compile(r"([a-zà-ỹđ]{2}[.!?])([A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 _BYLINE = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,3}(?:\s*\([^)]{1,30}\))?$")
 
@@ -122,8 +120,10 @@ def clean_text(raw: str, title: str | None = None) -> CleanDoc:
     if dropped:
         notes.append(f"dropped {dropped} chrome line(s)")
     title = title or ""
-    # a corpus row often repeats its title as the first line
-    if kept and fold(kept[0]) == fold(title):
+    # a corpus row often repeats its headline as the first line; a "title" that is a whole
+    # sentence (some corpora store the lead there) stays in the body
+    headline = _words(title) <= 25 and not _SENTENCE_END.search(title)
+    if kept and headline and fold(kept[0]) == fold(title):
         kept = kept[1:]
 
     captions: list[str] = []
@@ -139,7 +139,7 @@ def clean_text(raw: str, title: str | None = None) -> CleanDoc:
         if _words(bare) <= 2 and outlet_marker(bare):
             markers.append(bare)
             continue
-        if key == fold(title):
+        if headline and key == fold(title):
             after_alt = True  # image alt text = headline; a caption usually follows
             continue
         if after_alt and is_heading(line):
@@ -149,13 +149,13 @@ def clean_text(raw: str, title: str | None = None) -> CleanDoc:
         after_alt = False
         if not lead_found:
             stripped, marker = _strip_lead_marker(line)
-            if marker or _LEAD_DATE.match(line):
+            if marker or LEAD.match(line):
                 lead_found = True
                 if marker:
                     markers.append(marker)
                 line, key = stripped, fold(stripped)
             elif _words(line) < 40 and any(
-                _strip_lead_marker(x)[1] or _LEAD_DATE.match(x) for x in kept[i + 1 : i + 3]
+                _strip_lead_marker(x)[1] or LEAD.match(x) for x in kept[i + 1 : i + 3]
             ):
                 captions.append(line)  # photo caption printed between headline and lead
                 continue
@@ -184,13 +184,17 @@ def clean_text(raw: str, title: str | None = None) -> CleanDoc:
 
     author = None
     if body and _BYLINE.match(body[-1]) and not is_date_line(body[-1]) and _words(body[-1]) <= 4:
-        author = _titlecase_name(body.pop())
+        author = byline(body.pop())
     captions = _unique(captions)
     return CleanDoc(title, body, captions, author, markers, date_lines, notes)
 
 
-def _titlecase_name(name: str) -> str:
-    return " ".join(w if not w.islower() else w[:1].upper() + w[1:] for w in name.split())
+def byline(line: str) -> str | None:
+    """The author of a byline line; None for attributions (``Theo TTXVN``, ``Tổng hợp``)."""
+    line = re.split(r"(?<=[a-zà-ỹđ])(?=Theo\s)", line)[0]  # "Nhật LinhTheo Bloomberg"
+    if _ATTRIBUTION.match(line):
+        return None
+    return " ".join(w if not w.islower() else w[:1].upper() + w[1:] for w in line.split())
 
 
 def _unique(items: list[str]) -> list[str]:

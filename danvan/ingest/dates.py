@@ -40,7 +40,7 @@ def _date_line_pattern(date: str) -> re.Pattern[str]:
 
 _DATE_LINES = (_date_line_pattern(_DMY), _date_line_pattern(_DMY_WORDS))
 _WEEKDAY_START = re.compile(rf"^{_WEEKDAY}\b", re.IGNORECASE)
-_LEAD = re.compile(
+LEAD = re.compile(
     r"^(?:\([^)]{2,40}\)\s*[-–—]?\s*)?(?P<when>(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm nay|Sáng nay|"
     r"Chiều nay)\s*(?:ngày\s*)?)(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})(?:\s*[/-]\s*(?P<y>\d{4}))?",
 )
@@ -90,6 +90,24 @@ def parse_date_line(line: str) -> tuple[datetime | None, bool]:
     return parsed, bool(parsed and (parsed.hour or parsed.minute))
 
 
+def parse_given_date(value: str) -> datetime | None:
+    """A date field from the input: ISO first, else day-first; a missing day or month is no date.
+
+    Time zones are dropped after conversion to the writer's clock (the wall time as printed).
+    """
+    try:
+        parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        parsed = dateparser.parse(
+            value,
+            languages=["vi", "en"],
+            settings={"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"]},
+        )
+    if parsed is None:
+        return None
+    return parsed.replace(tzinfo=None)
+
+
 @dataclass
 class Dates:
     published: datetime | None
@@ -127,8 +145,11 @@ def find_dates(
     notes: list[str] = []
     published: datetime | None = None
     if given:
-        published = dateparser.parse(str(given), settings={"DATE_ORDER": "YMD"}) or None
-        notes.append(f"published: from the input's date field ({given})")
+        published = parse_given_date(given)
+        if published is not None:
+            notes.append(f"published: from the input's date field ({given})")
+        else:
+            notes.append(f"published: the input's date field {given!r} is not a full date, ignored")
     for line, where in date_lines:
         value, has_time = parse_date_line(line)
         if value is None:
@@ -140,7 +161,7 @@ def find_dates(
             published = value
             notes.append(f"published: date line {line!r}")
     event: datetime | None = None
-    m = _LEAD.match(lead.strip())
+    m = LEAD.match(lead.strip())
     if m:
         day, month = int(m.group("d")), int(m.group("m"))
         said = m.group(0)[m.start("when") - m.start():].strip()

@@ -9,19 +9,20 @@ from dataclasses import dataclass, field
 import numpy as np
 from datasketch import MinHash
 
+from danvan.geo import canonical_province, province_2025_of
 from danvan.ingest.clean import clean_text, is_heading
 from danvan.ingest.dates import find_dates
 from danvan.ingest.decode import Unreadable, check_vietnamese
 from danvan.ingest.entities import find_citations, find_people
 from danvan.ingest.htmlpage import extract_html
-from danvan.ingest.places import gazetteer, locate
+from danvan.ingest.places import locate
 from danvan.ingest.readers import Record
 from danvan.ingest.resources import outlet_marker
 from danvan.ingest.segment import is_punct, lemma, norm, split_sentences, tokenize_sentence
 from danvan.text import fold
 
 NUM_PERM = 64
-_GLUED_SAPO = re.compile(r"\s*\([A-ZĐ][^)]{1,20}\)\s*[-–]\s*")
+_GLUED_SAPO = re.compile(r"\s*\(([A-ZĐ][^)]{1,20})\)\s*[-–]\s*")
 
 
 @dataclass
@@ -45,12 +46,12 @@ def split_glued_title(title: str | None, text: str) -> tuple[str | None, str]:
     if not title or len(title.split()) <= 30:
         return title, text
     m = _GLUED_SAPO.search(title)
-    if not m:
-        return title, text
+    if not m or not outlet_marker(m.group(1)):
+        return title, text  # "(ACV) -" inside a long headline is not an outlet mark
     head, lead = title[: m.start()].strip(), title[m.start() :].strip()
     first, _, rest = text.lstrip().partition("\n")
-    if fold(first).startswith(fold(head)):
-        text = lead + "\n" + rest if fold(first) == fold(title) else first[len(head):] + "\n" + rest
+    if fold(first) == fold(title):  # the body repeats the glued line: keep its lead part
+        text = lead + "\n" + rest
     return head, text
 
 
@@ -94,10 +95,12 @@ def process(record: Record) -> Processed:
     province, province_2025, level, place_how = locate(title, clean.paragraphs[0], text, hint)
     if record.meta.get("province"):
         given = record.meta["province"]
-        g = gazetteer()
-        province = g.names.get(given, given)
-        province_2025 = g.to_2025.get(province)
-        place_how = "province given in the input"
+        province = canonical_province(given)
+        province_2025 = province_2025_of(province) if province else None
+        place_how = (
+            f"province given in the input ({given!r})" if province
+            else f"province given in the input ({given!r}) is not a province name: left empty"
+        )
 
     n_sent = n_tok = n_syl = 0
     offset = 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from danvan.ingest.resources import _rows
+from danvan.ingest.resources import data_rows as _rows
 from danvan.text import fold
 
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
@@ -32,7 +32,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
     surnames = sorted({r[0].strip() for r in _rows("surnames.txt")}, key=len, reverse=True)
     posts = sorted({r[0].strip() for r in _rows("posts.txt")}, key=len, reverse=True)
-    places = sorted(set(gazetteer().short.values()) | {"Trung ương"}, key=len, reverse=True)
+    places = sorted(set(gazetteer().names) | {"Trung ương"}, key=len, reverse=True)
     not_place = rf"(?!(?:{'|'.join(re.escape(p) for p in places)})(?![\w]))"
     name = rf"(?P<name>{not_place}(?:{'|'.join(surnames)})(?:\s+{_SYLLABLE}){{1,3}})(?![\w])"
     post_words = "|".join(re.escape(p) for p in posts)
@@ -55,20 +55,35 @@ def _trim_post(post: str) -> str:
     return post.strip(" ,-–")
 
 
+class _Places:
+    """Lazy regex of province short names (built on first use, from the gazetteer)."""
+
+    pattern: re.Pattern[str] | None = None
+
+    def search(self, name: str) -> re.Match[str] | None:
+        if self.pattern is None:
+            from danvan.geo import province_names, short_name
+
+            shorts = sorted({short_name(p) for p in province_names(63)}, key=len, reverse=True)
+            self.pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, shorts))})(?!\w)")
+        return self.pattern.search(name)
+
+
+_PLACE_INSIDE = _Places()
+
+
 def find_people(text: str) -> list[dict]:
     """One row per person: name, post, mentions, offset of the first mention."""
     before, after = _patterns()
     found: dict[str, dict] = {}
     matches = [m for pattern in (before, after) for m in pattern.finditer(text)]
     for m in sorted(matches, key=lambda m: m.start("name")):  # the first mention's post wins
-        if True:
-            name = _NOT_PERSON_TAIL.sub("", m.group("name"))
-            if len(name.split()) < 2:
-                continue
-            post = _trim_post(m.group("post"))
-            key = fold(name)
-            if key not in found:
-                found[key] = {"name": name, "post": post, "start": m.start("name")}
+        name = _NOT_PERSON_TAIL.sub("", m.group("name"))
+        if len(name.split()) < 2 or _PLACE_INSIDE.search(name):
+            continue  # "Hoàng Anh Gia Lai" (a club), "Y Hà Nội": a place, not a person
+        key = fold(name)
+        if key not in found:
+            found[key] = {"name": name, "post": _trim_post(m.group("post")), "start": m.start("name")}
     rows = []
     for row in found.values():
         row["mentions"] = len(re.findall(rf"(?<!\w){re.escape(row['name'])}(?!\w)", text))

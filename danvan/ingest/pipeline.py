@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import pickle
 import shutil
-import tempfile
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -29,6 +27,7 @@ from danvan import __version__
 from danvan.ingest.dedup import find_duplicates
 from danvan.ingest.readers import Record, Rejection, list_inputs, read_file
 from danvan.ingest.resources import lexicon_version
+from danvan.io import write_bytes, write_parquet
 from danvan.schema import TABLES, columns
 
 if TYPE_CHECKING:
@@ -36,6 +35,10 @@ if TYPE_CHECKING:
 
 TABLE_NAMES = ("documents", "paragraphs", "sentences", "tokens", "people", "citations", "ingest_report")
 PIPELINE_REVISION = "1"
+INGEST_DATA = (  # the data files the ingest reads (slogans and stopwords are not among them)
+    "boilerplate.tsv", "outlets.tsv", "lexicon.txt", "abbreviations.tsv", "province_aliases.tsv",
+    "surnames.txt", "posts.txt",
+)
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +46,7 @@ def code_hash() -> str:
     """Hash of the ingest code and its data files: any change to either re-processes everything."""
     h = hashlib.sha256()
     here = Path(__file__).resolve().parent
-    files = sorted(here.glob("*.py")) + sorted((here.parent / "data").glob("*.t*"))
+    files = sorted(here.glob("*.py")) + [here.parent / "data" / n for n in INGEST_DATA]
     for f in files:
         h.update(f.name.encode())
         h.update(f.read_bytes())
@@ -56,31 +59,6 @@ def pipeline_version() -> str:
 
 def _cache_path(cache: Path, key: str) -> Path:
     return cache / code_hash() / key[:2] / f"{key}.pkl"
-
-
-def _atomic_write_bytes(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def atomic_write_parquet(df: pd.DataFrame, path: Path) -> None:
-    """Write a table to Parquet through a temporary file and a rename (never half-written)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        df.to_parquet(tmp, index=False)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _process_batch(records: list[Record]) -> list[Processed]:
@@ -127,7 +105,7 @@ def process_records(
         for result in batch:
             record = next(done)
             results[record.key()] = result
-            _atomic_write_bytes(_cache_path(cache, record.key()), pickle.dumps(result, protocol=5))
+            write_bytes(_cache_path(cache, record.key()), pickle.dumps(result, protocol=5))
             bar.update(1)
     bar.close()
     return results
@@ -200,7 +178,7 @@ def build_tables(root: Path, cache: Path, jobs: int = 1, progress: bool = True) 
 
 def write_tables(frames: dict[str, pd.DataFrame], out: Path) -> None:
     for name, df in frames.items():
-        atomic_write_parquet(df, out / f"{name}.parquet")
+        write_parquet(df, out / f"{name}.parquet")
 
 
 def now_iso() -> str:

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from danvan.ingest.resources import _rows
+from danvan.geo import province_2025_of, province_names, short_name
+from danvan.ingest.resources import data_rows as _rows
 from danvan.text import normalize
 
 LEVELS = ("central", "province", "district", "commune")
@@ -29,10 +30,7 @@ def _package_json(name: str) -> dict:
 
 @dataclass(frozen=True)
 class Gazetteer:
-    provinces: dict[str, str]  # key → canonical 63-unit name
-    short: dict[str, str]  # canonical → short name
-    to_2025: dict[str, str]  # canonical 63 → canonical 34
-    names: dict[str, str]  # surface form → canonical (case-sensitive, normalised)
+    names: dict[str, str]  # surface form → canonical 63-unit name (case-sensitive, normalised)
     districts: dict[str, str]  # "quận Bình Thạnh" (folded type + short name) → canonical
     pattern: re.Pattern[str]
     district_pattern: re.Pattern[str]
@@ -40,25 +38,16 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    legacy = _package_json("parser_legacy.json")
-    new = _package_json("parser_from_2025.json")["DICT_PROVINCE"]
-    merger = _package_json("converter_2025.json")["DICT_PROVINCE"]
-    provinces = {k: normalize(v["province"]) for k, v in legacy["DICT_PROVINCE"].items()}
-    short = {provinces[k]: normalize(v["provinceShort"]) for k, v in legacy["DICT_PROVINCE"].items()}
-    to_2025 = {}
-    for new_key, old_keys in merger.items():
-        for old in old_keys:
-            if old in provinces:
-                to_2025[provinces[old]] = normalize(new[new_key]["province"])
+    """Surface forms of the 63 provinces (``danvan.geo`` names) and their single-province districts."""
     names: dict[str, str] = {}
-    for canonical, s in short.items():
-        names[canonical] = canonical
-        names[s] = canonical
+    for canonical in province_names(63):
+        short = short_name(canonical)
         kind = "tỉnh" if canonical.startswith("Tỉnh") else "thành phố"
-        names[f"{kind} {s}"] = canonical
+        names.update({canonical: canonical, short: canonical, f"{kind} {short}": canonical})
     for row in _rows("province_aliases.tsv"):
         names[row[0].strip()] = row[1].strip()
-    # districts: only names that belong to one province
+    legacy = _package_json("parser_legacy.json")
+    provinces = {k: normalize(v["province"]) for k, v in legacy["DICT_PROVINCE"].items()}
     seen: dict[str, set[str]] = {}
     shorts: set[str] = set()
     for pkey, districts in legacy["DICT_PROVINCE_DISTRICT"].items():
@@ -70,13 +59,16 @@ def gazetteer() -> Gazetteer:
     unique = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])")
+    district_names = "|".join(re.escape(n) for n in sorted(shorts, key=len, reverse=True))
     district_pattern = re.compile(
         r"(?<!\w)(?P<kind>[Qq]uận ủy|[Hh]uyện ủy|[Tt]hị ủy|[Qq]uận|[Hh]uyện|[Tt]hị xã)\s+"
-        rf"(?P<name>{'|'.join(re.escape(n) for n in sorted(shorts, key=len, reverse=True))})(?![\w])"
+        rf"(?P<name>{district_names})(?![\w])"
     )
-    return Gazetteer(provinces, short, to_2025, names, unique, pattern, district_pattern)
+    return Gazetteer(names, unique, pattern, district_pattern)
 
 
+_DISTRICT_KIND = {"quận ủy": "quận", "huyện ủy": "huyện", "thị ủy": "thị xã"}
+MIN_SCORE = 2  # one plain mention in the body is not enough to place an article
 _UNIT_BEFORE = re.compile(
     r"(tỉnh|thành phố|TP\.?|Tỉnh ủy|Thành ủy|UBND|HĐND|Đảng bộ|địa bàn)\s*$", re.IGNORECASE
 )
@@ -91,7 +83,8 @@ def province_scores(title: str, lead: str, text: str, outlet_hint: str | None) -
             bonus = 2 if _UNIT_BEFORE.search(part[max(0, m.start() - 20) : m.start()]) else 1
             scores[g.names[m.group(0)]] += weight * bonus
         for m in g.district_pattern.finditer(part):
-            kind = m.group("kind").casefold().replace(" ủy", "").replace("thị", "thị xã")
+            kind = m.group("kind").casefold()
+            kind = _DISTRICT_KIND.get(kind, kind)
             province = g.districts.get(f"{kind} {m.group('name')}")
             if province:
                 scores[province] += weight * 2
@@ -103,7 +96,7 @@ def province_scores(title: str, lead: str, text: str, outlet_hint: str | None) -
 _ORG = re.compile(
     r"(?P<central>Trung ương|T\.Ư|TƯ|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|Thủ tướng)"
     r"|(?P<commune>Đảng ủy (?:xã|phường|thị trấn)|UBND (?:xã|phường|thị trấn)|"
-    r"(?:xã|phường|thị trấn) [A-ZĐ]\w*)"
+    r"(?<![Tt]hị )(?<![Ll]iên )(?<!\w)(?:xã|phường|thị trấn) [A-ZĐ]\w*)"
     r"|(?P<district>Quận ủy|Huyện ủy|Thị ủy|UBND (?:quận|huyện|thị xã)|(?:quận|huyện|thị xã) [A-ZĐ1-9]\w*)"
     r"|(?P<province>Tỉnh ủy|UBND tỉnh|HĐND tỉnh|tỉnh [A-ZĐ]\w*)"
     r"|(?P<city>Thành ủy|UBND thành phố|(?:thành phố|TP\.?) [A-ZĐ]\w*|TPHCM|TP\.HCM)"
@@ -135,11 +128,12 @@ def locate(
 ) -> tuple[str | None, str | None, str | None, str]:
     """(province, province_2025, admin_level, how) for an article."""
     scores = province_scores(title, lead, text, outlet_hint)
-    province = scores.most_common(1)[0][0] if scores else None
+    best = scores.most_common(1)[0] if scores else None
+    province = best[0] if best and best[1] >= MIN_SCORE else None
     level = admin_level(lead, province)
     if level == "central":
         return None, None, level, "organised by a central body: no province"
-    if province is None:
-        return None, None, level, "no place named"
     ranked = ", ".join(f"{k} {v}" for k, v in scores.most_common(3))
-    return province, gazetteer().to_2025.get(province), level, f"province scores: {ranked}"
+    if province is None:
+        return None, None, level, f"no place named often enough ({ranked or 'none'})"
+    return province, province_2025_of(province), level, f"province scores: {ranked}"

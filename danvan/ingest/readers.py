@@ -24,7 +24,7 @@ from danvan.text import normalize
 
 TEXT_SUFFIXES = {".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
-TABLE_SUFFIXES = {".jsonl", ".jsonl.gz", ".csv", ".csv.gz", ".ndjson"}
+TABLE_SUFFIXES = {".jsonl", ".jsonl.gz", ".csv", ".csv.gz", ".ndjson", ".ndjson.gz"}
 _DOC_NAMES = re.compile(r"^(readme|sources|manifest|license)", re.IGNORECASE)
 _KNOWN = {"text", "title", "date", "url", "outlet", "source", "province", "id"}
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-f]+|[a-z]+);", re.IGNORECASE)
@@ -43,16 +43,20 @@ class Record:
     encoding: str
     meta: dict[str, str | None] = field(default_factory=dict)
     extra: dict = field(default_factory=dict)
+    _key: str | None = field(default=None, repr=False, compare=False)
 
     def key(self) -> str:
-        """Content hash of everything that determines the processed result."""
+        """Content hash of everything that determines the processed result (computed once)."""
+        if self._key is not None:
+            return self._key
         h = hashlib.sha256()
         h.update(self.fmt.encode())
         h.update(self.text.encode("utf-8"))
         h.update(json.dumps(self.meta, sort_keys=True, ensure_ascii=False).encode("utf-8"))
         h.update(json.dumps(self.extra, sort_keys=True, ensure_ascii=False, default=str).encode())
         h.update(self.doc_id.encode())
-        return h.hexdigest()
+        self._key = h.hexdigest()
+        return self._key
 
 
 @dataclass
@@ -64,7 +68,7 @@ class Rejection:
 
 def suffix(path: Path) -> str:
     name = path.name.lower()
-    for s in (".jsonl.gz", ".csv.gz"):
+    for s in (".jsonl.gz", ".csv.gz", ".ndjson.gz"):
         if name.endswith(s):
             return s
     return path.suffix.lower()
@@ -115,19 +119,32 @@ def read_file(path: Path, root: Path) -> Iterator[Record | Rejection]:
     yield Record(rel, rel, None, doc_id, text, fmt, encoding)
 
 
-def _open_text(path: Path, kind: str) -> io.TextIOBase:
-    raw = gzip.open(path, "rb") if kind.endswith(".gz") else open(path, "rb")  # noqa: SIM115
-    return io.TextIOWrapper(raw, encoding="utf-8-sig", errors="strict", newline="")
+def _open_bytes(path: Path, kind: str) -> io.BufferedIOBase:
+    return gzip.open(path, "rb") if kind.endswith(".gz") else open(path, "rb")  # noqa: SIM115
 
 
 def _rows(path: Path, kind: str) -> Iterator[tuple[int, dict | None, str | None]]:
-    """(row number, row, error) for a JSON Lines or CSV corpus."""
-    with _open_text(path, kind) as fh:
-        if kind.startswith(".csv"):
-            for n, row in enumerate(csv.DictReader(fh), start=1):
+    """(row number, row, error) for a JSON Lines or CSV corpus; a bad row never stops the rest."""
+    if kind.startswith(".csv"):
+        with _open_bytes(path, kind) as fh:
+            try:
+                text, _ = decode_bytes(fh.read())
+            except Unreadable as exc:
+                yield 0, None, f"CSV file cannot be decoded: {exc}"
+                return
+        for n, row in enumerate(csv.DictReader(io.StringIO(text)), start=1):
+            if None in row:
+                yield n, None, f"row {n} has {len(row[None])} more cell(s) than the header"
+            else:
                 yield n, row, None
-            return
-        for n, line in enumerate(fh, start=1):
+        return
+    with _open_bytes(path, kind) as fh:
+        for n, raw in enumerate(fh, start=1):
+            try:
+                line = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                yield n, None, f"line {n} is not UTF-8 ({exc.reason} at byte {exc.start})"
+                continue
             if not line.strip():
                 continue
             try:
@@ -154,7 +171,7 @@ def _read_table(path: Path, rel: str, kind: str) -> Iterator[Record | Rejection]
     stem = re.sub(r"\.(jsonl|csv|ndjson)(\.gz)?$", "", path.name, flags=re.IGNORECASE)
     try:
         for n, row, error in _rows(path, kind):
-            source = f"{rel}#{n}"
+            source = f"{rel}#{n}" if n else rel
             if error:
                 yield Rejection(source, error)
                 continue
@@ -173,5 +190,5 @@ def _read_table(path: Path, rel: str, kind: str) -> Iterator[Record | Rejection]
             extra = {k: v for k, v in row.items() if k not in _KNOWN and v not in (None, "")}
             row_id = _clean_field(row.get("id")) or str(n)
             yield Record(source, rel, n, f"{stem}:{row_id}", text, "text", "utf-8", meta, extra)
-    except (UnicodeDecodeError, OSError, EOFError, csv.Error) as exc:
-        yield Rejection(rel, f"corpus file cannot be read past this point: {exc}")
+    except (OSError, EOFError, csv.Error) as exc:  # a truncated .gz, a broken CSV quote
+        yield Rejection(f"{rel} (rest of file)", f"corpus file cannot be read past this point: {exc}")

@@ -11,7 +11,7 @@ from danvan.paths import DATA_DIR
 from danvan.text import fold, normalize
 
 
-def _rows(name: str) -> list[list[str]]:
+def data_rows(name: str) -> list[list[str]]:
     """Non-comment lines of a data file, split on tabs and normalised."""
     text = normalize((DATA_DIR / name).read_text(encoding="utf-8"))
     return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
@@ -19,20 +19,21 @@ def _rows(name: str) -> list[list[str]]:
 
 @lru_cache(maxsize=1)
 def boilerplate_rules() -> list[tuple[str, str]]:
-    return [(r[0], r[1].strip()) for r in _rows("boilerplate.tsv")]
+    return [(r[0], r[1].strip()) for r in data_rows("boilerplate.tsv")]
 
 
 @lru_cache(maxsize=1)
 def outlets() -> list[tuple[re.Pattern[str], str, str | None]]:
     out = []
-    for row in _rows("outlets.tsv"):
+    for row in data_rows("outlets.tsv"):
         province = row[2].strip() if len(row) > 2 and row[2].strip() else None
-        out.append((re.compile(row[0], re.IGNORECASE), row[1].strip(), province))
+        out.append((re.compile(row[0]), row[1].strip(), province))
     return out
 
 
 def outlet_marker(text: str) -> tuple[str, str | None] | None:
-    """(outlet, province hint) for a marker, footer line or URL, or None."""
+    """(outlet, province hint) for a marker (``Baohatinh.vn``, ``NDO``), a URL or footer, or None."""
+    text = text.strip()
     for pattern, outlet, province in outlets():
         if pattern.search(text):
             return outlet, province
@@ -41,7 +42,7 @@ def outlet_marker(text: str) -> tuple[str, str | None] | None:
 
 @lru_cache(maxsize=1)
 def lexicon_terms() -> list[str]:
-    return [r[0].strip() for r in _rows("lexicon.txt")]
+    return [r[0].strip() for r in data_rows("lexicon.txt")]
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +59,7 @@ def lexicon_version() -> str:
 @lru_cache(maxsize=1)
 def abbreviations() -> dict[str, str]:
     """Folded abbreviation → full form (``ubnd`` → ``Ủy ban nhân dân``)."""
-    return {fold(r[0].strip()): r[1].strip() for r in _rows("abbreviations.tsv")}
+    return {fold(r[0].strip()): r[1].strip() for r in data_rows("abbreviations.tsv")}
 
 
 def data_file(name: str) -> Path:

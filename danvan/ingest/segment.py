@@ -49,7 +49,7 @@ def merge_lexicon(syllables: list[tuple[str, int, int]], boundaries: set[int]) -
     ``boundaries`` holds the indexes of syllables that start an underthesea token.
     """
     index, _ = _lexicon_index()
-    folded = [fold(s[0]) for s in syllables]
+    folded = [s[0].casefold() for s in syllables]  # text is normalised already: casefold suffices
     out: list[Token] = []
     n = len(syllables)
 
@@ -123,11 +123,11 @@ def is_punct(word: str) -> bool:
 
 
 def norm(word: str) -> str:
-    """Analysis form: folded, syllables joined by ``_``."""
-    return fold(word).replace(" ", "_")
+    """Analysis form: case-folded, syllables joined by ``_`` (``word`` is normalised text)."""
+    return word.casefold().replace(" ", "_")
 
 
 def lemma(word: str) -> str:
     """Analysis form with abbreviations expanded (``UBND`` → ``ủy_ban_nhân_dân``)."""
-    full = abbreviations().get(fold(word))
+    full = abbreviations().get(word.casefold())
     return norm(full) if full else norm(word)
