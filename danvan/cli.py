@@ -91,9 +91,9 @@ def kwic(
     csv: Annotated[Path | None, typer.Option("--csv", help="write the lines to this CSV")] = None,
 ) -> None:
     """Keyword-in-context lines for QUERY, printed aligned (or written to CSV)."""
-    from danvan.corpus import load_corpus
     from danvan.concordance import kwic as run_kwic
     from danvan.concordance import kwic_to_csv
+    from danvan.corpus import load_corpus
 
     df = run_kwic(load_corpus(corpus), query, window, regex=regex,
                   ignore_diacritics=ignore_diacritics, unit=unit, sort=sort)
