@@ -18,12 +18,12 @@ import pandas as pd
 from tqdm.auto import tqdm
 
 from danvan.geo import canonical_province, province_names
+from danvan.tables import document_year
 
 __all__ = [
     "GROUPINGS",
     "ADMIN_LEVELS",
     "PER_WORDS",
-    "document_year",
     "group_labels",
     "all_groups",
     "filter_documents",
@@ -39,16 +39,6 @@ GROUPINGS: tuple[str, ...] = ("province", "province_2025", "admin_level", "outle
 ADMIN_LEVELS: tuple[str, ...] = ("central", "province", "district", "commune")
 PER_WORDS = 10_000
 LEVELS_VI = {"central": "trung ương", "province": "tỉnh", "district": "huyện", "commune": "xã"}
-
-
-def document_year(documents: pd.DataFrame) -> pd.Series:
-    """Year of each document: ``published.year``, else ``event_date.year``, else missing."""
-    years = pd.Series(pd.NA, index=documents.index, dtype="Int64")
-    for col in ("event_date", "published"):  # published last, so it wins
-        if col in documents:
-            y = pd.to_datetime(documents[col], errors="coerce").dt.year.astype("Int64")
-            years = y.where(y.notna(), years)
-    return years
 
 
 def group_labels(documents: pd.DataFrame, by: Grouping) -> pd.Series:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +18,7 @@ import pandas as pd
 
 from danvan.io import write_csv
 from danvan.phrase_match import Units, compile_phrase, syllable_units, units_from_spans
-from danvan.text import fold, normalize
+from danvan.text import fold, normalize, strip_diacritics
 
 __all__ = ["kwic", "kwic_html", "kwic_to_csv", "COLUMNS"]
 
@@ -36,16 +35,9 @@ def _documents(corpus_or_documents: Any) -> tuple[pd.DataFrame, pd.DataFrame | N
     return docs, tokens
 
 
-def _strip_marks(pattern: str) -> str:
-    """Remove diacritics from a regex without case-folding (``\\S`` must stay ``\\S``)."""
-    nfd = unicodedata.normalize("NFD", normalize(pattern))
-    bare = "".join(ch for ch in nfd if not unicodedata.combining(ch))
-    return bare.replace("đ", "d").replace("Đ", "D")
-
-
 def _pattern(query: str, regex: bool, ignore_diacritics: bool, word_units: bool) -> re.Pattern:
     if regex:
-        src = _strip_marks(query) if ignore_diacritics else normalize(query)
+        src = strip_diacritics(query, casefold=False) if ignore_diacritics else normalize(query)
         return re.compile(src, re.IGNORECASE)
     return re.compile(compile_phrase(query, ignore_diacritics, word_units=word_units))
 

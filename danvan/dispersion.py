@@ -14,12 +14,9 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from danvan import stats
+from danvan.tables import documents_of
 
 __all__ = ["relative_positions", "dispersion_table", "barcode_plot"]
-
-
-def _docs(corpus: Any) -> pd.DataFrame:
-    return getattr(corpus, "documents", corpus)
 
 
 def relative_positions(hits: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
@@ -36,7 +33,7 @@ def dispersion_table(hits: pd.DataFrame, corpus: Any, by: str = "phrase_id") -> 
 
     Columns: ``by``, freq, n_docs, dp, dp_norm. ``attrs["formula"]`` states the formula.
     """
-    docs = _docs(corpus)
+    docs = documents_of(corpus)
     sizes = docs["n_tokens"] if "n_tokens" in docs else docs["text"].str.len()
     size = pd.Series(sizes.to_numpy(), index=docs["doc_id"])
     h = hits[hits["field"] == "text"] if "field" in hits else hits
@@ -57,7 +54,7 @@ def barcode_plot(
     max_docs: int = 40, ax: plt.Axes | None = None,
 ) -> plt.Figure:
     """One row per document (those with hits first, at most ``max_docs``), a tick per hit."""
-    docs = _docs(corpus)
+    docs = documents_of(corpus)
     pos = relative_positions(hits, docs)
     order = list(pos["doc_id"].value_counts().index[:max_docs])
     if ax is None:

@@ -21,13 +21,10 @@ import pandas as pd
 from tqdm.auto import tqdm
 
 from danvan.phrase_match import syllable_units
+from danvan.tables import documents_of
 from danvan.text import fold
 
 __all__ = ["unit_sequences", "ngram_table", "shared_sequences"]
-
-
-def _docs(corpus: Any) -> pd.DataFrame:
-    return getattr(corpus, "documents", corpus)
 
 
 def unit_sequences(corpus: Any, unit: str = "word") -> Iterator[tuple[str, list[str]]]:
@@ -39,7 +36,7 @@ def unit_sequences(corpus: Any, unit: str = "word") -> Iterator[tuple[str, list[
         tokens = getattr(corpus, "tokens", None)
         if tokens is None:
             raise ValueError("unit='word' needs a Corpus with a tokens table")
-        keep = set(_docs(corpus)["doc_id"])
+        keep = set(documents_of(corpus)["doc_id"])
         tok = tokens[~tokens["is_punct"].astype(bool) & tokens["doc_id"].isin(keep)]
         tok = tok.sort_values(["doc_id", "sentence_id", "position"])
         for (doc_id, _), grp in tok.groupby(["doc_id", "sentence_id"], sort=False):
@@ -47,7 +44,7 @@ def unit_sequences(corpus: Any, unit: str = "word") -> Iterator[tuple[str, list[
         return
     if unit != "syllable":
         raise ValueError("unit must be 'word' or 'syllable'")
-    docs = _docs(corpus)
+    docs = documents_of(corpus)
     for doc_id, text in zip(docs["doc_id"], docs["text"], strict=True):
         if not isinstance(text, str):
             continue
@@ -73,7 +70,7 @@ def ngram_table(
     sorted by freq. ``n`` is one length or an inclusive ``(min, max)`` range.
     """
     lo, hi = (n, n) if isinstance(n, int) else n
-    docs = _docs(corpus).set_index("doc_id")
+    docs = documents_of(corpus).set_index("doc_id")
     outlet = docs["outlet"].to_dict() if "outlet" in docs else {}
     province = docs["province"].to_dict() if "province" in docs else {}
     freq: Counter[tuple[str, ...]] = Counter()

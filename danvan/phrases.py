@@ -14,10 +14,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from danvan import tables
 from danvan.formula import VARIANTS, find_formula
 from danvan.io import write_parquet
 from danvan.phrase_match import syllable_units
 from danvan.slogans import Slogan, find_slogans, load_catalogue
+from danvan.tables import documents_of
 
 __all__ = [
     "HIT_COLUMNS", "phrase_hits", "phrase_rates", "phrase_ids", "document_year",
@@ -26,10 +28,6 @@ __all__ = [
 
 HIT_COLUMNS = ["doc_id", "field", "sentence_id", "phrase_id", "variant", "start", "end", "text"]
 FORMULA_IDS = [f"formula_{v}" for v in VARIANTS]
-
-
-def _docs(corpus: Any) -> pd.DataFrame:
-    return getattr(corpus, "documents", corpus)
 
 
 def _sentence_ids(sentences: pd.DataFrame | None, doc_id: str, starts: list[int]) -> list[Any]:
@@ -68,7 +66,7 @@ def phrase_hits(
     catalogue = catalogue if catalogue is not None else load_catalogue()
     sentences = getattr(corpus, "sentences", None)
     rows: list[dict[str, Any]] = []
-    docs = _docs(corpus)
+    docs = documents_of(corpus)
     titles_col = docs["title"] if titles and "title" in docs else [None] * len(docs)
     for doc_id, text, title in zip(docs["doc_id"], docs["text"], titles_col, strict=True):
         if isinstance(text, str) and text:
@@ -100,7 +98,7 @@ def phrase_rates(
     ``documents.n_tokens``), ``per_10k`` (count / n_tokens × 10,000; NaN when n_tokens is 0 or
     missing), plus ``province``, ``outlet`` and ``year`` of the document where known.
     """
-    docs = _docs(corpus)
+    docs = documents_of(corpus)
     hits = hits if hits is not None else phrase_hits(corpus, catalogue)
     body = hits[hits["field"] == "text"]
     pid = np.where(body["phrase_id"] == "formula", "formula_" + body["variant"], body["phrase_id"])
@@ -121,15 +119,8 @@ def phrase_rates(
 
 
 def document_year(documents: pd.DataFrame) -> pd.Series:
-    """Year of each document (index doc_id): ``published.year``, else ``event_date.year``."""
-    idx = documents["doc_id"]
-    year = pd.Series(pd.NA, index=idx, dtype="Int64")
-    for col in ("event_date", "published"):  # published wins: applied last
-        if col in documents:
-            y = pd.to_datetime(documents[col], errors="coerce").dt.year
-            y.index = idx
-            year = y.astype("Int64").where(y.notna(), year)
-    return year
+    """Year of each document, indexed by ``doc_id`` (see :func:`danvan.tables.document_year`)."""
+    return tables.document_year(documents).set_axis(documents["doc_id"])
 
 
 def formula_by_year(corpus: Any, hits: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -138,7 +129,7 @@ def formula_by_year(corpus: Any, hits: pd.DataFrame | None = None) -> pd.DataFra
     Columns: year, n_docs, docs_four, docs_six, docs_partial, share_six (docs_six over documents
     with any variant). Documents without a year are left out (``attrs["undated"]`` counts them).
     """
-    docs = _docs(corpus)
+    docs = documents_of(corpus)
     hits = hits if hits is not None else phrase_hits(corpus)
     f = hits[(hits["phrase_id"] == "formula") & (hits["field"] == "text")]
     year = document_year(docs)
@@ -188,7 +179,7 @@ def usage_cues(corpus: Any, hits: pd.DataFrame, phrase_id: str = "formula") -> p
 
     sentences = getattr(corpus, "sentences", None)
     h = hits[(hits["phrase_id"] == phrase_id) & (hits["field"] == "text")]
-    docs = _docs(corpus).set_index("doc_id")
+    docs = documents_of(corpus).set_index("doc_id")
     rows = []
     for r in h.itertuples(index=False):
         sent = None

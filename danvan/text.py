@@ -58,11 +58,14 @@ def fold(text: str) -> str:
     return normalize(text).casefold()
 
 
-def strip_diacritics(text: str) -> str:
-    """Comparison key that ignores diacritics: ``Dân vận`` → ``dan van`` (đ → d)."""
-    nfd = unicodedata.normalize("NFD", fold(text))
+def strip_diacritics(text: str, casefold: bool = True) -> str:
+    """Comparison key that ignores diacritics: ``Dân vận`` → ``dan van`` (đ → d).
+
+    ``casefold=False`` keeps the case (for regular expressions, where ``\\S`` must stay ``\\S``).
+    """
+    nfd = unicodedata.normalize("NFD", fold(text) if casefold else normalize(text))
     bare = "".join(ch for ch in nfd if not unicodedata.combining(ch))
-    return bare.replace("đ", "d")
+    return bare.replace("đ", "d").replace("Đ", "D")
 
 
 def vietnamese_ratio(text: str) -> float:

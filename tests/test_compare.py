@@ -21,13 +21,13 @@ import pytest
 
 from danvan.compare import (
     bootstrap_ratio,
-    document_year,
     filter_documents,
     group_labels,
     group_profiles,
     group_rates,
     group_shares,
 )
+from danvan.tables import document_year
 
 
 @pytest.fixture
