@@ -1,0 +1,167 @@
+"""Units and features: paragraphs or documents → TF-IDF over segmented words, minus stopwords."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from danvan.paths import DATA_DIR
+from danvan.text import fold
+
+STOPWORDS_PATH = DATA_DIR / "stopwords_vi.txt"
+UNITS = ("paragraph", "document")
+# NFC spellings that danvan.text.normalize may rewrite (old tone placement: hoà, uỷ)
+_SUSPECT = re.compile(
+    "[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]|[\u200b-\u200d\u2060\ufeff\u00ad]"
+)
+
+
+_WORD = re.compile(r"[\w.\-]+")
+
+
+def fold_word(text: str) -> str:
+    """:func:`danvan.text.fold` for underscored words: ``_`` counts as a syllable boundary, so
+    ``hoà_bình`` folds to ``hòa_bình`` as ``hoà bình`` folds to ``hòa bình``."""
+    return fold(text.replace("_", "\x1f")).replace("\x1f", "_")
+
+
+def fold_series(values: pd.Series) -> pd.Series:
+    """:func:`danvan.text.fold` for a column, fast: NFC and casefold vectorised, and the full
+    fold only for the rows that contain zero-width characters or an old tone placement."""
+    out = values.fillna("").astype(str).str.normalize("NFC").str.casefold()
+    suspect = out.str.contains(_SUSPECT)
+    out[suspect] = out[suspect].map(fold_word)
+    return out
+
+
+def load_stopwords(path: str | Path | None = None, extra: Iterable[str] = ()) -> frozenset[str]:
+    """Stopwords in underscored word form (``của``, ``tuy_nhiên``), folded; ``#`` starts a comment.
+
+    ``extra`` adds words (spaces are turned into ``_``), e.g. ``extra=["đồng_chí"]``.
+    """
+    text = Path(path or STOPWORDS_PATH).read_text(encoding="utf-8")
+    words = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    words = [*words, *extra]
+    return frozenset(fold_word(w.strip().replace(" ", "_")) for w in words if w and w.strip())
+
+
+def tokenize_words(text: str) -> list[str]:
+    """Split a ``words`` string on spaces; keep tokens with a letter (no bare numbers) made only
+    of letters, digits, ``_``, ``-`` and ``.`` (no markup such as ``<_strong`` or URLs)."""
+    return [w for w in text.split() if _WORD.fullmatch(w) and any(ch.isalpha() for ch in w)]
+
+
+def auto_min_df(n_units: int) -> int:
+    """Minimum number of units a term must occur in, scaled to corpus size.
+
+    1 below 10 units, then 2, then one unit in 2,000 (5 at 10,000 units, 50 at 100,000).
+    """
+    if n_units < 10:
+        return 1
+    return max(2, math.ceil(n_units / 2000))
+
+
+def make_units(
+    paragraphs: pd.DataFrame, unit: str = "paragraph", min_words: int = 5
+) -> pd.DataFrame:
+    """The units to model, one row each: ``unit_id, doc_id, paragraph_id, text, words, n_words``.
+
+    ``paragraph``: each row of ``corpus.paragraphs`` with at least ``min_words`` word tokens.
+    ``document``: the paragraphs' ``words`` joined per ``doc_id`` (``paragraph_id`` is -1).
+    ``words`` is folded here (NFC, one tone-mark convention, case-folded) so hand-made tables and
+    ingest output compare alike.
+    """
+    if unit not in UNITS:
+        raise ValueError(f"unit must be one of {UNITS}, not {unit!r}")
+    missing = {"doc_id", "words"} - set(paragraphs.columns)
+    if missing:
+        raise ValueError(f"paragraphs table lacks column(s) {sorted(missing)}")
+    df = paragraphs.copy()
+    if "paragraph_id" not in df:
+        df["paragraph_id"] = df.groupby("doc_id").cumcount()
+    if "text" not in df:
+        df["text"] = df["words"].str.replace("_", " ")
+    df["words"] = fold_series(df["words"])
+    if unit == "document":
+        df = df.groupby("doc_id", sort=False).agg(
+            words=("words", " ".join), text=("text", lambda s: "\n\n".join(map(str, s)))
+        )
+        df = df.reset_index().assign(paragraph_id=-1)
+    df["n_words"] = df["words"].str.count(r"\S+")
+    df = df[df["n_words"] >= (min_words if unit == "paragraph" else 1)]
+    df = df.reset_index(drop=True)
+    df["doc_id"] = df["doc_id"].astype(str)
+    df["paragraph_id"] = df["paragraph_id"].astype("int64")
+    df["unit_id"] = np.where(
+        df["paragraph_id"] >= 0, df["doc_id"] + "#" + df["paragraph_id"].astype(str), df["doc_id"]
+    )
+    return df[["unit_id", "doc_id", "paragraph_id", "text", "words", "n_words"]]
+
+
+@dataclass
+class Features:
+    """A TF-IDF matrix (units × terms, rows L2-normalised) and how it was made."""
+
+    matrix: sparse.csr_matrix
+    terms: np.ndarray
+    vectorizer: TfidfVectorizer
+    params: dict[str, Any] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+def build_features(
+    words: pd.Series | list[str],
+    stopwords: Iterable[str] | None = None,
+    bigrams: bool = False,
+    min_df: int | float | None = None,
+    max_df: float = 0.8,
+    max_features: int | None = 50_000,
+) -> Features:
+    """TF-IDF (sublinear tf, smooth idf, L2 rows) over space-separated segmented words.
+
+    Stopwords are removed before bigrams are formed. ``min_df=None`` uses :func:`auto_min_df`.
+    If pruning leaves no term (a very small corpus), retries with ``min_df=1, max_df=1.0`` and
+    says so in ``notes``.
+    """
+    words = list(words)
+    stop = sorted(load_stopwords() if stopwords is None else {fold_word(w) for w in stopwords})
+    notes: list[str] = []
+    chosen_min_df = auto_min_df(len(words)) if min_df is None else min_df
+
+    def vectorizer(mn: int | float, mx: float) -> TfidfVectorizer:
+        return TfidfVectorizer(
+            tokenizer=tokenize_words,
+            token_pattern=None,
+            lowercase=False,
+            stop_words=stop or None,
+            ngram_range=(1, 2) if bigrams else (1, 1),
+            min_df=mn,
+            max_df=mx,
+            max_features=max_features,
+            sublinear_tf=True,
+            dtype=np.float32,
+        )
+
+    vec = vectorizer(chosen_min_df, max_df)
+    try:
+        matrix = vec.fit_transform(words)
+    except ValueError:
+        notes.append(
+            f"No term met min_df={chosen_min_df}, max_df={max_df} in {len(words)} units; "
+            "used min_df=1, max_df=1.0 instead."
+        )
+        chosen_min_df, max_df = 1, 1.0
+        vec = vectorizer(1, 1.0)
+        matrix = vec.fit_transform(words)
+    params = {"bigrams": bigrams, "min_df": chosen_min_df, "max_df": max_df,
+              "max_features": max_features, "n_stopwords": len(stop)}
+    return Features(sparse.csr_matrix(matrix), vec.get_feature_names_out(), vec, params, notes)
