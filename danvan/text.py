@@ -68,10 +68,14 @@ def strip_diacritics(text: str, casefold: bool = True) -> str:
     return bare.replace("đ", "d").replace("Đ", "D")
 
 
-def vietnamese_ratio(text: str) -> float:
+_LETTER = re.compile(r"[^\W\d_]")
+_VIETNAMESE_ONLY = re.compile(
+    "[" + "".join(sorted(set(VIETNAMESE_LETTERS) - set("abcdeghiklmnopqrstuvxy"))) + "]"
+)
+
+
+def vietnamese_ratio(text: str, sample: int = 20_000) -> float:
     """Share of letters that carry Vietnamese-only diacritics, a cheap 'is this Vietnamese' signal."""
-    letters = [ch for ch in text.casefold() if ch.isalpha()]
-    if not letters:
-        return 0.0
-    special = set(VIETNAMESE_LETTERS) - set("abcdeghiklmnopqrstuvxy")
-    return sum(ch in special for ch in letters) / len(letters)
+    head = text[:sample].casefold()
+    letters = len(_LETTER.findall(head))
+    return len(_VIETNAMESE_ONLY.findall(head)) / letters if letters else 0.0

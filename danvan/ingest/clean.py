@@ -16,7 +16,6 @@ from rapidfuzz import fuzz
 
 from danvan.ingest.dates import LEAD, is_date_line
 from danvan.ingest.resources import boilerplate_rules, outlet_marker
-from danvan.text import fold
 
 _END_PUNCT = re.compile(r"[.!?…:;”\"')»]\s*$")
 _PHOTO = re.compile(r"\((ảnh|Ảnh|ẢNH)\s*:[^)]*\)\s*$|^(ảnh|Ảnh|ẢNH)\s*:")
@@ -25,6 +24,11 @@ _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 _ATTRIBUTION = re.compile(r"^(theo|nguồn|tổng hợp|tổng hợp từ)\b", re.IGNORECASE)
 _GLUED_SENTENCE = re.compile(r"([a-zà-ỹđ]{2}[.!?])([A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 _BYLINE = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,3}(?:\s*\([^)]{1,30}\))?$")
+
+
+def fold(text: str) -> str:
+    """Comparison key for lines of a text that ``danvan.text.normalize`` has already seen."""
+    return text.casefold()
 
 
 @dataclass

@@ -71,7 +71,7 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
 def check_vietnamese(text: str, min_ratio: float = 0.04, min_letters: int = 40) -> None:
     """Raise :class:`Unreadable` when a decoded text has too little Vietnamese to be an article."""
-    letters = sum(ch.isalpha() for ch in text)
+    letters = sum(ch.isalpha() for ch in text[:2000])
     if letters < min_letters:
         raise Unreadable(f"too short to be an article ({letters} letters)")
     ratio = vietnamese_ratio(text)

@@ -65,7 +65,7 @@ def _outlet(record: Record, markers: list[str], raw: str) -> tuple[str | None, s
 
 
 def _minhash(text: str) -> np.ndarray:
-    words = fold(text).split()
+    words = text.casefold().split()  # text is normalised already
     shingles = {" ".join(words[i : i + 5]).encode() for i in range(max(1, len(words) - 4))}
     m = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32")
     m.update_batch(list(shingles))
