@@ -11,37 +11,46 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field
+import shutil
+from functools import cached_property
 from importlib.metadata import version
 from pathlib import Path
 
 import pandas as pd
 
 from danvan import __version__, paths
-from danvan.ingest.pipeline import (
-    TABLE_NAMES,
-    build_tables,
-    now_iso,
-    pipeline_version,
-    write_tables,
-)
+from danvan.ingest.pipeline import TABLE_NAMES, build_tables, now_iso, pipeline_version
 from danvan.ingest.readers import list_inputs
 from danvan.ingest.resources import lexicon_version
+from danvan.ingest.tablewriter import read_table
 from danvan.io import write_text
 
 
-@dataclass
-class Corpus:
-    """The ingest tables of one corpus, with where they came from."""
+def _table(name: str) -> cached_property:
+    def load(self: Corpus) -> pd.DataFrame:
+        return read_table(self.folder / f"{name}.parquet")
 
-    documents: pd.DataFrame
-    paragraphs: pd.DataFrame
-    sentences: pd.DataFrame
-    tokens: pd.DataFrame
-    people: pd.DataFrame
-    citations: pd.DataFrame
-    ingest_report: pd.DataFrame
-    meta: dict = field(default_factory=dict)
+    load.__doc__ = f"The ``{name}`` table (read from Parquet on first use)."
+    return cached_property(load)
+
+
+class Corpus:
+    """The ingest tables of one corpus, read on first use, with where they came from."""
+
+    documents = _table("documents")
+    paragraphs = _table("paragraphs")
+    sentences = _table("sentences")
+    tokens = _table("tokens")
+    people = _table("people")
+    citations = _table("citations")
+    ingest_report = _table("ingest_report")
+
+    def __init__(self, folder: str | Path, meta: dict | None = None) -> None:
+        self.folder = Path(folder)
+        self.meta = meta or {}
+
+    def __repr__(self) -> str:
+        return f"Corpus({self.name!r}, {self.meta.get('n_documents', '?')} documents, {self.folder})"
 
     @property
     def name(self) -> str:
@@ -77,16 +86,12 @@ def _fingerprint(source: Path) -> dict[str, list[int]]:
     return {str(f.relative_to(base)): [f.stat().st_size, f.stat().st_mtime_ns] for f in files}
 
 
-def _corpus_hash(documents: pd.DataFrame) -> str:
+def corpus_hash(content_hashes: list[str]) -> str:
+    """A short hash of the documents' content hashes, independent of their order."""
     h = hashlib.sha256()
-    for value in sorted(documents["content_hash"].astype(str)):
+    for value in sorted(content_hashes):
         h.update(value.encode())
     return h.hexdigest()[:16]
-
-
-def _load(out: Path, meta: dict) -> Corpus:
-    frames = {name: pd.read_parquet(out / f"{name}.parquet") for name in TABLE_NAMES}
-    return Corpus(**frames, meta=meta)
 
 
 def load_corpus(
@@ -115,14 +120,11 @@ def load_corpus(
             and manifest.get("inputs") == fingerprint
             and all((target / f"{n}.parquet").exists() for n in TABLE_NAMES)
         ):
-            return _load(target, manifest["meta"])
-    cache = target / ".cache"
-    if force and cache.exists():
-        import shutil
-
-        shutil.rmtree(cache)
-    frames = build_tables(source, cache, jobs=jobs, progress=progress)
-    write_tables(frames, target)
+            return Corpus(target, manifest["meta"])
+    manifest_path.unlink(missing_ok=True)  # tables are about to change: no stale manifest
+    if force:
+        shutil.rmtree(target / ".cache", ignore_errors=True)
+    kept, n_inputs = build_tables(source, target, jobs=jobs, progress=progress)
     meta = {
         "name": source.name if source != paths.raw_dir() else "data/raw (sample corpus)",
         "source": str(source.resolve()),
@@ -131,14 +133,14 @@ def load_corpus(
         "underthesea_version": version("underthesea"),
         "lexicon_version": lexicon_version(),
         "pipeline": pipeline_version(),
-        "corpus_hash": _corpus_hash(frames["documents"]),
-        "n_documents": int(len(frames["documents"])),
-        "n_inputs": int(len(frames["ingest_report"])),
+        "corpus_hash": corpus_hash(kept),
+        "n_documents": len(kept),
+        "n_inputs": n_inputs,
         "built_at": now_iso(),
     }
     manifest = {"pipeline": pipeline_version(), "inputs": fingerprint, "meta": meta}
     write_text(manifest_path, json.dumps(manifest, ensure_ascii=False, indent=1))
-    return Corpus(**frames, meta=meta)
+    return Corpus(target, meta)
 
 
 def ingest(path: str | Path | None = None, **kwargs) -> Corpus:

@@ -324,3 +324,16 @@ def test_thi_xa_places_and_attribution_bylines() -> None:
     assert byline("Theo TTXVN") is None and byline("Tổng Hợp") is None
     assert byline("Nhật LinhTheo Bloomberg") == "Nhật Linh"
     assert byline("thu hà") == "Thu Hà"
+
+
+def test_markup_left_in_a_corpus_row_is_stripped(tmp_path: Path) -> None:
+    body = ARTICLE.split("\n\n", 1)[1]
+    text = (
+        '<DIV align=left><TABLE width=100><TR><TD><img src="x.jpg" width=100></TD></TR>'
+        "<TR><TD class=comment>Ảnh minh họa</TD></TR></TABLE></DIV><P>" + body.replace("\n", "</P><P>")
+    )
+    _jsonl(tmp_path / "c.jsonl", [{"id": "m", "title": "<b>Hội nghị dân vận</b>", "text": text}])
+    doc = load_corpus(tmp_path / "c.jsonl", out=tmp_path / "out", progress=False).documents.iloc[0]
+    assert doc["title"] == "Hội nghị dân vận"
+    assert "<" not in doc["text"] and "width" not in doc["text"] and "jpg" not in doc["text"]
+    assert doc["text"].startswith("Sáng 5/3/2021")

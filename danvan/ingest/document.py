@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
 
 import numpy as np
 from datasketch import MinHash
@@ -14,8 +13,9 @@ from danvan.ingest.clean import clean_text, is_heading
 from danvan.ingest.dates import find_dates
 from danvan.ingest.decode import Unreadable, check_vietnamese
 from danvan.ingest.entities import find_citations, find_people
-from danvan.ingest.htmlpage import extract_html
+from danvan.ingest.htmlpage import extract_html, has_markup, strip_markup
 from danvan.ingest.places import locate
+from danvan.ingest.processed import Processed
 from danvan.ingest.readers import Record
 from danvan.ingest.resources import outlet_marker
 from danvan.ingest.segment import is_punct, lemma, norm, split_sentences, tokenize_sentence
@@ -23,22 +23,6 @@ from danvan.text import fold
 
 NUM_PERM = 64
 _GLUED_SAPO = re.compile(r"\s*\(([A-ZĐ][^)]{1,20})\)\s*[-–]\s*")
-
-
-@dataclass
-class Processed:
-    """Rows of every table for one document, or the reason it was rejected."""
-
-    doc_id: str
-    rejected: str | None = None
-    notes: str = ""
-    document: dict = field(default_factory=dict)
-    paragraphs: list[tuple] = field(default_factory=list)
-    sentences: list[tuple] = field(default_factory=list)
-    tokens: list[tuple] = field(default_factory=list)
-    people: list[tuple] = field(default_factory=list)
-    citations: list[tuple] = field(default_factory=list)
-    minhash: np.ndarray | None = None
 
 
 def split_glued_title(title: str | None, text: str) -> tuple[str | None, str]:
@@ -77,7 +61,11 @@ def process(record: Record) -> Processed:
     out = Processed(record.doc_id)
     try:
         raw = record.text
-        given_title, raw = split_glued_title(record.meta.get("title"), raw)
+        given_title = record.meta.get("title")
+        if record.fmt == "text" and has_markup(raw):  # a corpus row with HTML left in it
+            raw = strip_markup(raw)
+            given_title = strip_markup(given_title) if given_title else given_title
+        given_title, raw = split_glued_title(given_title, raw)
         if record.fmt == "html":
             page_title, raw = extract_html(raw)
             given_title = given_title or page_title

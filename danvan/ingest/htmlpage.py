@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import trafilatura
 from lxml import html as lxml_html
 
@@ -40,3 +42,25 @@ def extract_html(page: str) -> tuple[str | None, str]:
         )
     title = _page_title(page)
     return (normalize(title) if title else None), normalize(text)
+
+
+_MARKUP = re.compile(r"</?(p|div|span|br|td|tr|table|tbody|img|a|b|i|strong|em|font|li|ul|h\d)\b[^>]*>", re.I)
+_BLOCKS = ("p", "div", "br", "tr", "td", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def has_markup(text: str) -> bool:
+    """Whether a text (a corpus row, not a page) carries HTML tags."""
+    return bool(_MARKUP.search(text))
+
+
+def strip_markup(text: str) -> str:
+    """Text of an HTML fragment (lxml): block elements become line breaks, scripts go."""
+    try:
+        root = lxml_html.fragment_fromstring(text, create_parent="div")
+    except (ValueError, lxml_html.etree.ParserError):
+        return _MARKUP.sub(" ", text)
+    for bad in root.xpath("//script|//style"):
+        bad.drop_tree()
+    for el in root.iter(*_BLOCKS):
+        el.tail = "\n" + (el.tail or "")
+    return normalize(root.text_content())

@@ -13,25 +13,24 @@ import json
 import pickle
 import shutil
 from collections.abc import Iterable
+from contextlib import ExitStack
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 from joblib import Parallel, delayed
 from tqdm.auto import tqdm
 
 from danvan import __version__
 from danvan.ingest.dedup import find_duplicates
+from danvan.ingest.processed import Processed
 from danvan.ingest.readers import Record, Rejection, list_inputs, read_file
 from danvan.ingest.resources import lexicon_version
-from danvan.io import write_bytes, write_parquet
-from danvan.schema import TABLES, columns
-
-if TYPE_CHECKING:
-    from danvan.ingest.document import Processed
+from danvan.ingest.tablewriter import TableWriter
+from danvan.io import write_bytes
+from danvan.schema import columns
 
 TABLE_NAMES = ("documents", "paragraphs", "sentences", "tokens", "people", "citations", "ingest_report")
 PIPELINE_REVISION = "1"
@@ -72,27 +71,53 @@ def _batches(items: list[Record], size: int) -> Iterable[list[Record]]:
         yield items[i : i + size]
 
 
+@dataclass(frozen=True)
+class Summary:
+    """What the second pass needs of a processed document, kept in memory for every document."""
+
+    doc_id: str
+    rejected: str | None
+    notes: str
+    content_hash: str | None
+    minhash: np.ndarray | None
+
+
+def _summary(p: Processed) -> Summary:
+    return Summary(p.doc_id, p.rejected, p.notes, p.document.get("content_hash"), p.minhash)
+
+
+def _load_cached(cache: Path, key: str, suffix: str) -> object | None:
+    path = _cache_path(cache, key).with_suffix(suffix)
+    if not path.exists():
+        return None
+    try:
+        return pickle.loads(path.read_bytes())
+    except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
+        return None
+
+
 def process_records(
     records: list[Record], cache: Path, jobs: int = 1, progress: bool = True
-) -> dict[str, Processed]:
-    """Processed results keyed by record key, from the cache where possible."""
-    results: dict[str, Processed] = {}
-    todo: list[Record] = []
+) -> dict[str, Summary]:
+    """Process what the cache does not hold; return a summary of every record, keyed by its key.
+
+    Full results go to the cache only (``<key>.pkl``, with ``<key>.sum`` beside it), so memory
+    holds summaries, not tables.
+    """
     if cache.exists():  # results of older pipeline code are never read again
         for stale in cache.iterdir():
             if stale.is_dir() and stale.name != code_hash():
                 shutil.rmtree(stale, ignore_errors=True)
+    summaries: dict[str, Summary] = {}
+    todo: list[Record] = []
     for r in records:
-        path = _cache_path(cache, r.key())
-        if path.exists():
-            try:
-                results[r.key()] = pickle.loads(path.read_bytes())
-                continue
-            except (pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-                pass
-        todo.append(r)
+        cached = _load_cached(cache, r.key(), ".sum")
+        if isinstance(cached, Summary) and _cache_path(cache, r.key()).exists():
+            summaries[r.key()] = cached
+        else:
+            todo.append(r)
     if not todo:
-        return results
+        return summaries
     bar = tqdm(total=len(todo), desc="ingest", unit="doc", disable=not progress)
     size = max(1, min(32, len(todo) // (jobs * 4) or 1))
     if jobs > 1:
@@ -103,34 +128,18 @@ def process_records(
     done = iter(todo)
     for batch in stream:
         for result in batch:
-            record = next(done)
-            results[record.key()] = result
-            write_bytes(_cache_path(cache, record.key()), pickle.dumps(result, protocol=5))
+            key = next(done).key()
+            summary = _summary(result)
+            write_bytes(_cache_path(cache, key), pickle.dumps(result, protocol=5))
+            write_bytes(_cache_path(cache, key).with_suffix(".sum"), pickle.dumps(summary, protocol=5))
+            summaries[key] = summary
             bar.update(1)
     bar.close()
-    return results
+    return summaries
 
 
-def _frame(table: str, rows: list) -> pd.DataFrame:
-    df = pd.DataFrame.from_records(rows, columns=columns(table)) if rows else pd.DataFrame(
-        {c: pd.Series(dtype="object") for c in columns(table)}
-    )
-    for col, (kind, _) in TABLES[table].items():
-        if kind == "int64":
-            df[col] = df[col].astype("int64")
-        elif kind == "Int64":
-            df[col] = df[col].astype("Int64")
-        elif kind == "datetime64":
-            df[col] = pd.to_datetime(df[col]).astype("datetime64[us]")
-        elif kind == "bool":
-            df[col] = df[col].astype(bool)
-        elif kind == "string":
-            df[col] = df[col].astype("string")
-    return df
-
-
-def build_tables(root: Path, cache: Path, jobs: int = 1, progress: bool = True) -> dict[str, pd.DataFrame]:
-    """Read, process and deduplicate everything under ``root``; return the tables."""
+def read_records(root: Path) -> tuple[list[Record], list[tuple]]:
+    """Every record under ``root`` (doc_ids made unique) and the report rows of unreadable input."""
     report: list[tuple] = []
     records: list[Record] = []
     for path in list_inputs(root):
@@ -139,46 +148,59 @@ def build_tables(root: Path, cache: Path, jobs: int = 1, progress: bool = True) 
                 report.append((item.source, "rejected", item.reason, None, None, item.encoding))
             else:
                 records.append(item)
-    # the same doc_id twice (two rows with one id): keep both, make the second unique
-    seen: dict[str, int] = {}
+    seen: dict[str, int] = {}  # the same id twice (two rows with one id): keep both
     for r in records:
         n = seen.get(r.doc_id, 0)
         seen[r.doc_id] = n + 1
         if n:
             r.doc_id = f"{r.doc_id}~{n + 1}"
-    processed = process_records(records, cache, jobs, progress)
-    ok: list[tuple[Record, Processed]] = []
+    return records, report
+
+
+def build_tables(root: Path, out: Path, jobs: int = 1, progress: bool = True) -> tuple[list[str], int]:
+    """Read, process and deduplicate everything under ``root``; write the tables into ``out``.
+
+    Tables are streamed from the per-document cache to Parquet, never held whole. Returns the
+    content hashes of the documents kept and the number of inputs reported.
+    """
+    cache = out / ".cache"
+    records, report = read_records(root)
+    summaries = process_records(records, cache, jobs, progress)
+    ok: list[tuple[Record, Summary]] = []
     for r in records:
-        p = processed[r.key()]
-        if p.rejected:
-            report.append((r.source, "rejected", p.rejected, None, None, r.encoding))
+        s = summaries[r.key()]
+        if s.rejected:
+            report.append((r.source, "rejected", s.rejected, None, None, r.encoding))
         else:
-            ok.append((r, p))
+            ok.append((r, s))
     duplicate_of = find_duplicates(
-        [p.doc_id for _, p in ok],
-        [p.document["content_hash"] for _, p in ok],
-        np.array([p.minhash for _, p in ok]) if ok else np.empty((0, 0)),
+        [s.doc_id for _, s in ok],
+        [s.content_hash for _, s in ok],
+        np.array([s.minhash for _, s in ok]) if ok else np.empty((0, 0)),
     )
-    tables: dict[str, list] = {t: [] for t in TABLE_NAMES}
-    for r, p in ok:
-        dup = duplicate_of.get(p.doc_id)
-        if dup:
-            report.append((r.source, "duplicate", dup[1], p.doc_id, dup[0], r.encoding))
-            continue
-        report.append((r.source, "ok", p.notes or None, p.doc_id, None, r.encoding))
-        doc = dict(p.document)
-        doc["extra"] = json.dumps(doc["extra"], ensure_ascii=False, default=str) if doc["extra"] else None
-        tables["documents"].append(tuple(doc[c] for c in columns("documents")))
-        for name in ("paragraphs", "sentences", "tokens", "people", "citations"):
-            tables[name].extend(getattr(p, name))
-    tables["ingest_report"] = report
-    frames = {name: _frame(name, rows) for name, rows in tables.items()}
-    return frames
-
-
-def write_tables(frames: dict[str, pd.DataFrame], out: Path) -> None:
-    for name, df in frames.items():
-        write_parquet(df, out / f"{name}.parquet")
+    kept: list[str] = []
+    with ExitStack() as stack:
+        writers = {
+            name: TableWriter(out / f"{name}.parquet", name, stack)
+            for name in ("documents", "paragraphs", "sentences", "tokens", "people", "citations")
+        }
+        for r, s in ok:
+            dup = duplicate_of.get(s.doc_id)
+            if dup:
+                report.append((r.source, "duplicate", dup[1], s.doc_id, dup[0], r.encoding))
+                continue
+            report.append((r.source, "ok", s.notes or None, s.doc_id, None, r.encoding))
+            p = _load_cached(cache, r.key(), ".pkl")
+            assert isinstance(p, Processed), f"cache entry of {r.source} is missing"
+            doc = dict(p.document)
+            extra = doc["extra"]
+            doc["extra"] = json.dumps(extra, ensure_ascii=False, default=str) if extra else None
+            writers["documents"].extend([tuple(doc[c] for c in columns("documents"))])
+            for name in ("paragraphs", "sentences", "tokens", "people", "citations"):
+                writers[name].extend(getattr(p, name))
+            kept.append(s.content_hash or "")
+        TableWriter(out / "ingest_report.parquet", "ingest_report", stack).extend(report)
+    return kept, len(report)
 
 
 def now_iso() -> str:
