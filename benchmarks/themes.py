@@ -131,20 +131,26 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2, help="processes for ingest / segmentation")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # internal: run one size
     parser.add_argument("--table", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--prepare", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
 
     if args.one:
         print(json.dumps(run_one(args.table, args.one, args.k, args.seed)))
         return
+    if args.prepare:
+        print((prepare_ingest if args.source == "ingest" else prepare)(args.jobs))
+        return
 
+    # prepare in a child process: a child forked from a large parent would inherit its peak RSS
+    cmd = [sys.executable, __file__, "--prepare", "--source", args.source, "--jobs", str(args.jobs)]
+    prepared = subprocess.run(cmd, stdout=subprocess.PIPE, text=True, check=True)
+    table = Path(prepared.stdout.strip().splitlines()[-1])
     if args.source == "ingest":
-        table = prepare_ingest(args.jobs)
         print(
             "Input: VNTC chính trị - xã hội, ingested once with danvan.load_corpus "
             f"(tables cached in {INGEST.relative_to(ROOT)}); paragraphs.words as notebooks see it."
         )
     else:
-        table = prepare(args.jobs)
         print(
             "Input: VNTC chính trị - xã hội, paragraphs word-segmented once with "
             "underthesea.word_tokenize (joblib) and cached in "
@@ -169,6 +175,9 @@ def main() -> None:
     print("  ".join(h.rjust(w) for h, w in zip(header, widths, strict=True)))
     for r in rows:
         print("  ".join(str(r[h]).rjust(w) for h, w in zip(header, widths, strict=True)))
+    if rows[-1]["paragraphs"] < args.sizes[-1]:
+        print(f"The corpus has {rows[-1]['paragraphs']:,} paragraphs from this source: the largest "
+              "size used them all (--source direct splits lines and gives about 100,800).")
     print("Target for the largest size: under 60 s and 4,096 MB on two cores.")
 
 

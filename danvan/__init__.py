@@ -23,6 +23,8 @@ _LAZY = {
     "strip_diacritics": "danvan.text",
     "find_formula": "danvan.formula",
     "kwic": "danvan.concordance",
+    "fit_themes": "danvan.themes",
+    "theme_shares": "danvan.themes",
 }
 
 
