@@ -48,7 +48,7 @@ def messy(tmp_path_factory: pytest.TempPathFactory) -> tuple[Corpus, Path]:
     (root / "wide_utf16.txt").write_bytes(text.encode("utf-16"))
     old = text.replace("hòa", "hoà").replace("ủy", "uỷ").replace("Ủy", "Uỷ")
     (root / "nfd_old_marks.txt").write_bytes(unicodedata.normalize("NFD", old).encode("utf-8"))
-    (root / "bom.txt").write_bytes(b"\xef\xbb\xbf" + ARTICLE.replace("Tân Hòa", "Tân An").encode())
+    (root / "bom.txt").write_bytes(b"\xef\xbb\xbf" + (raw_dir() / "000_1f2eb3cf792dc190.txt").read_bytes())
     (root / "page.html").write_text(
         "<!DOCTYPE html><html><head><title>Dân vận khéo ở phường Bến Thành</title>"
         "<script>window.__pwned = 1; alert('x')</script><style>p{color:red}</style></head><body>"
@@ -68,12 +68,13 @@ def messy(tmp_path_factory: pytest.TempPathFactory) -> tuple[Corpus, Path]:
         "<a href='#'>Liên hệ</a></div></body></html>",
         encoding="utf-8",
     )
+    seed_001 = (raw_dir() / "001_2514309eff9800d1.txt").read_text(encoding="utf-8")
     rows = [
-        {"id": "r1", "title": "Đối thoại với nhân dân", "text": ARTICLE.replace("Tân Hòa", "Phú Mỹ"),
+        {"id": "r1", "title": "Đối thoại với nhân dân", "text": seed_001,
          "outlet": "Báo Thử", "date": "2021-03-06", "province": "TPHCM", "tier": "A"},
         "{not json",
         {"id": "r3", "title": "Không có nội dung"},
-        {"id": "r4", "title": "Bản sao", "text": ARTICLE.replace("Tân Hòa", "Phú Mỹ")},
+        {"id": "r4", "title": "Bản sao", "text": seed_001},
     ]
     with gzip.open(root / "corpus.jsonl.gz", "wt", encoding="utf-8") as fh:
         for row in rows:
@@ -194,7 +195,7 @@ def test_good_files_come_through(messy: tuple[Corpus, Path]) -> None:
     assert good["admin_level"] == "commune"
     assert pd.Timestamp(good["event_date"]) == pd.Timestamp("2021-03-05")
     assert docs.loc["other", "province"] == "Thành phố Hải Phòng"
-    assert docs.loc["bom", "title"] == "Hội nghị dân vận ở xã Tân An"
+    assert docs.loc["bom", "title"].startswith("Tạo điều kiện để nhân dân phát huy tiềm năng")
 
 
 def test_cache_reprocesses_only_what_changed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -112,9 +112,9 @@ PEOPLE = {
         "Võ Văn Hoan": "Phó Chủ tịch UBND TP",
     },
     "001_2514309eff9800d1": {
-        "Đặng Quốc Khánh": "Phó Chủ tịch UBND tỉnh",
+        "Đặng Quốc Khánh": "Ủy viên dự khuyết BCH T.Ư Đảng - Phó Chủ tịch UBND tỉnh",
         "Phan Cao Thanh": "Trưởng ban Dân vận Tỉnh ủy",
-        "Lê Đình Sơn": "Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh",
+        "Lê Đình Sơn": "Ủy viên BCH T.Ư Đảng, Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh",
         "Trần Nam Hồng": "Phó Bí thư Thường trực Tỉnh ủy",
     },
     "002_01ff7b62b503a632": {

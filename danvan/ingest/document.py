@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 
 import numpy as np
 from datasketch import MinHash
@@ -18,7 +19,7 @@ from danvan.ingest.places import locate
 from danvan.ingest.processed import Processed
 from danvan.ingest.readers import Record
 from danvan.ingest.resources import outlet_marker
-from danvan.ingest.segment import is_punct, lemma, norm, split_sentences, tokenize_sentence
+from danvan.ingest.segment import forms, is_punct, segment_paragraph
 from danvan.text import fold
 
 NUM_PERM = 64
@@ -51,7 +52,7 @@ def _outlet(record: Record, markers: list[str], raw: str) -> tuple[str | None, s
 def _minhash(text: str) -> np.ndarray:
     words = text.casefold().split()  # text is normalised already
     shingles = {" ".join(words[i : i + 5]).encode() for i in range(max(1, len(words) - 4))}
-    m = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32")
+    m = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=zlib.crc32, scheme="affine32")
     m.update_batch(list(shingles))
     return m.hashvalues.copy()
 
@@ -94,21 +95,21 @@ def process(record: Record) -> Processed:
     offset = 0
     for p_id, para in enumerate(clean.paragraphs):
         words: list[str] = []
-        for s_text, s_start, s_end in split_sentences(para):
+        for s_text, s_start, s_end, tokens in segment_paragraph(para, offset):
             sid = n_sent
             n_sent += 1
-            out.sentences.append((record.doc_id, p_id, sid, s_text, offset + s_start, offset + s_end))
-            for pos, tok in enumerate(tokenize_sentence(s_text, offset + s_start)):
+            out.sentences.append((record.doc_id, p_id, sid, s_text, s_start, s_end))
+            for pos, tok in enumerate(tokens):
                 punct = is_punct(tok.word)
                 sylls = tok.word.split(" ")
+                n, lem = forms(tok.word)
                 out.tokens.append(
-                    (record.doc_id, p_id, sid, pos, tok.word, norm(tok.word), lemma(tok.word),
-                     sylls, punct, tok.start, tok.end)
+                    (record.doc_id, p_id, sid, pos, tok.word, n, lem, sylls, punct, tok.start, tok.end)
                 )
                 if not punct:
                     n_tok += 1
                     n_syl += len(sylls)
-                    words.append(out.tokens[-1][6])
+                    words.append(lem)
         kind = "heading" if is_heading(para) else "body"
         out.paragraphs.append(
             (record.doc_id, p_id, kind, para, offset, offset + len(para), " ".join(words), len(words))

@@ -12,9 +12,9 @@ import re
 from functools import lru_cache
 
 from danvan.ingest.resources import data_rows as _rows
-from danvan.text import fold
+from danvan.text import UPPER, fold
 
-_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_UPPER = UPPER
 _SYLLABLE = rf"[{_UPPER}][^\W\d_]*"
 
 
@@ -27,24 +27,38 @@ _POST_WORDS_LOWER = (
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(name, start of a post, post printed after ``Name, ``)."""
     from danvan.ingest.places import gazetteer
 
     surnames = sorted({r[0].strip() for r in _rows("surnames.txt")}, key=len, reverse=True)
     posts = sorted({r[0].strip() for r in _rows("posts.txt")}, key=len, reverse=True)
     places = sorted(set(gazetteer().names) | {"Trung ương"}, key=len, reverse=True)
     not_place = rf"(?!(?:{'|'.join(re.escape(p) for p in places)})(?![\w]))"
-    name = rf"(?P<name>{not_place}(?:{'|'.join(surnames)})(?:\s+{_SYLLABLE}){{1,3}})(?![\w])"
+    family = "|".join(surnames)
+    name = re.compile(rf"(?<![\w])(?P<name>{not_place}(?:{family})(?:\s+{_SYLLABLE}){{1,3}})(?![\w])")
     post_words = "|".join(re.escape(p) for p in posts)
-    # post printed before the name: from a post word, no sentence punctuation, up to the name
-    free = r"(?:(?!\bvà\b|đồng chí)[^.;:!?“”\"()])"
-    before = re.compile(rf"(?P<post>(?:{post_words})\b{free}{{0,120}}?)\s+{name}")
-    # post printed after "Name, ": post words, then capitalised or organisation words only
+    post_start = re.compile(rf"(?<![\w])(?:{post_words})\b")
+    # after "Name, ": post words, then capitalised or organisation words only
     word = rf"(?:[{_UPPER}][^\s,;.:]*|(?:{_POST_WORDS_LOWER})(?![\w]))"
-    after = re.compile(
-        rf"{name},\s+(?P<post>(?:{post_words})\b(?:[ ,-]+{word}){{0,14}})", re.UNICODE
-    )
-    return before, after
+    after = re.compile(rf",\s+(?P<post>(?:{post_words})\b(?:[ ,-]+{word}){{0,14}})")
+    return name, post_start, after
+
+
+# a post printed before a name does not reach across these
+_POST_STOP = re.compile(r"\.(?=\s)|[;:!?“”\"()]|(?<!\w)và(?!\w)|đồng chí")  # "T.Ư" is no stop
+POST_REACH = 120
+
+
+def _post_before(text: str, start: int, floor: int, post_start: re.Pattern[str]) -> str | None:
+    """The post printed just before a name starting at ``start`` (not before ``floor``)."""
+    if start == 0 or not text[start - 1].isspace():
+        return None
+    window = text[max(floor, start - POST_REACH - 1) : start]
+    cut = max((m.end() for m in _POST_STOP.finditer(window)), default=0)
+    window = window[cut:]
+    m = post_start.search(window)
+    return window[m.start() :].strip() if m else None
 
 
 _NOT_PERSON_TAIL = re.compile(r"\s+(?:trao|phát|và|cho|tại|chủ|đề|nhấn|khẳng|tặng|ký)$")
@@ -73,17 +87,26 @@ _PLACE_INSIDE = _Places()
 
 
 def find_people(text: str) -> list[dict]:
-    """One row per person: name, post, mentions, offset of the first mention."""
-    before, after = _patterns()
+    """One row per person: name, post, mentions, offset of the first mention.
+
+    Names are found first (a surname and one to three capitalised syllables); the post is read
+    back from the name (up to punctuation, *và* or the previous name) or forward after a comma.
+    The post of the first mention that has one wins.
+    """
+    name_re, post_start, after = _patterns()
     found: dict[str, dict] = {}
-    matches = [m for pattern in (before, after) for m in pattern.finditer(text)]
-    for m in sorted(matches, key=lambda m: m.start("name")):  # the first mention's post wins
+    floor = 0
+    for m in name_re.finditer(text):
         name = _NOT_PERSON_TAIL.sub("", m.group("name"))
-        if len(name.split()) < 2 or _PLACE_INSIDE.search(name):
-            continue  # "Hoàng Anh Gia Lai" (a club), "Y Hà Nội": a place, not a person
+        post = _post_before(text, m.start(), floor, post_start)
+        if post is None and (later := after.match(text, m.end())):
+            post = later.group("post")
+        floor = m.end()
+        if post is None or len(name.split()) < 2 or _PLACE_INSIDE.search(name):
+            continue  # no post; or "Hoàng Anh Gia Lai" (a club), "Y Hà Nội": a place
         key = fold(name)
         if key not in found:
-            found[key] = {"name": name, "post": _trim_post(m.group("post")), "start": m.start("name")}
+            found[key] = {"name": name, "post": _trim_post(post), "start": m.start()}
     rows = []
     for row in found.values():
         row["mentions"] = len(re.findall(rf"(?<!\w){re.escape(row['name'])}(?!\w)", text))

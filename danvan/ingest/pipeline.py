@@ -8,6 +8,7 @@ re-run skip even the reading.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import pickle
@@ -63,7 +64,19 @@ def _cache_path(cache: Path, key: str) -> Path:
 def _process_batch(records: list[Record]) -> list[Processed]:
     from danvan.ingest.document import process  # imports underthesea: only when there is work
 
+    _freeze_loaded_objects()
     return [process(r) for r in records]
+
+
+@lru_cache(maxsize=1)
+def _freeze_loaded_objects() -> None:
+    """Once per process, after the models are loaded: move every live object out of the garbage
+    collector's reach. Full collections then stop rescanning underthesea's and pandas' large
+    object graphs for every few thousand tokens made (measured: about 10% of ingest time)."""
+    from danvan.ingest.segment import tokenize
+
+    tokenize("Khởi động bộ tách từ.", 0)  # loads the models
+    gc.freeze()
 
 
 def _batches(items: list[Record], size: int) -> Iterable[list[Record]]:

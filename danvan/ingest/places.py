@@ -12,13 +12,14 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from danvan.geo import province_2025_of, province_names, short_name
 from danvan.ingest.resources import data_rows as _rows
-from danvan.text import normalize
+from danvan.text import UPPER, normalize
 
 LEVELS = ("central", "province", "district", "commune")
 
@@ -58,7 +59,8 @@ def gazetteer() -> Gazetteer:
             seen.setdefault(key, set()).add(provinces[pkey])
     unique = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w.])(?:{alternation})(?![\w])")
+    # every name starts with a capital or with "tỉnh"/"thành phố": a cheap test before the rest
+    pattern = re.compile(rf"(?<![\w.])(?=[{UPPER}]|tỉnh |thành phố )(?:{alternation})(?![\w])")
     district_names = "|".join(re.escape(n) for n in sorted(shorts, key=len, reverse=True))
     district_pattern = re.compile(
         r"(?<!\w)(?P<kind>[Qq]uận ủy|[Hh]uyện ủy|[Tt]hị ủy|[Qq]uận|[Hh]uyện|[Tt]hị xã)\s+"
@@ -74,20 +76,28 @@ _UNIT_BEFORE = re.compile(
 )
 
 
-def province_scores(title: str, lead: str, text: str, outlet_hint: str | None) -> Counter[str]:
-    """Weighted mentions of each province (headline and lead ×3, after a unit word ×2)."""
+def _score(scores: Counter[str], part: str, weight: Callable[[int], int]) -> None:
     g = gazetteer()
+    for m in g.pattern.finditer(part):
+        bonus = 2 if _UNIT_BEFORE.search(part[max(0, m.start() - 20) : m.start()]) else 1
+        scores[g.names[m.group(0)]] += weight(m.start()) * bonus
+    for m in g.district_pattern.finditer(part):
+        kind = m.group("kind").casefold()
+        province = g.districts.get(f"{_DISTRICT_KIND.get(kind, kind)} {m.group('name')}")
+        if province:
+            scores[province] += weight(m.start()) * 2
+
+
+def province_scores(title: str, lead: str, text: str, outlet_hint: str | None) -> Counter[str]:
+    """Weighted mentions of each province: headline ×3, lead ×4 (it is part of the text too),
+    rest of the text ×1; a mention after a unit word (*tỉnh*, *Thành ủy*…) or a district ×2."""
     scores: Counter[str] = Counter()
-    for weight, part in ((3, title), (3, lead), (1, text)):
-        for m in g.pattern.finditer(part):
-            bonus = 2 if _UNIT_BEFORE.search(part[max(0, m.start() - 20) : m.start()]) else 1
-            scores[g.names[m.group(0)]] += weight * bonus
-        for m in g.district_pattern.finditer(part):
-            kind = m.group("kind").casefold()
-            kind = _DISTRICT_KIND.get(kind, kind)
-            province = g.districts.get(f"{kind} {m.group('name')}")
-            if province:
-                scores[province] += weight * 2
+    _score(scores, title, lambda _: 3)
+    if text.startswith(lead):  # one pass over the text, the lead weighted by position
+        _score(scores, text, lambda pos: 4 if pos < len(lead) else 1)
+    else:
+        _score(scores, lead, lambda _: 3)
+        _score(scores, text, lambda _: 1)
     if outlet_hint:
         scores[outlet_hint] += 2
     return scores
