@@ -66,16 +66,18 @@ def province_key(name: str) -> str:
 
 
 @cache
+def package_data(name: str) -> dict[str, Any]:
+    """A data file of ``vietnamadminunits`` (parsed once per process; the files are large)."""
+    path = resources.files("vietnamadminunits") / "data" / name
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
 def _gazetteer(table: str) -> dict[str, dict[str, Any]]:
-    path = resources.files("vietnamadminunits") / "data" / table
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return data["DICT_PROVINCE"]
+    return package_data(table)["DICT_PROVINCE"]
 
 
-@cache
 def _converter() -> dict[str, list[str]]:
-    path = resources.files("vietnamadminunits") / "data" / "converter_2025.json"
-    return json.loads(path.read_text(encoding="utf-8"))["DICT_PROVINCE"]
+    return package_data("converter_2025.json")["DICT_PROVINCE"]
 
 
 def _table(level: Level) -> dict[str, dict[str, Any]]:

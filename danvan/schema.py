@@ -24,7 +24,7 @@ TABLES: dict[str, dict[str, tuple[str, str]]] = {
         "n_sentences": ("int64", "sentences in `text`"),
         "n_tokens": ("int64", "word tokens in `text` (punctuation excluded)"),
         "n_syllables": ("int64", "syllables in `text` (punctuation excluded)"),
-        "content_hash": ("string", "SHA-256 of the normalised text, for caching and duplicates"),
+        "content_hash": ("string", "SHA-256 of the case-folded text, white space collapsed (duplicates)"),
         "extra": ("string", "other input fields (JSON), e.g. `category`, `tier`"),
     },
     "paragraphs": {

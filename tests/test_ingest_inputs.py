@@ -338,3 +338,18 @@ def test_markup_left_in_a_corpus_row_is_stripped(tmp_path: Path) -> None:
     assert doc["title"] == "Hội nghị dân vận"
     assert "<" not in doc["text"] and "width" not in doc["text"] and "jpg" not in doc["text"]
     assert doc["text"].startswith("Sáng 5/3/2021")
+
+
+def test_damaged_cache_entry_is_processed_again(tmp_path: Path) -> None:
+    root = tmp_path / "raw"
+    root.mkdir()
+    (root / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (root / "b.txt").write_bytes(OTHER.read_bytes())
+    out = tmp_path / "out"
+    first = load_corpus(root, out=out, progress=False)
+    for entry in (out / ".cache").rglob("*.pkl"):
+        entry.write_bytes(b"not a pickle")
+    (out / "manifest.json").unlink()
+    again = load_corpus(root, out=out, progress=False)
+    assert again.meta["corpus_hash"] == first.meta["corpus_hash"]
+    assert list(again.documents["doc_id"]) == ["a", "b"]

@@ -13,6 +13,7 @@ from danvan.geo import canonical_province, province_2025_of
 from danvan.ingest.clean import clean_text, is_heading
 from danvan.ingest.dates import find_dates
 from danvan.ingest.decode import Unreadable, check_vietnamese
+from danvan.ingest.dedup import NUM_PERM
 from danvan.ingest.entities import find_citations, find_people
 from danvan.ingest.htmlpage import extract_html, has_markup, strip_markup
 from danvan.ingest.places import locate
@@ -22,7 +23,6 @@ from danvan.ingest.resources import outlet_marker
 from danvan.ingest.segment import forms, is_punct, segment_paragraph
 from danvan.text import fold
 
-NUM_PERM = 64
 _GLUED_SAPO = re.compile(r"\s*\(([A-ZĐ][^)]{1,20})\)\s*[-–]\s*")
 
 

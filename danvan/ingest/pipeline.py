@@ -13,19 +13,17 @@ import hashlib
 import json
 import pickle
 import shutil
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 
-import numpy as np
 from joblib import Parallel, delayed
 from tqdm.auto import tqdm
 
 from danvan import __version__
-from danvan.ingest.dedup import find_duplicates
+from danvan.ingest.dedup import NUM_PERM, DuplicateFinder
 from danvan.ingest.processed import Processed
 from danvan.ingest.readers import Record, Rejection, list_inputs, read_file
 from danvan.ingest.resources import lexicon_version
@@ -33,6 +31,7 @@ from danvan.ingest.tablewriter import TableWriter
 from danvan.io import write_bytes
 from danvan.schema import columns
 
+DOC_TABLES = ("documents", "paragraphs", "sentences", "tokens", "people", "citations")
 TABLE_NAMES = ("documents", "paragraphs", "sentences", "tokens", "people", "citations", "ingest_report")
 PIPELINE_REVISION = "1"
 INGEST_DATA = (  # the data files the ingest reads (slogans and stopwords are not among them)
@@ -84,71 +83,49 @@ def _batches(items: list[Record], size: int) -> Iterable[list[Record]]:
         yield items[i : i + size]
 
 
-@dataclass(frozen=True)
-class Summary:
-    """What the second pass needs of a processed document, kept in memory for every document."""
-
-    doc_id: str
-    rejected: str | None
-    notes: str
-    content_hash: str | None
-    minhash: np.ndarray | None
-
-
-def _summary(p: Processed) -> Summary:
-    return Summary(p.doc_id, p.rejected, p.notes, p.document.get("content_hash"), p.minhash)
-
-
-def _load_cached(cache: Path, key: str, suffix: str) -> object | None:
-    path = _cache_path(cache, key).with_suffix(suffix)
+def _load_cached(cache: Path, key: str) -> Processed | None:
+    path = _cache_path(cache, key)
     if not path.exists():
         return None
     try:
-        return pickle.loads(path.read_bytes())
+        result = pickle.loads(path.read_bytes())
     except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
-        return None
+        return None  # a damaged or outdated entry is simply processed again
+    return result if isinstance(result, Processed) else None
 
 
-def process_records(
+def processed_in_order(
     records: list[Record], cache: Path, jobs: int = 1, progress: bool = True
-) -> dict[str, Summary]:
-    """Process what the cache does not hold; return a summary of every record, keyed by its key.
-
-    Full results go to the cache only (``<key>.pkl``, with ``<key>.sum`` beside it), so memory
-    holds summaries, not tables.
-    """
+) -> Iterator[tuple[Record, Processed]]:
+    """Each record with its result, in input order: from the cache, or processed (in parallel)
+    and then cached. Results are yielded, not kept: memory holds one batch at a time."""
     if cache.exists():  # results of older pipeline code are never read again
         for stale in cache.iterdir():
             if stale.is_dir() and stale.name != code_hash():
                 shutil.rmtree(stale, ignore_errors=True)
-    summaries: dict[str, Summary] = {}
-    todo: list[Record] = []
-    for r in records:
-        cached = _load_cached(cache, r.key(), ".sum")
-        if isinstance(cached, Summary) and _cache_path(cache, r.key()).exists():
-            summaries[r.key()] = cached
-        else:
-            todo.append(r)
-    if not todo:
-        return summaries
-    bar = tqdm(total=len(todo), desc="ingest", unit="doc", disable=not progress)
+    cached = {r.key() for r in records if _cache_path(cache, r.key()).exists()}
+    todo = [r for r in records if r.key() not in cached]
+    bar = tqdm(total=len(todo), desc="ingest", unit="doc", disable=not progress or not todo)
     size = max(1, min(32, len(todo) // (jobs * 4) or 1))
-    if jobs > 1:
+    if jobs > 1 and todo:
         runner = Parallel(n_jobs=jobs, return_as="generator")
-        stream = runner(delayed(_process_batch)(b) for b in _batches(todo, size))
+        batches = runner(delayed(_process_batch)(b) for b in _batches(todo, size))
     else:
-        stream = (_process_batch(b) for b in _batches(todo, size))
-    done = iter(todo)
-    for batch in stream:
-        for result in batch:
-            key = next(done).key()
-            summary = _summary(result)
-            write_bytes(_cache_path(cache, key), pickle.dumps(result, protocol=5))
-            write_bytes(_cache_path(cache, key).with_suffix(".sum"), pickle.dumps(summary, protocol=5))
-            summaries[key] = summary
-            bar.update(1)
+        batches = (_process_batch(b) for b in _batches(todo, size))
+    fresh = (result for batch in batches for result in batch)
+    for r in records:
+        if r.key() in cached:
+            result = _load_cached(cache, r.key())
+            if result is not None:
+                yield r, result
+                continue
+            result = _process_batch([r])[0]  # the cache entry was damaged
+        else:
+            result = next(fresh)
+        write_bytes(_cache_path(cache, r.key()), pickle.dumps(result, protocol=5))
+        bar.update(1)
+        yield r, result
     bar.close()
-    return summaries
 
 
 def read_records(root: Path) -> tuple[list[Record], list[tuple]]:
@@ -173,45 +150,31 @@ def read_records(root: Path) -> tuple[list[Record], list[tuple]]:
 def build_tables(root: Path, out: Path, jobs: int = 1, progress: bool = True) -> tuple[list[str], int]:
     """Read, process and deduplicate everything under ``root``; write the tables into ``out``.
 
-    Tables are streamed from the per-document cache to Parquet, never held whole. Returns the
-    content hashes of the documents kept and the number of inputs reported.
+    One pass in input order: each result is checked against the documents kept so far (the first
+    of a set of duplicates is kept) and its rows are streamed to Parquet, never held whole.
+    Returns the content hashes of the documents kept and the number of inputs reported.
     """
-    cache = out / ".cache"
     records, report = read_records(root)
-    summaries = process_records(records, cache, jobs, progress)
-    ok: list[tuple[Record, Summary]] = []
-    for r in records:
-        s = summaries[r.key()]
-        if s.rejected:
-            report.append((r.source, "rejected", s.rejected, None, None, r.encoding))
-        else:
-            ok.append((r, s))
-    duplicate_of = find_duplicates(
-        [s.doc_id for _, s in ok],
-        [s.content_hash for _, s in ok],
-        np.array([s.minhash for _, s in ok]) if ok else np.empty((0, 0)),
-    )
+    finder = DuplicateFinder(num_perm=NUM_PERM)
     kept: list[str] = []
     with ExitStack() as stack:
-        writers = {
-            name: TableWriter(out / f"{name}.parquet", name, stack)
-            for name in ("documents", "paragraphs", "sentences", "tokens", "people", "citations")
-        }
-        for r, s in ok:
-            dup = duplicate_of.get(s.doc_id)
-            if dup:
-                report.append((r.source, "duplicate", dup[1], s.doc_id, dup[0], r.encoding))
+        writers = {name: TableWriter(out / f"{name}.parquet", name, stack) for name in DOC_TABLES}
+        for r, p in processed_in_order(records, out / ".cache", jobs, progress):
+            if p.rejected:
+                report.append((r.source, "rejected", p.rejected, None, None, r.encoding))
                 continue
-            report.append((r.source, "ok", s.notes or None, s.doc_id, None, r.encoding))
-            p = _load_cached(cache, r.key(), ".pkl")
-            assert isinstance(p, Processed), f"cache entry of {r.source} is missing"
+            dup = finder.offer(p.doc_id, p.document["content_hash"], p.minhash)
+            if dup:
+                report.append((r.source, "duplicate", dup[1], p.doc_id, dup[0], r.encoding))
+                continue
+            report.append((r.source, "ok", p.notes or None, p.doc_id, None, r.encoding))
             doc = dict(p.document)
             extra = doc["extra"]
             doc["extra"] = json.dumps(extra, ensure_ascii=False, default=str) if extra else None
             writers["documents"].extend([tuple(doc[c] for c in columns("documents"))])
-            for name in ("paragraphs", "sentences", "tokens", "people", "citations"):
+            for name in DOC_TABLES[1:]:
                 writers[name].extend(getattr(p, name))
-            kept.append(s.content_hash or "")
+            kept.append(p.document["content_hash"])
         TableWriter(out / "ingest_report.parquet", "ingest_report", stack).extend(report)
     return kept, len(report)
 

@@ -9,24 +9,17 @@ again, a provincial outlet adds a little); districts named with their type (*Quá
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from danvan.geo import province_2025_of, province_names, short_name
+from danvan.geo import package_data, province_2025_of, province_names, short_name
 from danvan.ingest.resources import data_rows as _rows
 from danvan.text import UPPER, normalize
 
 LEVELS = ("central", "province", "district", "commune")
-
-
-def _package_json(name: str) -> dict:
-    path = resources.files("vietnamadminunits") / "data" / name
-    return json.loads(path.read_text(encoding="utf-8"))
 
 
 @dataclass(frozen=True)
@@ -47,7 +40,7 @@ def gazetteer() -> Gazetteer:
         names.update({canonical: canonical, short: canonical, f"{kind} {short}": canonical})
     for row in _rows("province_aliases.tsv"):
         names[row[0].strip()] = row[1].strip()
-    legacy = _package_json("parser_legacy.json")
+    legacy = package_data("parser_legacy.json")
     provinces = {k: normalize(v["province"]) for k, v in legacy["DICT_PROVINCE"].items()}
     seen: dict[str, set[str]] = {}
     shorts: set[str] = set()
