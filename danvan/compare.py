@@ -10,7 +10,7 @@ article at all are listed with missing values (NA), never with zeros.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Literal
 
 import numpy as np
@@ -306,6 +306,14 @@ def _fmt_groups(items: Sequence[tuple[str, str]]) -> str:
     return "; ".join(f"{name} ({detail})" for name, detail in items)
 
 
+def _per_group(rows: pd.DataFrame, by: str, describe: Callable[[pd.Series], str]) -> list[tuple[str, str]]:
+    """(escaped short group name, description) for each row, for the findings sentences."""
+    from danvan.display import md_escape
+    from danvan.geo import short_name
+
+    return [(md_escape(short_name(str(r[by]))), describe(r)) for _, r in rows.iterrows()]
+
+
 def comparison_findings(
     profile: pd.DataFrame,
     rates: pd.DataFrame,
@@ -358,24 +366,21 @@ def comparison_findings(
         vi.append("Không bài nào dùng công thức \"dân biết, dân bàn, dân làm, dân kiểm tra…\".")
         en.append("No article uses the formula \"dân biết, dân bàn, dân làm, dân kiểm tra…\".")
     else:
-        items = [(md_escape(short_name(str(r[by]))),
-                  f"{md_escape(labels.get(r['phrase_id'], r['phrase_id']))}: {int(r['count'])}, "
-                  f"{r['rate']:.1f}/10k") for _, r in formula.iterrows()]
+        items = _per_group(formula, by, lambda r: f"{md_escape(labels.get(r['phrase_id'], r['phrase_id']))}"
+                           f": {int(r['count'])}, {r['rate']:.1f}/10k")
         vi.append(f"Công thức xuất hiện ở: {_fmt_groups(items)} (số lần, tần suất trên 10.000 từ).")
         en.append(f"The formula appears in: {_fmt_groups(items)} (count, rate per 10,000 words).")
     top = (rates[rates["count"] > 0].sort_values(["rate", "phrase_id"], ascending=[False, True])
            .groupby(by, sort=True).head(1))
-    items = [(md_escape(short_name(str(r[by]))),
-              f"{md_escape(labels.get(r['phrase_id'], r['phrase_id']))}, {r['rate']:.1f}/10k")
-             for _, r in top.iterrows()]
+    items = _per_group(top, by, lambda r: f"{md_escape(labels.get(r['phrase_id'], r['phrase_id']))}, "
+                       f"{r['rate']:.1f}/10k")
     if items:
         vi.append(f"Khẩu hiệu, cụm từ dùng nhiều nhất ở mỗi tỉnh: {_fmt_groups(items)}.")
         en.append(f"Most frequent catalogued phrase per province: {_fmt_groups(items)}.")
     if shares is not None and len(shares):
         best = shares.sort_values("share", ascending=False).groupby(by, sort=True).head(1)
-        items = [(md_escape(short_name(str(r[by]))),
-                  f"{md_escape(theme_names.get(r['theme'], r['theme']))}, {r['share']:.0%}")
-                 for _, r in best.iterrows()]
+        items = _per_group(best, by, lambda r: f"{md_escape(theme_names.get(r['theme'], r['theme']))}, "
+                           f"{r['share']:.0%}")
         vi.append(f"Chủ đề chiếm tỉ trọng lớn nhất ở mỗi tỉnh: {_fmt_groups(items)}.")
         en.append(f"Largest theme share per province: {_fmt_groups(items)}.")
     first = keywords[keywords["rank"] == 1] if len(keywords) else keywords
@@ -385,9 +390,8 @@ def comparison_findings(
         en.append(f"No word passes the range gate (in at least {min_range} articles of one "
                   f"province): no province has a trustworthy keyword yet.")
     else:
-        items = [(md_escape(short_name(str(r[by]))),
-                  f"{md_escape(str(r['word']).replace('_', ' '))}, G² {r['g2']:.1f}, "
-                  f"LR {r['log_ratio']:.1f}") for _, r in first.iterrows()]
+        items = _per_group(first, by, lambda r: f"{md_escape(str(r['word']).replace('_', ' '))}, "
+                           f"G² {r['g2']:.1f}, LR {r['log_ratio']:.1f}")
         vi.append(f"Từ khóa mạnh nhất (đạt ngưỡng {min_range} bài): {_fmt_groups(items)}.")
         en.append(f"Strongest keyword (range gate {min_range} articles): {_fmt_groups(items)}.")
     low = present[present["low_n"].astype("boolean").fillna(False).astype(bool)]

@@ -198,14 +198,23 @@ def test_good_files_come_through(messy: tuple[Corpus, Path]) -> None:
     assert docs.loc["bom", "title"].startswith("Tạo điều kiện để nhân dân phát huy tiềm năng")
 
 
-def test_cache_reprocesses_only_what_changed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from danvan.ingest import pipeline
-
+@pytest.fixture
+def two_articles(tmp_path: Path) -> tuple[Path, Path]:
+    """A raw folder with two articles, and an output folder."""
     root = tmp_path / "raw"
     root.mkdir()
     (root / "a.txt").write_text(ARTICLE, encoding="utf-8")
     (root / "b.txt").write_bytes(OTHER.read_bytes())
     out = tmp_path / "out"
+    return root, out
+
+
+def test_cache_reprocesses_only_what_changed(
+    two_articles: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from danvan.ingest import pipeline
+
+    root, out = two_articles
     first = load_corpus(root, out=out, progress=False)
     processed: list[str] = []
     original = pipeline._process_batch
@@ -340,12 +349,8 @@ def test_markup_left_in_a_corpus_row_is_stripped(tmp_path: Path) -> None:
     assert doc["text"].startswith("Sáng 5/3/2021")
 
 
-def test_damaged_cache_entry_is_processed_again(tmp_path: Path) -> None:
-    root = tmp_path / "raw"
-    root.mkdir()
-    (root / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    (root / "b.txt").write_bytes(OTHER.read_bytes())
-    out = tmp_path / "out"
+def test_damaged_cache_entry_is_processed_again(two_articles: tuple[Path, Path]) -> None:
+    root, out = two_articles
     first = load_corpus(root, out=out, progress=False)
     for entry in (out / ".cache").rglob("*.pkl"):
         entry.write_bytes(b"not a pickle")
