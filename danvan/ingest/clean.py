@@ -26,7 +26,7 @@ _GLUED_SENTENCE = re.compile(r"([a-zà-ỹđ]{2}[.!?])([A-ZĐÀ-Ỹ][a-zà-ỹđ
 _BYLINE = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,3}(?:\s*\([^)]{1,30}\))?$")
 
 
-def fold(text: str) -> str:
+def _key(text: str) -> str:
     """Comparison key for lines of a text that ``danvan.text.normalize`` has already seen."""
     return text.casefold()
 
@@ -72,7 +72,7 @@ def self_repeat(line: str, threshold: float = 88.0) -> str | None:
         return None
     half = len(parts) // 2
     first, second = " ".join(parts[:half]), " ".join(parts[half:])
-    if fuzz.ratio(fold(first), fold(second)) >= threshold:
+    if fuzz.ratio(_key(first), _key(second)) >= threshold:
         return max(first, second, key=len)
     return None
 
@@ -127,7 +127,7 @@ def clean_text(raw: str, title: str | None = None) -> CleanDoc:
     # a corpus row often repeats its headline as the first line; a "title" that is a whole
     # sentence (some corpora store the lead there) stays in the body
     headline = _words(title) <= 25 and not _SENTENCE_END.search(title)
-    if kept and headline and fold(kept[0]) == fold(title):
+    if kept and headline and _key(kept[0]) == _key(title):
         kept = kept[1:]
 
     captions: list[str] = []
@@ -137,13 +137,13 @@ def clean_text(raw: str, title: str | None = None) -> CleanDoc:
     seen: set[str] = set()
     after_alt = False
     for i, line in enumerate(kept):
-        key = fold(line)
+        key = _key(line)
         # a standalone outlet line ("NDO -")
         bare = re.sub(r"[\s\-–—]+$", "", line)
         if _words(bare) <= 2 and outlet_marker(bare):
             markers.append(bare)
             continue
-        if headline and key == fold(title):
+        if headline and key == _key(title):
             after_alt = True  # image alt text = headline; a caption usually follows
             continue
         if after_alt and is_heading(line):
@@ -157,7 +157,7 @@ def clean_text(raw: str, title: str | None = None) -> CleanDoc:
                 lead_found = True
                 if marker:
                     markers.append(marker)
-                line, key = stripped, fold(stripped)
+                line, key = stripped, _key(stripped)
             elif _words(line) < 40 and any(
                 _strip_lead_marker(x)[1] or LEAD.match(x) for x in kept[i + 1 : i + 3]
             ):
@@ -168,9 +168,9 @@ def clean_text(raw: str, title: str | None = None) -> CleanDoc:
         if _PHOTO.search(line):
             captions.append(line)
             continue
-        if i + 1 < len(kept) and fold(kept[i + 1]) == key:
+        if i + 1 < len(kept) and _key(kept[i + 1]) == key:
             continue  # printed twice in a row: the second copy is handled below
-        if i > 0 and fold(kept[i - 1]) == key:
+        if i > 0 and _key(kept[i - 1]) == key:
             captions.append(line)
             continue
         repeat = self_repeat(line)
@@ -205,7 +205,7 @@ def _unique(items: list[str]) -> list[str]:
     out: list[str] = []
     keys: set[str] = set()
     for item in items:
-        k = fold(item)
+        k = _key(item)
         if k not in keys:
             keys.add(k)
             out.append(item)

@@ -19,8 +19,6 @@ from danvan.geo import package_data, province_2025_of, province_names, short_nam
 from danvan.ingest.resources import data_rows as _rows
 from danvan.text import UPPER, normalize
 
-LEVELS = ("central", "province", "district", "commune")
-
 
 @dataclass(frozen=True)
 class Gazetteer:

@@ -157,8 +157,3 @@ def forms(word: str) -> tuple[str, str]:
     folded = word.casefold()
     n = folded.replace(" ", "_")
     return n, _expanded().get(folded, n)
-
-
-def lemma(word: str) -> str:
-    """Analysis form with abbreviations expanded (``UBND`` → ``ủy_ban_nhân_dân``)."""
-    return forms(word)[1]
