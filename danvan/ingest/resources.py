@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from danvan.paths import DATA_DIR
 from danvan.text import fold, normalize
@@ -59,3 +60,8 @@ def lexicon_version() -> str:
 def abbreviations() -> dict[str, str]:
     """Folded abbreviation → full form (``ubnd`` → ``Ủy ban nhân dân``)."""
     return {fold(r[0].strip()): r[1].strip() for r in data_rows("abbreviations.tsv")}
+
+
+def data_file(name: str) -> Path:
+    """Path of one of the package's data files (the glossary notebook shows them)."""
+    return DATA_DIR / name
