@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
-import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from itertools import count
 from pathlib import Path
 
 import pandas as pd
+
+_serial = count()
 
 
 @contextmanager
@@ -16,19 +19,19 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
     """A temporary path beside ``path``; moved onto it when the block succeeds, removed if not."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
+    # unique to this process, thread and call (cheaper than tempfile.mkstemp, which the ingest's
+    # per-document cache would call a thousand times a run)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}-{next(_serial)}.tmp")
     try:
-        yield Path(tmp)
-        os.chmod(tmp, 0o644)  # mkstemp makes the file private
+        yield tmp
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 
 def atomic_write(path: str | Path, write: Callable[[Path], None]) -> Path:
-    """Call ``write(tmp_path)`` then move the result onto ``path``; readable by all (0644)."""
+    """Call ``write(tmp_path)`` then move the result onto ``path``."""
     with atomic_path(path) as tmp:
         write(tmp)
     return Path(path)

@@ -36,9 +36,17 @@ def _move_tone(m: re.Match[str]) -> str:
     return m.group(4) + m.group(6) + m.group(5)
 
 
+# In NFC, every syllable _OLD_TONE would rewrite shows as o + a/e with a tone, or u + y with a tone,
+# at the end of a word (a superset: the NFD pass below decides). Most texts have none.
+_MAYBE_OLD = re.compile(r"(?<![qQ])(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\w)")
+
+
 def normalize_tone_marks(text: str) -> str:
     """Rewrite old-style tone placement (``hoà``, ``uỷ``) to ``hòa``, ``ủy``; returns NFC."""
-    nfd = unicodedata.normalize("NFD", text)
+    nfc = unicodedata.normalize("NFC", text)
+    if not _MAYBE_OLD.search(nfc):
+        return nfc
+    nfd = unicodedata.normalize("NFD", nfc)
     return unicodedata.normalize("NFC", _OLD_TONE.sub(_move_tone, nfd))
 
 
@@ -69,14 +77,18 @@ def strip_diacritics(text: str, casefold: bool = True) -> str:
     return bare.replace("đ", "d").replace("Đ", "D")
 
 
-_LETTER = re.compile(r"[^\W\d_]")
 _VIETNAMESE_ONLY = re.compile(
     "[" + "".join(sorted(set(VIETNAMESE_LETTERS) - set("abcdeghiklmnopqrstuvxy"))) + "]"
 )
 
 
+def letter_counts(text: str, sample: int = 20_000) -> tuple[int, int]:
+    """(letters, letters with Vietnamese-only diacritics) in the first ``sample`` characters."""
+    head = text[:sample].casefold()
+    return sum(map(str.isalpha, head)), len(_VIETNAMESE_ONLY.findall(head))
+
+
 def vietnamese_ratio(text: str, sample: int = 20_000) -> float:
     """Share of letters that carry Vietnamese-only diacritics, a cheap 'is this Vietnamese' signal."""
-    head = text[:sample].casefold()
-    letters = len(_LETTER.findall(head))
-    return len(_VIETNAMESE_ONLY.findall(head)) / letters if letters else 0.0
+    letters, marked = letter_counts(text, sample)
+    return marked / letters if letters else 0.0

@@ -23,6 +23,7 @@ _SERIES = re.compile(r"\bKỳ (cuối|\d+|[IVX]+)\s*:")
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 _ATTRIBUTION = re.compile(r"^(theo|nguồn|tổng hợp|tổng hợp từ)\b", re.IGNORECASE)
 _GLUED_SENTENCE = re.compile(r"([a-zà-ỹđ]{2}[.!?])([A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+_TRAILING_DASHES = " \t-–—"
 _BYLINE = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,3}(?:\s*\([^)]{1,30}\))?$")
 
 
@@ -54,14 +55,20 @@ def is_heading(line: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _compiled_rules() -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(p, re.IGNORECASE), action) for p, action in boilerplate_rules()]
+def _compiled_rules() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], str]]]:
+    """All rules in one pattern (most lines match none), and each rule with its action."""
+    rules = boilerplate_rules()
+    any_rule = re.compile("|".join(f"(?:{p})" for p, _ in rules), re.IGNORECASE)
+    return any_rule, [(re.compile(p, re.IGNORECASE), action) for p, action in rules]
 
 
 def _chrome_action(line: str) -> str | None:
-    for pattern, action in _compiled_rules():
-        if pattern.search(line):
-            return action
+    """The action of the first rule that matches the line."""
+    any_rule, rules = _compiled_rules()
+    if any_rule.search(line):
+        for pattern, action in rules:
+            if pattern.search(line):
+                return action
     return None
 
 
@@ -139,7 +146,7 @@ def clean_text(raw: str, title: str | None = None) -> CleanDoc:
     for i, line in enumerate(kept):
         key = _key(line)
         # a standalone outlet line ("NDO -")
-        bare = re.sub(r"[\s\-–—]+$", "", line)
+        bare = line.rstrip(_TRAILING_DASHES)
         if _words(bare) <= 2 and outlet_marker(bare):
             markers.append(bare)
             continue

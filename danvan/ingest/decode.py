@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from danvan.text import normalize, vietnamese_ratio
+from danvan.text import letter_counts, normalize
 
 
 class Unreadable(ValueError):
@@ -71,10 +71,10 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
 def check_vietnamese(text: str, min_ratio: float = 0.04, min_letters: int = 40) -> None:
     """Raise :class:`Unreadable` when a decoded text has too little Vietnamese to be an article."""
-    letters = sum(ch.isalpha() for ch in text[:2000])
+    letters, marked = letter_counts(text)
     if letters < min_letters:
         raise Unreadable(f"too short to be an article ({letters} letters)")
-    ratio = vietnamese_ratio(text)
+    ratio = marked / letters
     if ratio < min_ratio:
         raise Unreadable(
             f"no Vietnamese text found ({ratio:.0%} of letters carry Vietnamese diacritics; "

@@ -4,23 +4,19 @@ from __future__ import annotations
 
 import hashlib
 import re
-import zlib
-
-import numpy as np
-from datasketch import MinHash
 
 from danvan.geo import canonical_province, province_2025_of
-from danvan.ingest.clean import clean_text, is_heading
+from danvan.ingest.clean import CleanDoc, clean_text, is_heading
 from danvan.ingest.dates import find_dates
 from danvan.ingest.decode import Unreadable, check_vietnamese
-from danvan.ingest.dedup import NUM_PERM
+from danvan.ingest.dedup import minhash
 from danvan.ingest.entities import find_citations, find_people
 from danvan.ingest.htmlpage import extract_html, has_markup, strip_markup
 from danvan.ingest.places import locate
 from danvan.ingest.processed import Processed
 from danvan.ingest.readers import Record
 from danvan.ingest.resources import outlet_marker
-from danvan.ingest.segment import forms, is_punct, segment_paragraph
+from danvan.ingest.segment import Words, segment_document, tokenize_many
 from danvan.text import fold
 
 _GLUED_SAPO = re.compile(r"\s*\(([A-ZĐ][^)]{1,20})\)\s*[-–]\s*")
@@ -49,16 +45,26 @@ def _outlet(record: Record, markers: list[str], raw: str) -> tuple[str | None, s
     return record.meta.get("outlet"), None
 
 
-def _minhash(text: str) -> np.ndarray:
-    words = text.casefold().split()  # text is normalised already
-    shingles = {" ".join(words[i : i + 5]).encode() for i in range(max(1, len(words) - 4))}
-    m = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=zlib.crc32, scheme="affine32")
-    m.update_batch(list(shingles))
-    return m.hashvalues.copy()
-
-
 def process(record: Record) -> Processed:
     """Clean and segment one article; never raises for bad input (returns a rejection)."""
+    return process_many([record])[0]
+
+
+def process_many(records: list[Record]) -> list[Processed]:
+    """:func:`process` of each record. Every step but word segmentation runs per document; the
+    segmenter runs once over the paragraphs of all of them (see ``segment.syllables``)."""
+    read = [_read(r) for r in records]
+    paragraphs = [p for _, clean, _ in read if clean for p in clean.paragraphs]
+    tokens = iter(tokenize_many(paragraphs))
+    for record, (out, clean, title) in zip(records, read, strict=True):
+        if clean:
+            mine = [next(tokens) for _ in clean.paragraphs]
+            _describe(record, out, clean, title, mine)
+    return [out for out, _, _ in read]
+
+
+def _read(record: Record) -> tuple[Processed, CleanDoc | None, str]:
+    """The record decoded, checked and cleaned (with its title), or rejected with a reason."""
     out = Processed(record.doc_id)
     try:
         raw = record.text
@@ -76,8 +82,12 @@ def process(record: Record) -> Processed:
             raise Unreadable("no article text left after removing page chrome")
     except Unreadable as exc:
         out.rejected = str(exc)
-        return out
-    title = (given_title or clean.title).strip()
+        return out, None, ""
+    return out, clean, (given_title or clean.title).strip()
+
+
+def _describe(record: Record, out: Processed, clean: CleanDoc, title: str, tokens: list[Words]) -> None:
+    """Fill ``out`` with the tables' rows and the document's metadata."""
     text = "\n\n".join(clean.paragraphs)
     outlet, hint = _outlet(record, clean.outlet_markers, record.text)
     dates = find_dates(clean.date_lines, clean.paragraphs[0], text, record.meta.get("date"))
@@ -91,30 +101,11 @@ def process(record: Record) -> Processed:
             else f"province given in the input ({given!r}) is not a province name: left empty"
         )
 
-    n_sent = n_tok = n_syl = 0
-    offset = 0
-    for p_id, para in enumerate(clean.paragraphs):
-        words: list[str] = []
-        for s_text, s_start, s_end, tokens in segment_paragraph(para, offset):
-            sid = n_sent
-            n_sent += 1
-            out.sentences.append((record.doc_id, p_id, sid, s_text, s_start, s_end))
-            for pos, tok in enumerate(tokens):
-                punct = is_punct(tok.word)
-                sylls = tok.word.split(" ")
-                n, lem = forms(tok.word)
-                out.tokens.append(
-                    (record.doc_id, p_id, sid, pos, tok.word, n, lem, sylls, punct, tok.start, tok.end)
-                )
-                if not punct:
-                    n_tok += 1
-                    n_syl += len(sylls)
-                    words.append(lem)
-        kind = "heading" if is_heading(para) else "body"
-        out.paragraphs.append(
-            (record.doc_id, p_id, kind, para, offset, offset + len(para), " ".join(words), len(words))
-        )
-        offset += len(para) + 2
+    kinds = ["heading" if is_heading(p) else "body" for p in clean.paragraphs]
+    columns, sentences, paragraphs = segment_document(record.doc_id, clean.paragraphs, kinds, tokens)
+    out.tokens, out.sentences, out.paragraphs = columns, sentences, paragraphs
+    n_tok = len(columns["is_punct"]) - sum(columns["is_punct"])
+    n_syl = sum(w.count(" ") + 1 for w, p in zip(columns["word"], columns["is_punct"], strict=True) if not p)
 
     for person in find_people(text):
         out.people.append(
@@ -142,7 +133,7 @@ def process(record: Record) -> Processed:
         "text": text,
         "captions": "\n".join(clean.captions),
         "n_paragraphs": len(clean.paragraphs),
-        "n_sentences": n_sent,
+        "n_sentences": len(sentences),
         "n_tokens": n_tok,
         "n_syllables": n_syl,
         "content_hash": hashlib.sha256(fold(" ".join(text.split())).encode()).hexdigest(),
@@ -150,5 +141,4 @@ def process(record: Record) -> Processed:
         "place_source": place_how,
     }
     out.notes = "; ".join(clean.notes)
-    out.minhash = _minhash(text)
-    return out
+    out.minhash = minhash(text)

@@ -36,7 +36,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     places = sorted(set(gazetteer().names) | {"Trung ương"}, key=len, reverse=True)
     not_place = rf"(?!(?:{'|'.join(re.escape(p) for p in places)})(?![\w]))"
     family = "|".join(surnames)
-    name = re.compile(rf"(?<![\w])(?P<name>{not_place}(?:{family})(?:\s+{_SYLLABLE}){{1,3}})(?![\w])")
+    # a capital first: the long alternations run at a few positions only
+    name = re.compile(
+        rf"(?<![\w])(?=[{_UPPER}])(?P<name>{not_place}(?:{family})(?:\s+{_SYLLABLE}){{1,3}})(?![\w])"
+    )
     post_words = "|".join(re.escape(p) for p in posts)
     post_start = re.compile(rf"(?<![\w])(?:{post_words})\b")
     # after "Name, ": post words, then capitalised or organisation words only

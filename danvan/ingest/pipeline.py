@@ -19,11 +19,12 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 
+import pyarrow.compute as pc
 from joblib import Parallel, delayed
 from tqdm.auto import tqdm
 
 from danvan import __version__
-from danvan.ingest.dedup import NUM_PERM, DuplicateFinder
+from danvan.ingest.dedup import DuplicateFinder
 from danvan.ingest.processed import Processed
 from danvan.ingest.readers import Record, Rejection, list_inputs, read_file
 from danvan.ingest.resources import lexicon_version
@@ -34,6 +35,7 @@ from danvan.schema import columns
 DOC_TABLES = ("documents", "paragraphs", "sentences", "tokens", "people", "citations")
 TABLE_NAMES = ("documents", "paragraphs", "sentences", "tokens", "people", "citations", "ingest_report")
 PIPELINE_REVISION = "1"
+DERIVED = {"tokens": {"syllables": lambda cols: pc.split_pattern(cols["word"], " ")}}
 INGEST_DATA = (  # the data files the ingest reads (slogans and stopwords are not among them)
     "boilerplate.tsv", "outlets.tsv", "lexicon.txt", "abbreviations.tsv", "province_aliases.tsv",
     "surnames.txt", "posts.txt",
@@ -61,10 +63,10 @@ def _cache_path(cache: Path, key: str) -> Path:
 
 
 def _process_batch(records: list[Record]) -> list[Processed]:
-    from danvan.ingest.document import process  # imports underthesea: only when there is work
+    from danvan.ingest.document import process_many  # imports underthesea: only when there is work
 
     _freeze_loaded_objects()
-    return [process(r) for r in records]
+    return process_many(records)
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +76,7 @@ def _freeze_loaded_objects() -> None:
     object graphs for every few thousand tokens made (measured: about 10% of ingest time)."""
     from danvan.ingest.segment import tokenize
 
-    tokenize("Khởi động bộ tách từ.", 0)  # loads the models
+    tokenize("Khởi động bộ tách từ.")  # loads the models
     gc.freeze()
 
 
@@ -155,10 +157,13 @@ def build_tables(root: Path, out: Path, jobs: int = 1, progress: bool = True) ->
     Returns the content hashes of the documents kept and the number of inputs reported.
     """
     records, report = read_records(root)
-    finder = DuplicateFinder(num_perm=NUM_PERM)
+    finder = DuplicateFinder()
     kept: list[str] = []
     with ExitStack() as stack:
-        writers = {name: TableWriter(out / f"{name}.parquet", name, stack) for name in DOC_TABLES}
+        writers = {
+            name: TableWriter(out / f"{name}.parquet", name, stack, derived=DERIVED.get(name))
+            for name in DOC_TABLES
+        }
         for r, p in processed_in_order(records, out / ".cache", jobs, progress):
             if p.rejected:
                 report.append((r.source, "rejected", p.rejected, None, None, r.encoding))
@@ -172,8 +177,9 @@ def build_tables(root: Path, out: Path, jobs: int = 1, progress: bool = True) ->
             extra = doc["extra"]
             doc["extra"] = json.dumps(extra, ensure_ascii=False, default=str) if extra else None
             writers["documents"].extend([tuple(doc[c] for c in columns("documents"))])
-            for name in DOC_TABLES[1:]:
+            for name in ("paragraphs", "sentences", "people", "citations"):
                 writers[name].extend(getattr(p, name))
+            writers["tokens"].extend_columns({"doc_id": [p.doc_id] * len(p.tokens["word"]), **p.tokens})
             kept.append(p.document["content_hash"])
         TableWriter(out / "ingest_report.parquet", "ingest_report", stack).extend(report)
     return kept, len(report)

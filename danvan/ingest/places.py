@@ -54,7 +54,7 @@ def gazetteer() -> Gazetteer:
     pattern = re.compile(rf"(?<![\w.])(?=[{UPPER}]|tỉnh |thành phố )(?:{alternation})(?![\w])")
     district_names = "|".join(re.escape(n) for n in sorted(shorts, key=len, reverse=True))
     district_pattern = re.compile(
-        r"(?<!\w)(?P<kind>[Qq]uận ủy|[Hh]uyện ủy|[Tt]hị ủy|[Qq]uận|[Hh]uyện|[Tt]hị xã)\s+"
+        r"(?<!\w)(?=[QqHhTt])(?P<kind>[Qq]uận ủy|[Hh]uyện ủy|[Tt]hị ủy|[Qq]uận|[Hh]uyện|[Tt]hị xã)\s+"
         rf"(?P<name>{district_names})(?![\w])"
     )
     return Gazetteer(names, unique, pattern, district_pattern)
@@ -94,13 +94,14 @@ def province_scores(title: str, lead: str, text: str, outlet_hint: str | None) -
     return scores
 
 
-_ORG = re.compile(
-    r"(?P<central>Trung ương|T\.Ư|TƯ|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|Thủ tướng)"
+_ORG = re.compile(  # the lookahead lists every alternative's first letter
+    r"(?=[TBQCĐUHxptqh])"
+    r"(?:(?P<central>Trung ương|T\.Ư|TƯ|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|Thủ tướng)"
     r"|(?P<commune>Đảng ủy (?:xã|phường|thị trấn)|UBND (?:xã|phường|thị trấn)|"
     r"(?<![Tt]hị )(?<![Ll]iên )(?<!\w)(?:xã|phường|thị trấn) [A-ZĐ]\w*)"
     r"|(?P<district>Quận ủy|Huyện ủy|Thị ủy|UBND (?:quận|huyện|thị xã)|(?:quận|huyện|thị xã) [A-ZĐ1-9]\w*)"
     r"|(?P<province>Tỉnh ủy|UBND tỉnh|HĐND tỉnh|tỉnh [A-ZĐ]\w*)"
-    r"|(?P<city>Thành ủy|UBND thành phố|(?:thành phố|TP\.?) [A-ZĐ]\w*|TPHCM|TP\.HCM)"
+    r"|(?P<city>Thành ủy|UBND thành phố|(?:thành phố|TP\.?) [A-ZĐ]\w*|TPHCM|TP\.HCM))"
 )
 _ACTION = re.compile(r"\b(?:đã\s+)?(?:tổ chức|phối hợp|chủ trì|ban hành|triển khai|khai mạc|họp)\b")
 

@@ -17,7 +17,7 @@ class Processed:
     document: dict = field(default_factory=dict)
     paragraphs: list[tuple] = field(default_factory=list)
     sentences: list[tuple] = field(default_factory=list)
-    tokens: list[tuple] = field(default_factory=list)
+    tokens: dict[str, list] = field(default_factory=dict)  # columns (danvan.ingest.segment)
     people: list[tuple] = field(default_factory=list)
     citations: list[tuple] = field(default_factory=list)
     minhash: np.ndarray | None = None

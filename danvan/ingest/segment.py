@@ -1,123 +1,161 @@
 """Sentences and words with character offsets, and the domain lexicon merged after tokenising.
 
+Words come from underthesea's word segmenter, run step by step as ``word_tokenize`` runs it (its
+character normalisation, its regular-expression tokenizer, its token normalisation, its CRF model),
+so that each syllable keeps the span the tokenizer matched: offsets come for free instead of being
+searched for afterwards. ``tests/test_segment.py`` checks that the words are those of
+``word_tokenize``.
+
 underthesea splits or glues some domain terms (``Ban`` | ``Dân vận``; ``Tỉnh`` | ``ủy``). Rather
 than ``word_tokenize(fixed_words=…)`` (whose list leaks into later calls in 9.5.0 and costs
-throughput), the tokens are re-segmented over their syllables: at each syllable the longest
-lexicon term that starts there (case-insensitive, normalised) becomes one token.
+throughput), the lexicon is merged afterwards: at each syllable the longest lexicon term that
+starts there (case-insensitive, normalised) becomes one token.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
 from functools import lru_cache
+from itertools import compress
 
 from underthesea import sent_tokenize, word_tokenize
+from underthesea.pipeline import word_tokenize as _ws
+from underthesea.pipeline.text_normalize import token_normalize
+from underthesea.pipeline.text_normalize.character_normalize import normalize_characters_in_text
+from underthesea.pipeline.word_tokenize import regex_tokenize as _rt
 
 from danvan.ingest.resources import abbreviations, lexicon_terms
 from danvan.text import fold
 
-_PUNCT = re.compile(r"^[^\w]+$")
+Words = tuple[list[str], list[int], list[int]]  # words, start offsets, end offsets
+
+_normal_token = lru_cache(maxsize=1 << 16)(token_normalize)
 
 
-@dataclass(frozen=True)
-class Token:
-    word: str
-    start: int
-    end: int
+def _model():
+    """underthesea's word-segmentation CRF, loaded the way ``word_tokenize`` loads it."""
+    if _ws.word_tokenize_model is None:
+        word_tokenize("khởi động")
+    return _ws.word_tokenize_model
 
 
-@lru_cache(maxsize=1)
-def _lexicon_index() -> tuple[dict[str, list[tuple[str, ...]]], int]:
-    """First folded syllable → lexicon terms (as folded syllable tuples), longest first."""
-    index: dict[str, list[tuple[str, ...]]] = {}
-    longest = 1
-    for term in lexicon_terms():
-        sylls = tuple(fold(term).split())
-        if len(sylls) < 2:
-            continue
-        index.setdefault(sylls[0], []).append(sylls)
-        longest = max(longest, len(sylls))
-    for terms in index.values():
-        terms.sort(key=len, reverse=True)
-    return index, longest
+Syllables = tuple[list[str], list[int], list[int], list[int]]  # text, starts, ends, word starts
 
 
-def merge_lexicon(syllables: list[tuple[str, int, int]], boundaries: set[int]) -> list[Token]:
-    """Re-segment syllables (text, start, end): lexicon terms first, else underthesea's tokens.
+def syllables(texts: list[str]) -> list[Syllables]:
+    """underthesea's syllables of each text with their spans, and the indexes that start a word.
 
-    ``boundaries`` holds the indexes of syllables that start an underthesea token.
+    The syllables are the tokenizer's matches on the text itself; the CRF sees them normalised,
+    exactly as inside ``word_tokenize``. The model runs on all the texts in a row (its tables stay
+    in the processor's cache: measurably faster than interleaving it with other work).
     """
-    index, _ = _lexicon_index()
-    folded = [s[0].casefold() for s in syllables]  # text is normalised already: casefold suffices
-    out: list[Token] = []
-    n = len(syllables)
-
-    def match_at(i: int) -> int:
-        for term in index.get(folded[i], ()):
-            k = len(term)
-            if tuple(folded[i : i + k]) == term:
-                return k
-        return 0
-
-    i = 0
-    text_of = _joiner(syllables)
-    while i < n:
-        k = match_at(i)
-        if k:
-            out.append(text_of(i, i + k))
-            i += k
+    model = _model()
+    found: list[tuple[str, list[re.Match[str]]] | None] = []
+    for text in texts:
+        normal = normalize_characters_in_text(text)
+        ok = len(normal) == len(text)  # False only for text that skipped danvan.text.normalize
+        found.append((text, list(_rt.patterns.finditer(normal))) if ok else None)
+    features = [[[_normal_token(m.group())] for m in f[1]] if f else None for f in found]
+    tags = [model.predict(x) if x is not None else None for x in features]
+    out: list[Syllables] = []
+    for text, f, t in zip(texts, found, tags, strict=True):
+        if f is None or t is None:
+            out.append(_aligned_syllables(text))
             continue
-        j = i + 1
-        while j < n and j not in boundaries and not match_at(j):
-            j += 1
-        out.append(text_of(i, j))
-        i = j
+        matches = f[1]
+        starts = [m.start() for m in matches]
+        ends = [m.end() for m in matches]
+        firsts = [i for i, tag in enumerate(t) if tag != "I-W" or i == 0]
+        out.append(([text[s:e] for s, e in zip(starts, ends, strict=True)], starts, ends, firsts))
     return out
 
 
-def _joiner(syllables: list[tuple[str, int, int]]):
-    def text_of(i: int, j: int) -> Token:
-        return Token(" ".join(s[0] for s in syllables[i:j]), syllables[i][1], syllables[j - 1][2])
-
-    return text_of
-
-
-def tokenize(text: str, offset: int) -> list[Token]:
-    """Word tokens of a text (a sentence or a paragraph) with offsets shifted by ``offset``."""
-    syllables: list[tuple[str, int, int]] = []
-    boundaries: set[int] = set()
+def _aligned_syllables(text: str) -> Syllables:
+    """Fallback: ``word_tokenize``'s output, each syllable searched for in the text."""
+    sylls: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    firsts: list[int] = []
     cursor = 0
     for word in word_tokenize(text):
-        boundaries.add(len(syllables))
-        for syl in word.split(" "):
-            if not syl:
-                continue
+        firsts.append(len(sylls))
+        for syl in word.split():
             pos = text.find(syl, cursor)
-            if pos < 0:  # the tokenizer changed the characters: keep the token, approximate offset
-                pos = cursor
-            syllables.append((syl, offset + pos, offset + pos + len(syl)))
+            pos = cursor if pos < 0 else pos  # the tokenizer changed the characters
+            sylls.append(syl)
+            starts.append(pos)
+            ends.append(pos + len(syl))
             cursor = pos + len(syl)
-    return merge_lexicon(syllables, boundaries)
+    return sylls, starts, ends, firsts
 
 
-def segment_paragraph(paragraph: str, offset: int) -> list[tuple[str, int, int, list[Token]]]:
-    """Sentences of a paragraph, each (text, start, end, tokens), offsets shifted by ``offset``.
+@lru_cache(maxsize=1)
+def _lexicon_index() -> tuple[frozenset[str], dict[str, list[tuple[str, ...]]]]:
+    """First folded syllables of the terms, and their first two → terms (folded syllable tuples),
+    longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for term in lexicon_terms():
+        sylls = tuple(fold(term).split())
+        if len(sylls) >= 2:
+            index.setdefault(f"{sylls[0]} {sylls[1]}", []).append(sylls)
+    for terms in index.values():
+        terms.sort(key=len, reverse=True)
+    return frozenset(k.split(" ")[0] for k in index), index
 
-    The paragraph is word-tokenised in one call (fewer calls into underthesea than one per
-    sentence, with the same tokens); each token goes to the sentence its first character is in.
-    """
-    sentences = split_sentences(paragraph)
-    tokens = tokenize(paragraph, offset)
-    out: list[tuple[str, int, int, list[Token]]] = []
-    i = 0
-    for n, (text, start, end) in enumerate(sentences):
-        limit = sentences[n + 1][1] + offset if n + 1 < len(sentences) else float("inf")
-        mine: list[Token] = []
-        while i < len(tokens) and tokens[i].start < limit:
-            mine.append(tokens[i])
-            i += 1
-        out.append((text, offset + start, offset + end, mine))
+
+def lexicon_matches(sylls: list[str]) -> list[tuple[int, int]]:
+    """(first, end) syllable ranges of lexicon terms: leftmost first, then longest, no overlaps."""
+    firsts, index = _lexicon_index()
+    folded = "\n".join(sylls).casefold().split("\n")  # text is normalised: casefold suffices
+    found: list[tuple[int, int]] = []
+    reach = 0
+    for i in [i for i, f in enumerate(folded[:-1]) if f in firsts]:
+        if i < reach:
+            continue
+        for term in index.get(f"{folded[i]} {folded[i + 1]}", ()):
+            k = i + len(term)
+            if tuple(folded[i:k]) == term:
+                found.append((i, k))
+                reach = k
+                break
+    return found
+
+
+def merge_words(firsts: list[int], n: int, matches: list[tuple[int, int]]) -> list[int]:
+    """Word starts after merging: a lexicon term is one word; around it underthesea's words stand,
+    cut where the term begins and resumed where it ends."""
+    if not matches:
+        return firsts
+    inside: set[int] = set()
+    cuts: set[int] = set()
+    for a, b in matches:
+        inside.update(range(a + 1, b))
+        cuts.add(a)
+        if b < n:
+            cuts.add(b)
+    return sorted((set(firsts) - inside) | cuts)
+
+
+def tokenize(text: str) -> Words:
+    """Words of a text with offsets into it (underthesea's words, lexicon terms merged)."""
+    return tokenize_many([text])[0]
+
+
+def tokenize_many(texts: list[str]) -> list[Words]:
+    """:func:`tokenize` of each text (one run of the model over all of them)."""
+    out: list[Words] = []
+    for sylls, starts, ends, firsts in syllables(texts):
+        n = len(sylls)
+        if not n:
+            out.append(([], [], []))
+            continue
+        firsts = merge_words(firsts, n, lexicon_matches(sylls))
+        lasts = [j - 1 for j in firsts[1:]] + [n - 1]
+        words = [
+            sylls[i] if i == j else " ".join(sylls[i : j + 1]) for i, j in zip(firsts, lasts, strict=True)
+        ]
+        out.append((words, [starts[i] for i in firsts], [ends[j] for j in lasts]))
     return out
 
 
@@ -138,22 +176,64 @@ def split_sentences(paragraph: str) -> list[tuple[str, int, int]]:
     return out
 
 
-def is_punct(word: str) -> bool:
-    return bool(_PUNCT.match(word))
-
-
-def norm(word: str) -> str:
-    """Analysis form: case-folded, syllables joined by ``_`` (``word`` is normalised text)."""
-    return word.casefold().replace(" ", "_")
-
-
 @lru_cache(maxsize=1)
-def _expanded() -> dict[str, str]:
-    return {abbr: norm(full) for abbr, full in abbreviations().items()}
+def expansions() -> dict[str, str]:
+    """Norm of an abbreviation → lemma of its full form (``ubnd`` → ``ủy_ban_nhân_dân``)."""
+    return {
+        abbr.replace(" ", "_"): full.casefold().replace(" ", "_") for abbr, full in abbreviations().items()
+    }
 
 
-def forms(word: str) -> tuple[str, str]:
-    """(norm, lemma) of a word; the lemma expands abbreviations (``UBND`` → ``ủy_ban_nhân_dân``)."""
-    folded = word.casefold()
-    n = folded.replace(" ", "_")
-    return n, _expanded().get(folded, n)
+TOKEN_COLUMNS = (
+    "paragraph_id", "sentence_id", "position", "word", "norm", "lemma", "is_punct", "start", "end",
+)
+_WORD_CHAR = re.compile(r"\w")
+
+
+def segment_document(
+    doc_id: str, paragraphs: list[str], kinds: list[str], tokens: list[Words]
+) -> tuple[dict[str, list], list[tuple], list[tuple]]:
+    """Token columns (:data:`TOKEN_COLUMNS`), sentence rows and paragraph rows of one document,
+    given the :func:`tokenize` result of each paragraph.
+
+    Paragraphs are joined by a blank line in ``documents.text``; all offsets point into it. A token
+    belongs to the sentence its first character is in.
+    """
+    cols: dict[str, list] = {name: [] for name in TOKEN_COLUMNS}
+    sentence_rows: list[tuple] = []
+    spans: list[tuple[int, int]] = []  # each paragraph's token range
+    offset = sid = 0
+    for p_id, (para, (words, starts, ends)) in enumerate(zip(paragraphs, tokens, strict=True)):
+        first = len(cols["word"])
+        cut = 0
+        sents = split_sentences(para)
+        for k, (text, start, end) in enumerate(sents):
+            nxt = bisect_left(starts, sents[k + 1][1]) if k + 1 < len(sents) else len(words)
+            sentence_rows.append((doc_id, p_id, sid, text, offset + start, offset + end))
+            cols["sentence_id"] += [sid] * (nxt - cut)
+            cols["position"] += range(nxt - cut)
+            cut, sid = nxt, sid + 1
+        words, starts, ends = words[:cut], starts[:cut], ends[:cut]  # no sentence, no tokens
+        cols["paragraph_id"] += [p_id] * cut
+        cols["word"] += words
+        cols["start"] += [s + offset for s in starts]
+        cols["end"] += [e + offset for e in ends]
+        spans.append((first, first + cut))
+        offset += len(para) + 2
+    words = cols["word"]
+    norms = "\x1f".join(words).casefold().replace(" ", "_").split("\x1f")
+    if len(norms) != len(words):  # a word holding the separator itself
+        norms = [w.casefold().replace(" ", "_") for w in words]
+    expand = expansions()
+    cols["norm"] = norms
+    cols["lemma"] = lemmas = [expand.get(n, n) for n in norms]
+    cols["is_punct"] = punct = [_WORD_CHAR.search(w) is None for w in words]
+    keep = [not p for p in punct]
+    paragraph_rows = []
+    for p_id, (para, kind, (a, b)) in enumerate(zip(paragraphs, kinds, spans, strict=True)):
+        content = list(compress(lemmas[a:b], keep[a:b]))
+        start = paragraph_rows[-1][5] + 2 if paragraph_rows else 0
+        paragraph_rows.append(
+            (doc_id, p_id, kind, para, start, start + len(para), " ".join(content), len(content))
+        )
+    return cols, sentence_rows, paragraph_rows

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -27,27 +28,52 @@ def arrow_schema(table: str) -> pa.Schema:
 
 
 class TableWriter:
-    """Buffer rows (tuples in schema order) and write them as row groups; atomic on close."""
+    """Buffer rows or columns and write them as row groups; atomic on close.
 
-    def __init__(self, path: Path, table: str, stack: ExitStack, flush_rows: int = 50_000) -> None:
+    ``derived`` columns are computed from the others at each flush, in Arrow (``syllables`` from
+    ``word``), instead of being built as Python objects row by row.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        table: str,
+        stack: ExitStack,
+        flush_rows: int = 100_000,
+        derived: Mapping[str, Callable[[dict[str, pa.Array]], pa.Array]] | None = None,
+    ) -> None:
         self.schema = arrow_schema(table)
+        self.derived = dict(derived or {})
+        self.columns: dict[str, list] = {f.name: [] for f in self.schema if f.name not in self.derived}
         self.tmp = stack.enter_context(atomic_path(path))
         self.writer = stack.enter_context(pq.ParquetWriter(self.tmp, self.schema))
-        self.rows: list[tuple] = []
+        self.size = 0
         self.flush_rows = flush_rows
         stack.callback(self.flush)  # runs before the writer closes (an ExitStack unwinds LIFO)
 
     def extend(self, rows: list[tuple]) -> None:
-        self.rows.extend(rows)
-        if len(self.rows) >= self.flush_rows:
+        """Rows as tuples in schema order (derived columns left out)."""
+        if rows:
+            self.extend_columns(dict(zip(self.columns, zip(*rows, strict=True), strict=True)))
+
+    def extend_columns(self, columns: Mapping[str, Sequence]) -> None:
+        """Columns of equal length, by name (derived columns left out)."""
+        for name, values in self.columns.items():
+            values.extend(columns[name])
+        self.size = len(values)
+        if self.size >= self.flush_rows:
             self.flush()
 
     def flush(self) -> None:
-        columns = list(zip(*self.rows, strict=True)) if self.rows else [[] for _ in self.schema]
-        fields = zip(columns, self.schema, strict=True)
-        arrays = [pa.array(list(col), type=field.type) for col, field in fields]
-        self.writer.write_table(pa.Table.from_arrays(arrays, schema=self.schema))
-        self.rows = []
+        fields = {f.name: f for f in self.schema}
+        arrays = {name: pa.array(values, type=fields[name].type) for name, values in self.columns.items()}
+        for name, derive in self.derived.items():
+            arrays[name] = derive(arrays)
+        table = pa.Table.from_arrays([arrays[f.name] for f in self.schema], schema=self.schema)
+        self.writer.write_table(table)
+        for values in self.columns.values():
+            values.clear()
+        self.size = 0
         del arrays
         pa.default_memory_pool().release_unused()  # give freed buffers back to the system
 
