@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import sqlite3
 import unicodedata
 from pathlib import Path
 
@@ -352,8 +353,9 @@ def test_markup_left_in_a_corpus_row_is_stripped(tmp_path: Path) -> None:
 def test_damaged_cache_entry_is_processed_again(two_articles: tuple[Path, Path]) -> None:
     root, out = two_articles
     first = load_corpus(root, out=out, progress=False)
-    for entry in (out / ".cache").rglob("*.pkl"):
-        entry.write_bytes(b"not a pickle")
+    for db in (out / ".cache").glob("*.sqlite"):
+        with sqlite3.connect(db) as conn:
+            assert conn.execute("UPDATE results SET data = ?", (b"not a pickle",)).rowcount == 2
     (out / "manifest.json").unlink()
     again = load_corpus(root, out=out, progress=False)
     assert again.meta["corpus_hash"] == first.meta["corpus_hash"]

@@ -136,7 +136,7 @@ def _describe(record: Record, out: Processed, clean: CleanDoc, title: str, token
         "n_sentences": len(sentences),
         "n_tokens": n_tok,
         "n_syllables": n_syl,
-        "content_hash": hashlib.sha256(fold(" ".join(text.split())).encode()).hexdigest(),
+        "content_hash": hashlib.sha256(" ".join(text.casefold().split()).encode()).hexdigest(),
         "extra": record.extra,
         "place_source": place_how,
     }

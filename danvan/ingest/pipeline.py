@@ -11,8 +11,6 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
-import pickle
-import shutil
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from datetime import UTC, datetime
@@ -24,12 +22,12 @@ from joblib import Parallel, delayed
 from tqdm.auto import tqdm
 
 from danvan import __version__
+from danvan.ingest.cache import ResultCache
 from danvan.ingest.dedup import DuplicateFinder
 from danvan.ingest.processed import Processed
 from danvan.ingest.readers import Record, Rejection, list_inputs, read_file
 from danvan.ingest.resources import lexicon_version
 from danvan.ingest.tablewriter import TableWriter
-from danvan.io import write_bytes
 from danvan.schema import columns
 
 DOC_TABLES = ("documents", "paragraphs", "sentences", "tokens", "people", "citations")
@@ -58,10 +56,6 @@ def pipeline_version() -> str:
     return f"{__version__}/{PIPELINE_REVISION}/{lexicon_version()}/{code_hash()}"
 
 
-def _cache_path(cache: Path, key: str) -> Path:
-    return cache / code_hash() / key[:2] / f"{key}.pkl"
-
-
 def _process_batch(records: list[Record]) -> list[Processed]:
     from danvan.ingest.document import process_many  # imports underthesea: only when there is work
 
@@ -85,49 +79,35 @@ def _batches(items: list[Record], size: int) -> Iterable[list[Record]]:
         yield items[i : i + size]
 
 
-def _load_cached(cache: Path, key: str) -> Processed | None:
-    path = _cache_path(cache, key)
-    if not path.exists():
-        return None
-    try:
-        result = pickle.loads(path.read_bytes())
-    except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
-        return None  # a damaged or outdated entry is simply processed again
-    return result if isinstance(result, Processed) else None
-
-
 def processed_in_order(
     records: list[Record], cache: Path, jobs: int = 1, progress: bool = True
 ) -> Iterator[tuple[Record, Processed]]:
     """Each record with its result, in input order: from the cache, or processed (in parallel)
     and then cached. Results are yielded, not kept: memory holds one batch at a time."""
-    if cache.exists():  # results of older pipeline code are never read again
-        for stale in cache.iterdir():
-            if stale.is_dir() and stale.name != code_hash():
-                shutil.rmtree(stale, ignore_errors=True)
-    cached = {r.key() for r in records if _cache_path(cache, r.key()).exists()}
-    todo = [r for r in records if r.key() not in cached]
-    bar = tqdm(total=len(todo), desc="ingest", unit="doc", disable=not progress or not todo)
-    size = max(1, min(32, len(todo) // (jobs * 4) or 1))
-    if jobs > 1 and todo:
-        runner = Parallel(n_jobs=jobs, return_as="generator")
-        batches = runner(delayed(_process_batch)(b) for b in _batches(todo, size))
-    else:
-        batches = (_process_batch(b) for b in _batches(todo, size))
-    fresh = (result for batch in batches for result in batch)
-    for r in records:
-        if r.key() in cached:
-            result = _load_cached(cache, r.key())
-            if result is not None:
-                yield r, result
-                continue
-            result = _process_batch([r])[0]  # the cache entry was damaged
+    with ResultCache(cache, code_hash()) as store:
+        cached = store.keys()
+        todo = [r for r in records if r.key() not in cached]
+        bar = tqdm(total=len(todo), desc="ingest", unit="doc", disable=not progress or not todo)
+        size = max(1, min(32, len(todo) // (jobs * 4) or 1))
+        if jobs > 1 and todo:
+            runner = Parallel(n_jobs=jobs, return_as="generator")
+            batches = runner(delayed(_process_batch)(b) for b in _batches(todo, size))
         else:
-            result = next(fresh)
-        write_bytes(_cache_path(cache, r.key()), pickle.dumps(result, protocol=5))
-        bar.update(1)
-        yield r, result
-    bar.close()
+            batches = (_process_batch(b) for b in _batches(todo, size))
+        fresh = (result for batch in batches for result in batch)
+        for r in records:
+            if r.key() in cached:
+                result = store.get(r.key())
+                if result is not None:
+                    yield r, result
+                    continue
+                result = _process_batch([r])[0]  # the cache entry was damaged
+            else:
+                result = next(fresh)
+            store.put(r.key(), result)
+            bar.update(1)
+            yield r, result
+        bar.close()
 
 
 def read_records(root: Path) -> tuple[list[Record], list[tuple]]:
