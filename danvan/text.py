@@ -37,8 +37,11 @@ def _move_tone(m: re.Match[str]) -> str:
 
 
 # In NFC, every syllable _OLD_TONE would rewrite shows as o + a/e with a tone, or u + y with a tone,
-# at the end of a word (a superset: the NFD pass below decides). Most texts have none.
-_MAYBE_OLD = re.compile(r"(?<![qQ])(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\w)")
+# at the end of a word (a superset: the NFD pass below decides). Most texts have none. (Written
+# to start with a character class, which lets the regex engine skip ahead fast.)
+_MAYBE_OLD = re.compile(
+    r"[oOuU](?:(?<=[oO])(?<![qQ][oO])[àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|(?<=[uU])(?<![qQ][uU])[ỳýỷỹỵỲÝỶỸỴ])(?!\w)"
+)
 
 
 def normalize_tone_marks(text: str) -> str:

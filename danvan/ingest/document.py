@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from itertools import compress, repeat
+from operator import not_
 
 from danvan.geo import canonical_province, province_2025_of
 from danvan.ingest.clean import CleanDoc, clean_text, is_heading
@@ -104,8 +106,9 @@ def _describe(record: Record, out: Processed, clean: CleanDoc, title: str, token
     kinds = ["heading" if is_heading(p) else "body" for p in clean.paragraphs]
     columns, sentences, paragraphs = segment_document(record.doc_id, clean.paragraphs, kinds, tokens)
     out.tokens, out.sentences, out.paragraphs = columns, sentences, paragraphs
-    n_tok = len(columns["is_punct"]) - sum(columns["is_punct"])
-    n_syl = sum(w.count(" ") + 1 for w, p in zip(columns["word"], columns["is_punct"], strict=True) if not p)
+    words = list(compress(columns["word"], map(not_, columns["is_punct"])))
+    n_tok = len(words)
+    n_syl = n_tok + sum(map(str.count, words, repeat(" ")))
 
     for person in find_people(text):
         out.people.append(
