@@ -169,6 +169,22 @@ def test_decoded_text_is_nfc_with_new_tone_marks(messy: tuple[Corpus, Path]) -> 
     assert strip_diacritics("Dân vận khéo") == "dan van kheo"
 
 
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("hoà thuận, Hoà Bình, HOÀ", "hòa thuận, Hòa Bình, HÒA"),
+        ("khoẻ mạnh; xoá nhà tạm", "khỏe mạnh; xóa nhà tạm"),
+        ("Thuỷ, thuỷ lợi, uỷ ban, UỶ BAN", "Thủy, thủy lợi, ủy ban, ỦY BAN"),
+        ("quý, quỳ, Quỹ", "quý, quỳ, Quỹ"),  # qu + y keeps its mark
+        ("hoàng, toàn, khuyết, hoàn", "hoàng, toàn, khuyết, hoàn"),  # closed syllables
+        ("hòa, ủy, thủy", "hòa, ủy, thủy"),  # already new style
+    ],
+)
+def test_tone_marks_in_nfc_and_nfd(given: str, expected: str) -> None:
+    for form in ("NFC", "NFD"):
+        assert normalize(unicodedata.normalize(form, given)) == expected
+
+
 def test_html_is_extracted_without_script(messy: tuple[Corpus, Path]) -> None:
     doc = messy[0].documents.set_index("doc_id").loc["page"]
     assert doc["title"] == "Dân vận khéo ở phường Bến Thành"

@@ -1,0 +1,80 @@
+"""Word segmentation with offsets: the words are underthesea's, the offsets exact, the lexicon merged."""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+from pathlib import Path
+
+import pytest
+from underthesea import word_tokenize
+from underthesea.pipeline.text_normalize import token_normalize
+
+from danvan.ingest.clean import clean_text
+from danvan.ingest.readers import read_file
+from danvan.ingest.segment import merge_words, syllables, tokenize
+from danvan.paths import raw_dir
+
+VNTC = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "vntc_chinh_tri_xa_hoi.jsonl.gz"
+
+
+def _seed_paragraphs() -> list[str]:
+    out: list[str] = []
+    for path in sorted(raw_dir().glob("*.txt")):
+        for record in read_file(path, raw_dir()):
+            out += clean_text(record.text, record.meta.get("title")).paragraphs
+    return out
+
+
+def _words_of(text: str) -> list[str]:
+    """Our words, each syllable as underthesea normalises it (``qui`` → ``quy``) before output."""
+    sylls, _, _, firsts = syllables([text])[0]
+    sylls = [token_normalize(s) for s in sylls]
+    ends = [*firsts[1:], len(sylls)]
+    return [" ".join(sylls[a:b]) for a, b in zip(firsts, ends, strict=True)]
+
+
+def test_words_are_those_of_word_tokenize_on_every_seed_paragraph() -> None:
+    paragraphs = _seed_paragraphs()
+    assert len(paragraphs) >= 40
+    for paragraph in paragraphs:
+        assert _words_of(paragraph) == word_tokenize(paragraph), paragraph[:80]
+
+
+@pytest.mark.skipif(not VNTC.exists(), reason=f"corpus folder absent: {VNTC.parent} (shared material)")
+def test_words_are_those_of_word_tokenize_on_corpus_text() -> None:
+    with gzip.open(VNTC, "rt", encoding="utf-8") as f:
+        rows = [json.loads(line) for line in itertools.islice(f, 40)]
+    from danvan.text import normalize
+
+    paragraphs = [p for r in rows for p in normalize(r["text"] or "").split("\n") if p.strip()]
+    assert len(paragraphs) > 200
+    for paragraph in paragraphs:
+        assert _words_of(paragraph) == word_tokenize(paragraph), paragraph[:80]
+
+
+def test_offsets_are_exact_even_where_underthesea_normalises_a_token() -> None:
+    # underthesea rewrites the misspelling "nghành" to "ngành" inside word_tokenize
+    text = "Lãnh đạo nghành dân vận họp."
+    assert "ngành" in " ".join(word_tokenize(text))
+    words, starts, ends = tokenize(text)
+    assert all(text[s:e] == w for w, s, e in zip(words, starts, ends, strict=True))
+    assert "nghành" in words  # the word as printed; offsets never approximate
+
+
+def test_lexicon_terms_become_one_token_longest_first() -> None:
+    text = "Ban Dân vận Tỉnh ủy và Mặt trận Tổ quốc Việt Nam tỉnh họp về công tác dân vận."
+    words, starts, ends = tokenize(text)
+    assert "Ban Dân vận" in words and "Tỉnh ủy" in words and "công tác dân vận" in words
+    assert "Mặt trận Tổ quốc Việt Nam" in words  # the longer term wins over "Mặt trận Tổ quốc"
+    # leftmost first: "Ủy ban Mặt trận Tổ quốc" starts before "Mặt trận Tổ quốc Việt Nam"
+    assert tokenize("Ủy ban Mặt trận Tổ quốc Việt Nam")[0] == ["Ủy ban Mặt trận Tổ quốc", "Việt Nam"]
+    assert all(text[s:e] == w for w, s, e in zip(words, starts, ends, strict=True))
+
+
+def test_merge_words_cuts_underthesea_words_around_a_term() -> None:
+    # syllables 0..5; underthesea's words start at 0, 2, 4; a term covers 1..3
+    assert merge_words([0, 2, 4], 6, [(1, 4)]) == [0, 1, 4]
+    assert merge_words([0, 2, 4], 6, []) == [0, 2, 4]
+    assert merge_words([0, 3], 5, [(0, 5)]) == [0]
