@@ -24,8 +24,8 @@ SHINGLE = 5
 _MASK = np.uint64(0xFFFFFFFF)
 _MIX = np.array([pow(0x9E3779B1, k, 1 << 32) for k in range(SHINGLE)], dtype=np.uint64)
 _rng = np.random.default_rng(1)
-_A = _rng.integers(0, 1 << 31, NUM_PERM, dtype=np.uint64) * np.uint64(2) + np.uint64(1)  # odd
-_B = _rng.integers(0, 1 << 32, NUM_PERM, dtype=np.uint64)
+_A = (_rng.integers(0, 1 << 31, NUM_PERM, dtype=np.uint32) * 2 + 1).astype(np.uint32)  # odd
+_B = _rng.integers(0, 1 << 32, NUM_PERM, dtype=np.uint32)
 
 
 def minhash(text: str) -> np.ndarray:
@@ -41,7 +41,8 @@ def minhash(text: str) -> np.ndarray:
         shingles = np.array([zlib.crc32(" ".join(words).encode())], dtype=np.uint64)
     else:  # uint64 products wrap modulo 2**64, so the mask leaves the sum modulo 2**32
         shingles = np.unique(sum(hashes[k : k + n] * _MIX[k] for k in range(SHINGLE)) & _MASK)
-    return ((shingles[:, None] * _A + _B) & _MASK).min(axis=0).astype(np.uint32)
+    # uint32 arithmetic wraps modulo 2**32 by itself
+    return (shingles.astype(np.uint32)[:, None] * _A + _B).min(axis=0)
 
 
 class DuplicateFinder:
