@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-import trafilatura
 from lxml import html as lxml_html
 
 from danvan.ingest.decode import Unreadable
@@ -12,6 +11,8 @@ from danvan.text import normalize
 
 
 def _page_title(page: str) -> str | None:
+    import trafilatura
+
     meta = trafilatura.extract_metadata(page)
     if meta is not None and meta.title:
         return meta.title
@@ -28,6 +29,8 @@ def _page_title(page: str) -> str | None:
 
 def extract_html(page: str) -> tuple[str | None, str]:
     """(title, text with one paragraph a line); :class:`Unreadable` when no article is found."""
+    import trafilatura  # a heavy import, needed only when there are HTML pages
+
     text = trafilatura.extract(
         page,
         include_comments=False,
