@@ -2,6 +2,6 @@
 
 Stages, one module each: ``readers`` (find inputs, decode, one record per article) → ``clean``
 (strip web chrome, split captions, byline) → ``dates`` / ``places`` / ``outlets`` / ``entities``
-(metadata) → ``segment`` (sentences, words, lexicon) → ``dedup`` → ``pipeline`` (cache, parallel
-run, Parquet tables).
+(metadata) → ``segment`` (sentences, words, lexicon) → ``dedup`` → ``pipeline`` (``cache``,
+parallel run, ``tablewriter``: Parquet tables). ``document`` ties the per-article steps together.
 """
