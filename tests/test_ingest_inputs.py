@@ -376,3 +376,14 @@ def test_damaged_cache_entry_is_processed_again(two_articles: tuple[Path, Path])
     again = load_corpus(root, out=out, progress=False)
     assert again.meta["corpus_hash"] == first.meta["corpus_hash"]
     assert list(again.documents["doc_id"]) == ["a", "b"]
+
+
+def test_damaged_cache_file_is_replaced(two_articles: tuple[Path, Path]) -> None:
+    root, out = two_articles
+    first = load_corpus(root, out=out, progress=False)
+    (db,) = (out / ".cache").glob("*.sqlite")
+    db.write_bytes(b"not a database" * 100)
+    (out / "manifest.json").unlink()
+    again = load_corpus(root, out=out, progress=False)
+    assert again.meta["corpus_hash"] == first.meta["corpus_hash"]
+    assert list(again.documents["doc_id"]) == ["a", "b"]

@@ -19,6 +19,26 @@ from danvan.ingest.processed import Processed
 COMMIT_EVERY = 256
 
 
+def _open(path: Path) -> sqlite3.Connection:
+    """The cache database; a file that is not one (damaged, truncated) is replaced by a new one."""
+    try:
+        return _connect(path)
+    except sqlite3.DatabaseError:
+        path.unlink(missing_ok=True)
+        return _connect(path)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(path)
+    try:
+        db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
+        db.execute("SELECT count(*) FROM results").fetchone()
+    except sqlite3.DatabaseError:
+        db.close()
+        raise
+    return db
+
+
 class ResultCache:
     """Key → :class:`Processed` for one pipeline ``version``, in ``folder``."""
 
@@ -31,8 +51,7 @@ class ResultCache:
                     shutil.rmtree(stale, ignore_errors=True)
                 else:
                     stale.unlink(missing_ok=True)
-        self.db = sqlite3.connect(folder / name)
-        self.db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
+        self.db = _open(folder / name)
         self.pending = 0
 
     def keys(self) -> set[str]:
