@@ -143,14 +143,16 @@ def clean_text(raw: str, title: str | None = None) -> CleanDoc:
     lead_found = False
     seen: set[str] = set()
     after_alt = False
+    keys = [_key(line) for line in kept]  # of the lines as printed, before any lead marker is cut
+    title_key = _key(title)
     for i, line in enumerate(kept):
-        key = _key(line)
+        key = keys[i]
         # a standalone outlet line ("NDO -")
         bare = line.rstrip(_TRAILING_DASHES)
         if _words(bare) <= 2 and outlet_marker(bare):
             markers.append(bare)
             continue
-        if headline and key == _key(title):
+        if headline and key == title_key:
             after_alt = True  # image alt text = headline; a caption usually follows
             continue
         if after_alt and is_heading(line):
@@ -175,9 +177,9 @@ def clean_text(raw: str, title: str | None = None) -> CleanDoc:
         if _PHOTO.search(line):
             captions.append(line)
             continue
-        if i + 1 < len(kept) and _key(kept[i + 1]) == key:
+        if i + 1 < len(kept) and keys[i + 1] == key:
             continue  # printed twice in a row: the second copy is handled below
-        if i > 0 and _key(kept[i - 1]) == key:
+        if i > 0 and keys[i - 1] == key:
             captions.append(line)
             continue
         repeat = self_repeat(line)

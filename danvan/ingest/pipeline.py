@@ -27,7 +27,7 @@ from danvan.ingest.dedup import DuplicateFinder
 from danvan.ingest.processed import Processed
 from danvan.ingest.readers import Record, Rejection, list_inputs, read_file
 from danvan.ingest.resources import lexicon_version
-from danvan.ingest.tablewriter import TableWriter
+from danvan.ingest.tablewriter import Repeat, TableWriter
 from danvan.schema import columns
 
 DOC_TABLES = ("documents", "paragraphs", "sentences", "tokens", "people", "citations")
@@ -159,7 +159,7 @@ def build_tables(root: Path, out: Path, jobs: int = 1, progress: bool = True) ->
             writers["documents"].extend([tuple(doc[c] for c in columns("documents"))])
             for name in ("paragraphs", "sentences", "people", "citations"):
                 writers[name].extend(getattr(p, name))
-            writers["tokens"].extend_columns({"doc_id": [p.doc_id] * len(p.tokens["word"]), **p.tokens})
+            writers["tokens"].extend_columns({"doc_id": Repeat(p.doc_id, len(p.tokens["word"])), **p.tokens})
             kept.append(p.document["content_hash"])
         TableWriter(out / "ingest_report.parquet", "ingest_report", stack).extend(report)
     return kept, len(report)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import ExitStack
 from pathlib import Path
+from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -27,11 +29,19 @@ def arrow_schema(table: str) -> pa.Schema:
     return pa.schema([(col, _ARROW[kind]) for col, (kind, _) in TABLES[table].items()])
 
 
+class Repeat(NamedTuple):
+    """A column value repeated ``count`` times (a document's id on each of its tokens)."""
+
+    value: object
+    count: int
+
+
 class TableWriter:
     """Buffer rows or columns and write them as row groups; atomic on close.
 
     ``derived`` columns are computed from the others at each flush, in Arrow (``syllables`` from
-    ``word``), instead of being built as Python objects row by row.
+    ``word``), and :class:`Repeat` values are expanded in Arrow, instead of being built as Python
+    objects row by row.
     """
 
     def __init__(
@@ -45,6 +55,7 @@ class TableWriter:
         self.schema = arrow_schema(table)
         self.derived = dict(derived or {})
         self.columns: dict[str, list] = {f.name: [] for f in self.schema if f.name not in self.derived}
+        self.repeats: dict[str, list[Repeat]] = {name: [] for name in self.columns}
         self.tmp = stack.enter_context(atomic_path(path))
         self.writer = stack.enter_context(pq.ParquetWriter(self.tmp, self.schema))
         self.size = 0
@@ -56,17 +67,29 @@ class TableWriter:
         if rows:
             self.extend_columns(dict(zip(self.columns, zip(*rows, strict=True), strict=True)))
 
-    def extend_columns(self, columns: Mapping[str, Sequence]) -> None:
-        """Columns of equal length, by name (derived columns left out)."""
+    def extend_columns(self, columns: Mapping[str, Sequence | Repeat]) -> None:
+        """Columns of equal length, by name (derived columns left out); a column given as a
+        :class:`Repeat` must be given so each time."""
         for name, values in self.columns.items():
-            values.extend(columns[name])
-        self.size = len(values)
+            given = columns[name]
+            if isinstance(given, Repeat):
+                self.repeats[name].append(given)
+                n = given.count
+            else:
+                values.extend(given)
+                n = len(given)
+        self.size += n
         if self.size >= self.flush_rows:
             self.flush()
 
     def flush(self) -> None:
         fields = {f.name: f for f in self.schema}
         arrays = {name: pa.array(values, type=fields[name].type) for name, values in self.columns.items()}
+        for name, runs in self.repeats.items():
+            if runs:
+                rows = np.repeat(np.arange(len(runs)), [r.count for r in runs])
+                arrays[name] = pa.array([r.value for r in runs], type=fields[name].type).take(rows)
+                runs.clear()
         for name, derive in self.derived.items():
             arrays[name] = derive(arrays)
         table = pa.Table.from_arrays([arrays[f.name] for f in self.schema], schema=self.schema)
