@@ -60,7 +60,9 @@ def _process_batch(records: list[Record]) -> list[Processed]:
     from danvan.ingest.document import process_many  # imports underthesea: only when there is work
 
     _freeze_loaded_objects()
-    return process_many(records)
+    results = process_many(records)
+    gc.freeze()  # what outlives a batch (the tables being written, the duplicate index) is not
+    return results  # rescanned by every later collection: without this, ingest slows as it grows
 
 
 @lru_cache(maxsize=1)

@@ -37,11 +37,13 @@ class Repeat(NamedTuple):
 
 
 class TableWriter:
-    """Buffer rows or columns and write them as row groups; atomic on close.
+    """Take rows or columns and write them as row groups; atomic on close.
 
-    ``derived`` columns are computed from the others at each flush, in Arrow (``syllables`` from
-    ``word``), and :class:`Repeat` values are expanded in Arrow, instead of being built as Python
-    objects row by row.
+    Rows (:meth:`extend`, for the small tables) wait as Python values until a flush; columns
+    (:meth:`extend_columns`, for the tokens) are converted to Arrow at once. Holding a row group's
+    worth of tokens as Python strings fragments the heap and measurably slows the tokenizer that
+    runs meanwhile, more so as a corpus grows. ``derived`` columns are computed in Arrow from the
+    others (``syllables`` from ``word``); a :class:`Repeat` value is expanded in Arrow.
     """
 
     def __init__(
@@ -54,8 +56,9 @@ class TableWriter:
     ) -> None:
         self.schema = arrow_schema(table)
         self.derived = dict(derived or {})
-        self.columns: dict[str, list] = {f.name: [] for f in self.schema if f.name not in self.derived}
-        self.repeats: dict[str, list[Repeat]] = {name: [] for name in self.columns}
+        self.names = [f.name for f in self.schema if f.name not in self.derived]
+        self.rows: list[tuple] = []
+        self.batches: list[pa.RecordBatch] = []
         self.tmp = stack.enter_context(atomic_path(path))
         self.writer = stack.enter_context(pq.ParquetWriter(self.tmp, self.schema))
         self.size = 0
@@ -64,40 +67,39 @@ class TableWriter:
 
     def extend(self, rows: list[tuple]) -> None:
         """Rows as tuples in schema order (derived columns left out)."""
-        if rows:
-            self.extend_columns(dict(zip(self.columns, zip(*rows, strict=True), strict=True)))
+        self.rows.extend(rows)
+        self._grown(len(rows))
 
     def extend_columns(self, columns: Mapping[str, Sequence | Repeat]) -> None:
-        """Columns of equal length, by name (derived columns left out); a column given as a
-        :class:`Repeat` must be given so each time."""
-        for name, values in self.columns.items():
-            given = columns[name]
-            if isinstance(given, Repeat):
-                self.repeats[name].append(given)
-                n = given.count
-            else:
-                values.extend(given)
-                n = len(given)
+        """Columns of equal length, by name (derived columns left out)."""
+        self.batches.append(self._batch(columns))
+        self._grown(self.batches[-1].num_rows)
+
+    def _grown(self, n: int) -> None:
         self.size += n
         if self.size >= self.flush_rows:
             self.flush()
 
-    def flush(self) -> None:
-        fields = {f.name: f for f in self.schema}
-        arrays = {name: pa.array(values, type=fields[name].type) for name, values in self.columns.items()}
-        for name, runs in self.repeats.items():
-            if runs:
-                rows = np.repeat(np.arange(len(runs)), [r.count for r in runs])
-                arrays[name] = pa.array([r.value for r in runs], type=fields[name].type).take(rows)
-                runs.clear()
+    def _batch(self, columns: Mapping[str, Sequence | Repeat]) -> pa.RecordBatch:
+        arrays: dict[str, pa.Array] = {}
+        for name in self.names:
+            given, kind = columns[name], self.schema.field(name).type
+            if isinstance(given, Repeat):
+                arrays[name] = pa.array([given.value], type=kind).take(np.zeros(given.count, np.int64))
+            else:
+                arrays[name] = pa.array(given, type=kind)
         for name, derive in self.derived.items():
             arrays[name] = derive(arrays)
-        table = pa.Table.from_arrays([arrays[f.name] for f in self.schema], schema=self.schema)
+        return pa.RecordBatch.from_arrays([arrays[f.name] for f in self.schema], schema=self.schema)
+
+    def flush(self) -> None:
+        if self.rows or not self.batches:  # (an empty table still gets its schema written)
+            values = list(zip(*self.rows, strict=True)) if self.rows else [()] * len(self.names)
+            self.batches.append(self._batch(dict(zip(self.names, values, strict=True))))
+        table = pa.Table.from_batches(self.batches, schema=self.schema).combine_chunks()
         self.writer.write_table(table)
-        for values in self.columns.values():
-            values.clear()
-        self.size = 0
-        del arrays
+        self.rows, self.batches, self.size = [], [], 0
+        del table
         pa.default_memory_pool().release_unused()  # give freed buffers back to the system
 
 
