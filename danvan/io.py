@@ -19,9 +19,9 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
     """A temporary path beside ``path``; moved onto it when the block succeeds, removed if not."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    # unique to this process, thread and call (cheaper than tempfile.mkstemp, which the ingest's
-    # per-document cache would call a thousand times a run)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}-{next(_serial)}.tmp")
+    # unique to this process, thread and call, and random (for folders shared between machines)
+    tag = f"{os.getpid()}-{threading.get_ident()}-{next(_serial)}-{os.urandom(4).hex()}"
+    tmp = path.with_name(f".{path.name}.{tag}.tmp")
     try:
         yield tmp
         os.replace(tmp, path)
@@ -35,10 +35,6 @@ def atomic_write(path: str | Path, write: Callable[[Path], None]) -> Path:
     with atomic_path(path) as tmp:
         write(tmp)
     return Path(path)
-
-
-def write_bytes(path: str | Path, data: bytes) -> Path:
-    return atomic_write(path, lambda tmp: tmp.write_bytes(data))
 
 
 def write_text(path: str | Path, text: str) -> Path:

@@ -50,8 +50,9 @@ TABLES: dict[str, dict[str, tuple[str, str]]] = {
         "paragraph_id": ("int64", "paragraph"),
         "sentence_id": ("int64", "sentence (document-wide numbering)"),
         "position": ("int64", "0-based position in the sentence"),
-        "word": ("string", "surface form, syllables separated by spaces (`Ban Dân vận`)"),
-        "norm": ("string", "lower-case, syllables joined by `_` (`ban_dân_vận`): the analysis form"),
+        "word": ("string", "surface form as printed, syllables separated by spaces (`Ban Dân vận`)"),
+        "norm": ("string", "analysis form: underthesea's spelling (`nghành` → `ngành`), lower-case, "
+                 "syllables joined by `_` (`ban_dân_vận`)"),
         "lemma": ("string", "`norm` with abbreviations expanded (`ubnd` → `ủy_ban_nhân_dân`)"),
         "syllables": ("list<string>", "the word's syllables"),
         "is_punct": ("bool", "punctuation or symbol"),

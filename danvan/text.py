@@ -54,14 +54,15 @@ def normalize_tone_marks(text: str) -> str:
 
 
 def normalize(text: str) -> str:
-    """NFC, one tone-mark convention, no zero-width characters, ordinary spaces.
+    """NFC, one tone-mark convention, no zero-width characters, ordinary spaces, and the Latin eth
+    (``Ð``, ``ð``) that legacy fonts and keyboards put for ``Đ``, ``đ`` replaced.
 
     Offsets are not preserved across this call: apply it once, at the boundary, and take offsets
     from its output.
     """
     text = _ZERO_WIDTH.sub("", text)
     text = _SPACES.sub(" ", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("Ð", "Đ").replace("ð", "đ")
     return normalize_tone_marks(text)
 
 
@@ -89,9 +90,3 @@ def letter_counts(text: str, sample: int = 20_000) -> tuple[int, int]:
     """(letters, letters with Vietnamese-only diacritics) in the first ``sample`` characters."""
     head = text[:sample].casefold()
     return sum(map(str.isalpha, head)), len(_VIETNAMESE_ONLY.findall(head))
-
-
-def vietnamese_ratio(text: str, sample: int = 20_000) -> float:
-    """Share of letters that carry Vietnamese-only diacritics, a cheap 'is this Vietnamese' signal."""
-    letters, marked = letter_counts(text, sample)
-    return marked / letters if letters else 0.0

@@ -178,6 +178,7 @@ def test_decoded_text_is_nfc_with_new_tone_marks(messy: tuple[Corpus, Path]) -> 
         ("quý, quỳ, Quỹ", "quý, quỳ, Quỹ"),  # qu + y keeps its mark
         ("hoàng, toàn, khuyết, hoàn", "hoàng, toàn, khuyết, hoàn"),  # closed syllables
         ("hòa, ủy, thủy", "hòa, ủy, thủy"),  # already new style
+        ("Ðảng ủy, ðoàn viên", "Đảng ủy, đoàn viên"),  # Latin eth typed for đ
     ],
 )
 def test_tone_marks_in_nfc_and_nfd(given: str, expected: str) -> None:

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from underthesea import word_tokenize
-from underthesea.pipeline.text_normalize import token_normalize
 
 from danvan.ingest.clean import clean_text
 from danvan.ingest.readers import read_file
@@ -28,11 +27,10 @@ def _seed_paragraphs() -> list[str]:
 
 
 def _words_of(text: str) -> list[str]:
-    """Our words, each syllable as underthesea normalises it (``qui`` → ``quy``) before output."""
-    sylls, _, _, firsts = syllables([text])[0]
-    sylls = [token_normalize(s) for s in sylls]
-    ends = [*firsts[1:], len(sylls)]
-    return [" ".join(sylls[a:b]) for a, b in zip(firsts, ends, strict=True)]
+    """Our words as underthesea normalises them (``qui`` → ``quy``), before the lexicon."""
+    _, normal, _, _, firsts = syllables([text])[0]
+    ends = [*firsts[1:], len(normal)]
+    return [" ".join(normal[a:b]) for a, b in zip(firsts, ends, strict=True)]
 
 
 def test_words_are_those_of_word_tokenize_on_every_seed_paragraph() -> None:
@@ -58,14 +56,15 @@ def test_offsets_are_exact_even_where_underthesea_normalises_a_token() -> None:
     # underthesea rewrites the misspelling "nghành" to "ngành" inside word_tokenize
     text = "Lãnh đạo nghành dân vận họp."
     assert "ngành" in " ".join(word_tokenize(text))
-    words, starts, ends = tokenize(text)
+    words, forms, starts, ends = tokenize(text)
     assert all(text[s:e] == w for w, s, e in zip(words, starts, ends, strict=True))
     assert "nghành" in words  # the word as printed; offsets never approximate
+    assert forms[words.index("nghành")] == "ngành"  # the analysis form is underthesea's
 
 
 def test_lexicon_terms_become_one_token_longest_first() -> None:
     text = "Ban Dân vận Tỉnh ủy và Mặt trận Tổ quốc Việt Nam tỉnh họp về công tác dân vận."
-    words, starts, ends = tokenize(text)
+    words, _, starts, ends = tokenize(text)
     assert "Ban Dân vận" in words and "Tỉnh ủy" in words and "công tác dân vận" in words
     assert "Mặt trận Tổ quốc Việt Nam" in words  # the longer term wins over "Mặt trận Tổ quốc"
     # leftmost first: "Ủy ban Mặt trận Tổ quốc" starts before "Mặt trận Tổ quốc Việt Nam"

@@ -19,11 +19,17 @@ from danvan.ingest.processed import Processed
 COMMIT_EVERY = 256
 
 
+_DAMAGED = {"SQLITE_NOTADB", "SQLITE_CORRUPT"}
+
+
 def _open(path: Path) -> sqlite3.Connection:
-    """The cache database; a file that is not one (damaged, truncated) is replaced by a new one."""
+    """The cache database; a file that is not one (damaged, truncated) is replaced by a new one.
+    Other errors (locked, disk full) are raised: the cache is never dropped for them."""
     try:
         return _connect(path)
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorname", None) not in _DAMAGED:
+            raise
         path.unlink(missing_ok=True)
         return _connect(path)
 
@@ -46,7 +52,9 @@ class ResultCache:
         folder.mkdir(parents=True, exist_ok=True)
         name = f"results-{version}.sqlite"
         for stale in folder.iterdir():
-            if stale.name != name:  # older pipeline code (or the old one-file-per-entry layout)
+            # older pipeline code (or the old one-file-per-entry layout); the database's own
+            # journal (name + "-journal") must stay: SQLite needs it to recover an interrupted run
+            if not stale.name.startswith(name):
                 if stale.is_dir():
                     shutil.rmtree(stale, ignore_errors=True)
                 else:
@@ -58,7 +66,10 @@ class ResultCache:
         return {row[0] for row in self.db.execute("SELECT key FROM results")}
 
     def get(self, key: str) -> Processed | None:
-        row = self.db.execute("SELECT data FROM results WHERE key = ?", (key,)).fetchone()
+        try:
+            row = self.db.execute("SELECT data FROM results WHERE key = ?", (key,)).fetchone()
+        except sqlite3.DatabaseError:  # a damaged page: the entry is processed again
+            return None
         if row is None:
             return None
         try:
@@ -79,8 +90,10 @@ class ResultCache:
         self.pending = 0
 
     def close(self) -> None:
-        self.commit()
-        self.db.close()
+        try:
+            self.commit()
+        finally:
+            self.db.close()
 
     def __enter__(self) -> ResultCache:
         return self

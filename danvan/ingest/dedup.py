@@ -7,8 +7,10 @@ documents sharing one band of the signature are candidates, and a candidate whos
 Jaccard similarity reaches the threshold is a duplicate. Documents are offered in input order, so
 the first one is kept.
 
-Both are a few lines of numpy. (datasketch does the same, but importing its LSH imports SciPy's
+Both are a few lines here. (datasketch does the same, but importing its LSH imports SciPy's
 integration routines to tune the bands: half a second of every ingest, for two numbers fixed here.)
+With 16 bands of 4 rows a pair whose estimate reaches 0.8 always shares a band: at most 12 of the
+64 values differ, so at least 4 bands are intact.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ SHINGLE = 5
 _MASK = np.uint64(0xFFFFFFFF)
 _MIX = np.array([pow(0x9E3779B1, k, 1 << 32) for k in range(SHINGLE)], dtype=np.uint64)
 _rng = np.random.default_rng(1)
-_A = (_rng.integers(0, 1 << 31, NUM_PERM, dtype=np.uint32) * 2 + 1).astype(np.uint32)  # odd
+_A = _rng.integers(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)  # odd
 _B = _rng.integers(0, 1 << 32, NUM_PERM, dtype=np.uint32)
 
 

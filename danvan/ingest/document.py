@@ -47,14 +47,10 @@ def _outlet(record: Record, markers: list[str], raw: str) -> tuple[str | None, s
     return record.meta.get("outlet"), None
 
 
-def process(record: Record) -> Processed:
-    """Clean and segment one article; never raises for bad input (returns a rejection)."""
-    return process_many([record])[0]
-
-
 def process_many(records: list[Record]) -> list[Processed]:
-    """:func:`process` of each record. Every step but word segmentation runs per document; the
-    segmenter runs once over the paragraphs of all of them (see ``segment.syllables``)."""
+    """Clean, describe and segment each article; never raises for bad input (a record that cannot
+    be used comes back rejected, with the reason). Every step but word segmentation runs per
+    article; the segmenter runs once over the paragraphs of all of them (``segment.syllables``)."""
     read = [_read(r) for r in records]
     paragraphs = [p for _, clean, _ in read if clean for p in clean.paragraphs]
     tokens = iter(tokenize_many(paragraphs))

@@ -61,8 +61,9 @@ def _process_batch(records: list[Record]) -> list[Processed]:
 
     _freeze_loaded_objects()
     results = process_many(records)
-    gc.freeze()  # what outlives a batch (the tables being written, the duplicate index) is not
-    return results  # rescanned by every later collection: without this, ingest slows as it grows
+    gc.collect(1)  # the batch's own short-lived cycles, then: what outlives a batch (the tables
+    gc.freeze()  # being written, the duplicate index) is not rescanned by every later collection,
+    return results  # which otherwise slows the ingest as it grows
 
 
 @lru_cache(maxsize=1)

@@ -3,8 +3,10 @@
 Words come from underthesea's word segmenter, run step by step as ``word_tokenize`` runs it (its
 character normalisation, its regular-expression tokenizer, its token normalisation, its CRF model),
 so that each syllable keeps the span the tokenizer matched: offsets come for free instead of being
-searched for afterwards. ``tests/test_segment.py`` checks that the words are those of
-``word_tokenize``.
+searched for afterwards. Each word is kept twice: as printed (``tokens.word``, exactly the text at
+its offsets) and as underthesea normalises it (``nghành`` → ``ngành``), from which the analysis
+forms ``norm`` and ``lemma`` are made. ``tests/test_segment.py`` checks that the normalised words
+are those of ``word_tokenize``.
 
 underthesea splits or glues some domain terms (``Ban`` | ``Dân vận``; ``Tỉnh`` | ``ủy``). Rather
 than ``word_tokenize(fixed_words=…)`` (whose list leaks into later calls in 9.5.0 and costs
@@ -29,7 +31,7 @@ from underthesea.pipeline.word_tokenize import regex_tokenize as _rt
 from danvan.ingest.resources import abbreviations, lexicon_terms
 from danvan.text import fold
 
-Words = tuple[list[str], list[int], list[int]]  # words, start offsets, end offsets
+Words = tuple[list[str], list[str], list[int], list[int]]  # as printed, normalised, starts, ends
 
 _normal_token = lru_cache(maxsize=1 << 16)(token_normalize)
 
@@ -41,11 +43,14 @@ def _model():
     return _ws.word_tokenize_model
 
 
-Syllables = tuple[list[str], list[int], list[int], list[int]]  # text, starts, ends, word starts
+# syllables as printed, as underthesea normalises them (``nghành`` → ``ngành``), starts, ends, and
+# the indexes of the syllables that start a word
+Syllables = tuple[list[str], list[str], list[int], list[int], list[int]]
 
 
 def syllables(texts: list[str]) -> list[Syllables]:
-    """underthesea's syllables of each text with their spans, and the indexes that start a word.
+    """underthesea's syllables of each text, as printed and as normalised, with their spans, and
+    the indexes that start a word.
 
     The syllables are the tokenizer's matches on the text itself; the CRF sees them normalised,
     exactly as inside ``word_tokenize``. The model runs on all the texts in a row (its tables stay
@@ -57,18 +62,19 @@ def syllables(texts: list[str]) -> list[Syllables]:
         normal = normalize_characters_in_text(text)
         ok = len(normal) == len(text)  # False only for text that skipped danvan.text.normalize
         found.append(list(_rt.patterns.finditer(normal)) if ok else None)
-    # word_tokenize's features: each token normalised, as a one-item sequence (maps: C speed)
-    features = [list(zip(map(_normal_token, map(re.Match.group, f)))) if f else None for f in found]
-    tags = [model.predict(x) if x else [] for x in features]
+    normals = [list(map(_normal_token, map(re.Match.group, f))) if f else None for f in found]
+    # word_tokenize's features: each normalised token as a one-item sequence (maps: C speed)
+    tags = [model.predict(list(zip(x))) if x else [] for x in normals]
     out: list[Syllables] = []
-    for text, matches, t in zip(texts, found, tags, strict=True):
+    for text, matches, normal, t in zip(texts, found, normals, tags, strict=True):
         if matches is None:
             out.append(_aligned_syllables(text))
             continue
         starts = list(map(re.Match.start, matches))
         ends = list(map(re.Match.end, matches))
         firsts = [i for i, tag in enumerate(t) if tag != "I-W" or i == 0]
-        out.append((list(map(text.__getitem__, map(slice, starts, ends))), starts, ends, firsts))
+        printed = list(map(text.__getitem__, map(slice, starts, ends)))
+        out.append((printed, normal or [], starts, ends, firsts))
     return out
 
 
@@ -88,7 +94,7 @@ def _aligned_syllables(text: str) -> Syllables:
             starts.append(pos)
             ends.append(pos + len(syl))
             cursor = pos + len(syl)
-    return sylls, starts, ends, firsts
+    return sylls, sylls, starts, ends, firsts
 
 
 @lru_cache(maxsize=1)
@@ -139,24 +145,25 @@ def merge_words(firsts: list[int], n: int, matches: list[tuple[int, int]]) -> li
 
 
 def tokenize(text: str) -> Words:
-    """Words of a text with offsets into it (underthesea's words, lexicon terms merged)."""
+    """Words of a text (as printed, and as underthesea normalises them) with offsets into it:
+    underthesea's words, lexicon terms merged."""
     return tokenize_many([text])[0]
 
 
 def tokenize_many(texts: list[str]) -> list[Words]:
     """:func:`tokenize` of each text (one run of the model over all of them)."""
     out: list[Words] = []
-    for sylls, starts, ends, firsts in syllables(texts):
-        n = len(sylls)
+    for printed, normal, starts, ends, firsts in syllables(texts):
+        n = len(printed)
         if not n:
-            out.append(([], [], []))
+            out.append(([], [], [], []))
             continue
-        firsts = merge_words(firsts, n, lexicon_matches(sylls))
+        firsts = merge_words(firsts, n, lexicon_matches(normal))
         lasts = [j - 1 for j in firsts[1:]] + [n - 1]
-        words = [
-            sylls[i] if i == j else " ".join(sylls[i : j + 1]) for i, j in zip(firsts, lasts, strict=True)
-        ]
-        out.append((words, [starts[i] for i in firsts], [ends[j] for j in lasts]))
+        spans = list(zip(firsts, lasts, strict=True))
+        words = [printed[i] if i == j else " ".join(printed[i : j + 1]) for i, j in spans]
+        forms = [normal[i] if i == j else " ".join(normal[i : j + 1]) for i, j in spans]
+        out.append((words, forms, [starts[i] for i in firsts], [ends[j] for j in lasts]))
     return out
 
 
@@ -204,7 +211,8 @@ def segment_document(
     sentence_rows: list[tuple] = []
     spans: list[tuple[int, int]] = []  # each paragraph's token range
     offset = sid = 0
-    for p_id, (para, (words, starts, ends)) in enumerate(zip(paragraphs, tokens, strict=True)):
+    forms: list[str] = []  # underthesea's normalised words: the analysis forms come from them
+    for p_id, (para, (words, normal, starts, ends)) in enumerate(zip(paragraphs, tokens, strict=True)):
         first = len(cols["word"])
         cut = 0
         sents = split_sentences(para)
@@ -214,21 +222,20 @@ def segment_document(
             cols["sentence_id"] += [sid] * (nxt - cut)
             cols["position"] += range(nxt - cut)
             cut, sid = nxt, sid + 1
-        words, starts, ends = words[:cut], starts[:cut], ends[:cut]  # no sentence, no tokens
-        cols["paragraph_id"] += [p_id] * cut
-        cols["word"] += words
-        cols["start"] += map(offset.__add__, starts)
-        cols["end"] += map(offset.__add__, ends)
+        cols["paragraph_id"] += [p_id] * cut  # (a paragraph with no sentence has no tokens)
+        cols["word"] += words[:cut]
+        forms += normal[:cut]
+        cols["start"] += map(offset.__add__, starts[:cut])
+        cols["end"] += map(offset.__add__, ends[:cut])
         spans.append((first, first + cut))
         offset += len(para) + 2
-    words = cols["word"]
-    norms = "\x1f".join(words).casefold().replace(" ", "_").split("\x1f")
-    if len(norms) != len(words):  # a word holding the separator itself
-        norms = [w.casefold().replace(" ", "_") for w in words]
+    # one pass over the joined forms (the tokenizer never puts the separator, a control
+    # character, inside a word)
+    norms = "\x1f".join(forms).casefold().replace(" ", "_").split("\x1f") if forms else []
     expand = expansions()
     cols["norm"] = norms
     cols["lemma"] = lemmas = list(map(expand.get, norms, norms))
-    cols["is_punct"] = punct = list(map(bool, map(_PUNCT.fullmatch, words)))
+    cols["is_punct"] = punct = list(map(bool, map(_PUNCT.fullmatch, cols["word"])))
     keep = list(map(not_, punct))
     paragraph_rows = []
     for p_id, (para, kind, (a, b)) in enumerate(zip(paragraphs, kinds, spans, strict=True)):
