@@ -77,3 +77,12 @@ def test_merge_words_cuts_underthesea_words_around_a_term() -> None:
     assert merge_words([0, 2, 4], 6, [(1, 4)]) == [0, 1, 4]
     assert merge_words([0, 2, 4], 6, []) == [0, 2, 4]
     assert merge_words([0, 3], 5, [(0, 5)]) == [0]
+
+
+def test_text_that_skipped_normalisation_still_gets_underthesea_words() -> None:
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", "Ban Dân vận Tỉnh ủy họp về quy chế dân chủ ở cơ sở.")
+    words, forms, starts, ends = tokenize(text)  # NFC changes its length: the aligned fallback
+    assert forms == words and "Ban Dân vận" in words and "Tỉnh ủy" in words
+    assert starts == sorted(starts) and all(e > s for s, e in zip(starts, ends, strict=True))
