@@ -12,7 +12,7 @@ from underthesea import word_tokenize
 
 from danvan.ingest.clean import clean_text
 from danvan.ingest.readers import read_file
-from danvan.ingest.segment import merge_words, syllables, tokenize
+from danvan.ingest.segment import _full_scan, merge_words, regex_spans, syllables, tokenize
 from danvan.paths import raw_dir
 
 VNTC = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "vntc_chinh_tri_xa_hoi.jsonl.gz"
@@ -50,6 +50,25 @@ def test_words_are_those_of_word_tokenize_on_corpus_text() -> None:
     assert len(paragraphs) > 200
     for paragraph in paragraphs:
         assert _words_of(paragraph) == word_tokenize(paragraph), paragraph[:80]
+
+
+AWKWARD = [  # abbreviations with dots, the "Th.S" wildcard (across a space too), emoticons, ends
+    "Th Sơn đi học", "Th s", "ThS. Nguyễn Văn A", "Th.S Lê B và Th.s C", "ThSa Thus Thứ ThaS Thx S",
+    "TP. HCM, TP.HCM và Tp. Hà Nội", "v.v. và v.v", "gửi e-mail cho H'Mông", "xã N’Thôn Hạ, abc.",
+    "ABC. Đà. UBND.", "cười :D nhé :D", "Đạo diễn :Dương", "TS. Lê, PGS.TS Trần", "năm 2020. Tại",
+    "ông A.Tại", "Mr. Smith; Dr. Who: x", "hết...", "abc:def", "Th", "a Th", "(Th) 1.500,5 tỷ",
+    "xem https://danvan.vn/a?b=1 hoặc thư a.b@c.vn, 03-5730-2357 lúc 10:20:50 ngày 02/05/2014.",
+]
+
+
+@pytest.mark.parametrize("text", AWKWARD)
+def test_fast_tokenizer_scan_finds_what_the_full_scan_finds(text: str) -> None:
+    assert regex_spans(text) == _full_scan(text)
+
+
+def test_fast_tokenizer_scan_agrees_on_every_seed_paragraph() -> None:
+    for paragraph in _seed_paragraphs():
+        assert regex_spans(paragraph) == _full_scan(paragraph), paragraph[:80]
 
 
 def test_offsets_are_exact_even_where_underthesea_normalises_a_token() -> None:

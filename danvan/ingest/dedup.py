@@ -42,8 +42,8 @@ def minhash(text: str) -> np.ndarray:
     if n < 1:
         shingles = np.array([zlib.crc32(" ".join(words).encode())], dtype=np.uint64)
     else:  # uint64 products wrap modulo 2**64, so the mask leaves the sum modulo 2**32
-        shingles = np.unique(sum(hashes[k : k + n] * _MIX[k] for k in range(SHINGLE)) & _MASK)
-    # uint32 arithmetic wraps modulo 2**32 by itself
+        shingles = sum(hashes[k : k + n] * _MIX[k] for k in range(SHINGLE)) & _MASK
+    # uint32 arithmetic wraps modulo 2**32 by itself; a repeated shingle changes no minimum
     return (shingles.astype(np.uint32)[:, None] * _A + _B).min(axis=0)
 
 

@@ -52,30 +52,101 @@ def syllables(texts: list[str]) -> list[Syllables]:
     """underthesea's syllables of each text, as printed and as normalised, with their spans, and
     the indexes that start a word.
 
-    The syllables are the tokenizer's matches on the text itself; the CRF sees them normalised,
-    exactly as inside ``word_tokenize``. The model runs on all the texts in a row (its tables stay
-    in the processor's cache: measurably faster than interleaving it with other work).
+    The syllables are the tokenizer's matches on the text itself (:func:`regex_spans`); the CRF
+    sees them normalised, exactly as inside ``word_tokenize``. The model runs on all the texts in a
+    row (its tables stay in the processor's cache: measurably faster than interleaving it with
+    other work).
     """
     model = _model()
-    found: list[list[re.Match[str]] | None] = []
+    found: list[Spans | None] = []
     for text in texts:
         normal = normalize_characters_in_text(text)
-        ok = len(normal) == len(text)  # False only for text that skipped danvan.text.normalize
-        found.append(list(_rt.patterns.finditer(normal)) if ok else None)
-    normals = [list(map(_normal_token, map(re.Match.group, f))) if f else None for f in found]
+        # a length change only for text that skipped danvan.text.normalize
+        found.append(regex_spans(normal) if len(normal) == len(text) else None)
+    normals = [list(map(_normal_token, f[0])) if f else None for f in found]
     # word_tokenize's features: each normalised token as a one-item sequence (maps: C speed)
     tags = [model.predict(list(zip(x))) if x else [] for x in normals]
     out: list[Syllables] = []
-    for text, matches, normal, t in zip(texts, found, normals, tags, strict=True):
-        if matches is None:
+    for text, spans, normal, t in zip(texts, found, normals, tags, strict=True):
+        if spans is None:
             out.append(_aligned_syllables(text))
             continue
-        starts = list(map(re.Match.start, matches))
-        ends = list(map(re.Match.end, matches))
+        _, starts, ends = spans
         firsts = [i for i, tag in enumerate(t) if tag != "I-W" or i == 0]
         printed = list(map(text.__getitem__, map(slice, starts, ends)))
         out.append((printed, normal or [], starts, ends, firsts))
     return out
+
+
+Spans = tuple[list[str], list[int], list[int]]  # matched strings, starts, ends
+_CHUNK = re.compile(r"\S+")
+
+
+def regex_spans(text: str) -> Spans:
+    """The matches of underthesea's tokenizer expression (``regex_tokenize.patterns``) on a text,
+    as a full ``finditer`` finds them, found faster.
+
+    No match of that expression spans white space, except its ``Th.S``/``Th.s`` abbreviations
+    (``.`` is any character there), and at the start of a chunk of letters only the ``word``
+    alternative can match, again except ``Th?S``. So such a chunk (or one followed by ``,;:``, or
+    a lower-case one followed by ``.``) is its own match (and its punctuation's), and the
+    expression runs only over the other chunks: about 7% of news text. Should a match there
+    reach past its chunks, the whole text is scanned instead. ``tests/test_segment.py`` compares
+    both on awkward cases; they agree on all 75,326 paragraphs of the first 10,000 VNTC articles.
+    """
+    groups: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    run = -1  # start of the pending run of chunks left to the expression
+    run_end = 0
+    for c in _CHUNK.finditer(text):
+        s = c.group()
+        if s[:2] != "Th" or (len(s) > 2 and s[3:4] not in ("S", "s")):
+            head, last = s[:-1], s[-1]
+            plain = s.isalpha()
+            if plain or (head.isalpha() and (last in ",;:" or (last == "." and head.islower()))):
+                if run >= 0 and not _scan(text, run, run_end, groups, starts, ends):
+                    return _full_scan(text)
+                run = -1
+                a, e = c.start(), c.end()
+                if plain:
+                    groups.append(s)
+                    starts.append(a)
+                    ends.append(e)
+                else:
+                    groups += (head, last)
+                    starts += (a, e - 1)
+                    ends += (e - 1, e)
+                continue
+        if run < 0:
+            run = c.start()
+        run_end = c.end()
+    if run >= 0 and not _scan(text, run, run_end, groups, starts, ends):
+        return _full_scan(text)
+    return groups, starts, ends
+
+
+def _scan(text: str, a: int, b: int, groups: list[str], starts: list[int], ends: list[int]) -> bool:
+    """Add the expression's matches in ``text[a:b]`` (the whole text around it in view); False if
+    one reaches past ``b``."""
+    for m in _rt.patterns.finditer(text, a):
+        if m.start() >= b:
+            break
+        if m.end() > b:
+            return False
+        groups.append(m.group())
+        starts.append(m.start())
+        ends.append(m.end())
+    return True
+
+
+def _full_scan(text: str) -> Spans:
+    matches = list(_rt.patterns.finditer(text))
+    return (
+        list(map(re.Match.group, matches)),
+        list(map(re.Match.start, matches)),
+        list(map(re.Match.end, matches)),
+    )
 
 
 def _aligned_syllables(text: str) -> Syllables:
