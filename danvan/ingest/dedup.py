@@ -47,35 +47,58 @@ def minhash(text: str) -> np.ndarray:
     return (shingles.astype(np.uint32)[:, None] * _A + _B).min(axis=0)
 
 
+_BAND_MIX = _rng.integers(0, 1 << 63, ROWS, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+_BAND_SALT = np.arange(BANDS, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
+
+
+def band_keys(signature: np.ndarray) -> list[int]:
+    """One 64-bit key per band of a signature (its :data:`ROWS` values and the band's number mixed;
+    a rare collision only adds a candidate, which is then compared in full)."""
+    rows = signature.astype(np.uint64).reshape(BANDS, ROWS)
+    return ((rows * _BAND_MIX).sum(axis=1) + _BAND_SALT).tolist()  # uint64 arithmetic wraps
+
+
 class DuplicateFinder:
-    """Offer documents one by one; each is either new (kept) or a duplicate of one kept before."""
+    """Offer documents one by one; each is either new (kept) or a duplicate of one kept before.
+
+    The index is compact (signatures in one array; for each band key, the last document kept with
+    it, and from each document the previous one with the same key): it lives through the whole
+    run, and many small long-lived objects would slow the tokenizer working beside it.
+    """
 
     def __init__(self, threshold: float = THRESHOLD) -> None:
         self.threshold = threshold
-        self.hashes: dict[str, str] = {}
-        self.signatures: dict[str, np.ndarray] = {}
-        self.order: dict[str, int] = {}
-        self.buckets: list[dict[bytes, list[str]]] = [{} for _ in range(BANDS)]
+        self.hashes: dict[str, int] = {}  # content hash → index of the document kept
+        self.ids: list[str] = []  # doc_id of each document kept, in order
+        self.signatures = np.empty((256, NUM_PERM), dtype=np.uint32)
+        self.last: dict[int, int] = {}  # band key → index of the last document kept with it
+        self.previous = np.empty((256, BANDS), dtype=np.int32)  # same key, kept before (-1: none)
 
     def offer(self, doc_id: str, content_hash: str, signature: np.ndarray) -> tuple[str, str] | None:
         """None if ``doc_id`` is new (and now kept); else (doc_id kept, reason)."""
-        if content_hash in self.hashes:
-            first = self.hashes[content_hash]
-            return first, f"same text as {first}"
-        bands = [signature[i * ROWS : (i + 1) * ROWS].tobytes() for i in range(BANDS)]
-        candidates = {
-            c for band, bucket in zip(bands, self.buckets, strict=True) for c in bucket.get(band, ())
-        }
-        best: tuple[str, float] | None = None
-        for candidate in sorted(candidates, key=self.order.__getitem__):  # on a tie the first kept
-            sim = float(np.mean(signature == self.signatures[candidate]))
-            if sim >= self.threshold and (best is None or sim > best[1]):
-                best = (candidate, sim)
-        if best:
-            return best[0], f"near-duplicate of {best[0]} (estimated Jaccard {best[1]:.2f})"
-        self.hashes[content_hash] = doc_id
-        self.signatures[doc_id] = signature
-        self.order[doc_id] = len(self.order)
-        for band, bucket in zip(bands, self.buckets, strict=True):
-            bucket.setdefault(band, []).append(doc_id)
+        if (first := self.hashes.get(content_hash)) is not None:
+            return self.ids[first], f"same text as {self.ids[first]}"
+        keys = band_keys(signature)
+        candidates: set[int] = set()
+        for band, key in enumerate(keys):
+            j = self.last.get(key, -1)
+            while j >= 0:
+                candidates.add(j)
+                j = int(self.previous[j, band])
+        if candidates:
+            order = np.array(sorted(candidates))  # on a tie the first kept wins (argmax: first)
+            sims = (self.signatures[order] == signature).mean(axis=1)
+            best = int(np.argmax(sims))
+            if sims[best] >= self.threshold:
+                kept = self.ids[order[best]]
+                return kept, f"near-duplicate of {kept} (estimated Jaccard {sims[best]:.2f})"
+        n = len(self.ids)
+        if n == len(self.signatures):
+            self.signatures = np.concatenate([self.signatures, np.empty_like(self.signatures)])
+            self.previous = np.concatenate([self.previous, np.empty_like(self.previous)])
+        self.signatures[n] = signature
+        self.previous[n] = [self.last.get(key, -1) for key in keys]
+        self.last.update(zip(keys, [n] * BANDS, strict=True))
+        self.hashes[content_hash] = n
+        self.ids.append(doc_id)
         return None
