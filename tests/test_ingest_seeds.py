@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 import pandas as pd
 import pytest
 
 from danvan.corpus import Corpus, load_corpus
+from danvan.ingest.entities import whole_word_count
 from danvan.paths import raw_dir
 from danvan.text import fold
 
@@ -244,3 +246,17 @@ def test_counts_agree_with_tables(corpus: Corpus) -> None:
     assert (docs["n_tokens"] == words.reindex(docs.index)).all()
     assert (docs["n_paragraphs"] == corpus.paragraphs.groupby("doc_id").size()).all()
     assert (docs["n_sentences"] == corpus.sentences.groupby("doc_id").size()).all()
+
+
+@pytest.mark.parametrize(
+    ("word", "text", "expected"),
+    [
+        ("Lê Văn A", "Lê Văn A và Lê Văn An, Lê Văn A. _Lê Văn A Lê Văn A1 xLê Văn A (Lê Văn A)", 3),
+        ("ab", "abab ab ab_ ab", 2),
+        ("aa", "aaa aa", 1),
+        ("Hà", "Hà", 1),
+    ],
+)
+def test_mentions_count_whole_words_only(word: str, text: str, expected: int) -> None:
+    assert whole_word_count(word, text) == expected
+    assert expected == len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text))

@@ -7,7 +7,6 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import NamedTuple
 
-import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -43,8 +42,8 @@ class TableWriter:
     columns (:meth:`extend_columns`, for the tokens) at once. Holding a row group's worth of rows
     as Python strings fragments the heap and measurably slows the tokenizer that runs meanwhile,
     more so as a corpus grows (at 10,000 articles its model ran half again as slow). ``derived``
-    columns are computed in Arrow from the others (``syllables`` from ``word``); a
-    :class:`Repeat` value is expanded in Arrow.
+    columns are computed in Arrow from the others, once per row group (``syllables`` from
+    ``word``); a :class:`Repeat` value is expanded in Arrow.
     """
 
     def __init__(
@@ -58,7 +57,8 @@ class TableWriter:
     ) -> None:
         self.schema = arrow_schema(table)
         self.derived = dict(derived or {})
-        self.names = [f.name for f in self.schema if f.name not in self.derived]
+        self.base = pa.schema([f for f in self.schema if f.name not in self.derived])
+        self.names = self.base.names
         self.rows: list[tuple] = []
         self.batches: list[pa.RecordBatch] = []
         self.tmp = stack.enter_context(atomic_path(path))
@@ -92,21 +92,24 @@ class TableWriter:
             self.flush()
 
     def _batch(self, columns: Mapping[str, Sequence | Repeat]) -> pa.RecordBatch:
-        arrays: dict[str, pa.Array] = {}
-        for name in self.names:
-            given, kind = columns[name], self.schema.field(name).type
+        """The given columns as Arrow (derived columns are added at the flush, once per row group)."""
+        arrays: list[pa.Array] = []
+        for field in self.base:
+            given = columns[field.name]
             if isinstance(given, Repeat):
-                arrays[name] = pa.array([given.value], type=kind).take(np.zeros(given.count, np.int64))
+                arrays.append(pa.repeat(pa.scalar(given.value, type=field.type), given.count))
             else:
-                arrays[name] = pa.array(given, type=kind)
-        for name, derive in self.derived.items():
-            arrays[name] = derive(arrays)
-        return pa.RecordBatch.from_arrays([arrays[f.name] for f in self.schema], schema=self.schema)
+                arrays.append(pa.array(given, type=field.type))
+        return pa.RecordBatch.from_arrays(arrays, schema=self.base)
 
     def flush(self) -> None:
         if self.rows or not self.batches:  # (an empty table still gets its schema written)
             self._seal()
-        table = pa.Table.from_batches(self.batches, schema=self.schema).combine_chunks()
+        table = pa.Table.from_batches(self.batches, schema=self.base).combine_chunks()
+        if self.derived:
+            columns = dict(zip(table.column_names, table.columns, strict=True))
+            columns.update((name, derive(columns)) for name, derive in self.derived.items())
+            table = pa.Table.from_arrays([columns[name] for name in self.schema.names], schema=self.schema)
         self.writer.write_table(table)
         self.rows, self.batches, self.size = [], [], 0
         del table
