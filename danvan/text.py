@@ -81,12 +81,14 @@ def strip_diacritics(text: str, casefold: bool = True) -> str:
     return bare.replace("đ", "d").replace("Đ", "D")
 
 
+_ASCII = "abcdeghiklmnopqrstuvxy"
 _VIETNAMESE_ONLY = re.compile(
-    "[" + "".join(sorted(set(VIETNAMESE_LETTERS) - set("abcdeghiklmnopqrstuvxy"))) + "]"
+    "[" + "".join(sorted(set(VIETNAMESE_LETTERS + UPPER) - set(_ASCII + _ASCII.upper()))) + "]"
 )
 
 
 def letter_counts(text: str, sample: int = 20_000) -> tuple[int, int]:
-    """(letters, letters with Vietnamese-only diacritics) in the first ``sample`` characters."""
-    head = text[:sample].casefold()
+    """(letters, letters with Vietnamese-only diacritics, either case) in the first ``sample``
+    characters."""
+    head = text[:sample]
     return sum(map(str.isalpha, head)), len(_VIETNAMESE_ONLY.findall(head))

@@ -71,10 +71,10 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 
 def check_vietnamese(text: str, min_ratio: float = 0.04, min_letters: int = 40) -> None:
     """Raise :class:`Unreadable` when a decoded text has too little Vietnamese to be an article."""
-    head = sum(map(str.isalpha, text[:2000]))
+    letters, marked = letter_counts(text)
+    head = letters if len(text) <= 2000 else sum(map(str.isalpha, text[:2000]))
     if head < min_letters:
         raise Unreadable(f"too short to be an article ({head} letters)")
-    letters, marked = letter_counts(text)
     ratio = marked / letters
     if ratio < min_ratio:
         raise Unreadable(

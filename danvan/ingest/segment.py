@@ -22,6 +22,7 @@ from functools import lru_cache
 from itertools import compress
 from operator import not_
 
+import numpy as np
 from underthesea import sent_tokenize, word_tokenize
 from underthesea.pipeline import word_tokenize as _ws
 from underthesea.pipeline.text_normalize import token_normalize
@@ -271,35 +272,51 @@ _PUNCT = re.compile(r"\W+")  # no letter, digit or underscore
 
 def segment_document(
     doc_id: str, paragraphs: list[str], kinds: list[str], tokens: list[Words]
-) -> tuple[dict[str, list], list[tuple], list[tuple]]:
+) -> tuple[dict[str, list | np.ndarray], list[tuple], list[tuple]]:
     """Token columns (:data:`TOKEN_COLUMNS`), sentence rows and paragraph rows of one document,
     given the :func:`tokenize` result of each paragraph.
 
     Paragraphs are joined by a blank line in ``documents.text``; all offsets point into it. A token
-    belongs to the sentence its first character is in.
+    belongs to the sentence its first character is in. The number columns are numpy arrays (they
+    reach Arrow and the cache without a Python object per value).
     """
-    cols: dict[str, list] = {name: [] for name in TOKEN_COLUMNS}
+    cols: dict[str, list | np.ndarray] = {}
     sentence_rows: list[tuple] = []
+    sentence_sizes: list[int] = []  # tokens in each sentence
+    paragraph_sizes: list[int] = []  # tokens in each paragraph
+    offsets: list[int] = []  # where each paragraph starts in the document text
     spans: list[tuple[int, int]] = []  # each paragraph's token range
-    offset = sid = 0
+    words_: list[str] = []
     forms: list[str] = []  # underthesea's normalised words: the analysis forms come from them
+    starts_: list[int] = []
+    ends_: list[int] = []
+    offset = sid = 0
     for p_id, (para, (words, normal, starts, ends)) in enumerate(zip(paragraphs, tokens, strict=True)):
-        first = len(cols["word"])
         cut = 0
         sents = split_sentences(para)
         for k, (text, start, end) in enumerate(sents):
             nxt = bisect_left(starts, sents[k + 1][1]) if k + 1 < len(sents) else len(words)
             sentence_rows.append((doc_id, p_id, sid, text, offset + start, offset + end))
-            cols["sentence_id"] += [sid] * (nxt - cut)
-            cols["position"] += range(nxt - cut)
+            sentence_sizes.append(nxt - cut)
             cut, sid = nxt, sid + 1
-        cols["paragraph_id"] += [p_id] * cut  # (a paragraph with no sentence has no tokens)
-        cols["word"] += words[:cut]
+        paragraph_sizes.append(cut)  # (a paragraph with no sentence has no tokens)
+        spans.append((len(words_), len(words_) + cut))
+        offsets.append(offset)
+        words_ += words[:cut]
         forms += normal[:cut]
-        cols["start"] += map(offset.__add__, starts[:cut])
-        cols["end"] += map(offset.__add__, ends[:cut])
-        spans.append((first, first + cut))
+        starts_ += starts[:cut]
+        ends_ += ends[:cut]
         offset += len(para) + 2
+    per_sentence = np.array(sentence_sizes, dtype=np.int64)
+    per_paragraph = np.array(paragraph_sizes, dtype=np.int64)
+    shift = np.repeat(np.array(offsets, dtype=np.int64), per_paragraph)
+    sentence_first = np.repeat(np.cumsum(per_sentence) - per_sentence, per_sentence)
+    cols["paragraph_id"] = np.repeat(np.arange(len(paragraphs), dtype=np.int64), per_paragraph)
+    cols["sentence_id"] = np.repeat(np.arange(len(per_sentence), dtype=np.int64), per_sentence)
+    cols["position"] = np.arange(len(words_), dtype=np.int64) - sentence_first
+    cols["word"] = words_
+    cols["start"] = np.array(starts_, dtype=np.int64) + shift
+    cols["end"] = np.array(ends_, dtype=np.int64) + shift
     # one pass over the joined forms (the tokenizer never puts the separator, a control
     # character, inside a word)
     norms = "\x1f".join(forms).casefold().replace(" ", "_").split("\x1f") if forms else []
