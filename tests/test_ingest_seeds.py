@@ -260,3 +260,8 @@ def test_counts_agree_with_tables(corpus: Corpus) -> None:
 def test_mentions_count_whole_words_only(word: str, text: str, expected: int) -> None:
     assert whole_word_count(word, text) == expected
     assert expected == len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text))
+
+
+def test_mentions_of_nothing_are_refused() -> None:
+    with pytest.raises(ValueError, match="non-empty"):
+        whole_word_count("", " ")

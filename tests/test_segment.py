@@ -57,6 +57,7 @@ AWKWARD = [  # abbreviations with dots, the "Th.S" wildcard (across a space too)
     "TP. HCM, TP.HCM và Tp. Hà Nội", "v.v. và v.v", "gửi e-mail cho H'Mông", "xã N’Thôn Hạ, abc.",
     "ABC. Đà. UBND.", "cười :D nhé :D", "Đạo diễn :Dương", "TS. Lê, PGS.TS Trần", "năm 2020. Tại",
     "ông A.Tại", "Mr. Smith; Dr. Who: x", "hết...", "abc:def", "Th", "a Th", "(Th) 1.500,5 tỷ",
+    "ʺab ʺa. xʺb ʺ", "a\tb\nc\u200bd ½ ² _x_ x_1",
     "xem https://danvan.vn/a?b=1 hoặc thư a.b@c.vn, 03-5730-2357 lúc 10:20:50 ngày 02/05/2014.",
 ]
 

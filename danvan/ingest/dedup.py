@@ -48,14 +48,13 @@ def minhash(text: str) -> np.ndarray:
 
 
 _BAND_MIX = _rng.integers(0, 1 << 63, ROWS, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
-_BAND_SALT = np.arange(BANDS, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C15)
 
 
 def band_keys(signature: np.ndarray) -> list[int]:
-    """One 64-bit key per band of a signature (its :data:`ROWS` values and the band's number mixed;
-    a rare collision only adds a candidate, which is then compared in full)."""
+    """One 64-bit key per band of a signature (its :data:`ROWS` values mixed; a rare collision
+    only adds a candidate, which is then compared in full)."""
     rows = signature.astype(np.uint64).reshape(BANDS, ROWS)
-    return ((rows * _BAND_MIX).sum(axis=1) + _BAND_SALT).tolist()  # uint64 arithmetic wraps
+    return (rows * _BAND_MIX).sum(axis=1).tolist()  # uint64 arithmetic wraps
 
 
 class DuplicateFinder:
@@ -71,7 +70,8 @@ class DuplicateFinder:
         self.hashes: dict[str, int] = {}  # content hash → index of the document kept
         self.ids: list[str] = []  # doc_id of each document kept, in order
         self.signatures = np.empty((256, NUM_PERM), dtype=np.uint32)
-        self.last: dict[int, int] = {}  # band key → index of the last document kept with it
+        # for each band: key → index of the last document kept with it
+        self.last: list[dict[int, int]] = [{} for _ in range(BANDS)]
         self.previous = np.empty((256, BANDS), dtype=np.int32)  # same key, kept before (-1: none)
 
     def offer(self, doc_id: str, content_hash: str, signature: np.ndarray) -> tuple[str, str] | None:
@@ -81,7 +81,7 @@ class DuplicateFinder:
         keys = band_keys(signature)
         candidates: set[int] = set()
         for band, key in enumerate(keys):
-            j = self.last.get(key, -1)
+            j = self.last[band].get(key, -1)
             while j >= 0:
                 candidates.add(j)
                 j = int(self.previous[j, band])
@@ -97,8 +97,9 @@ class DuplicateFinder:
             self.signatures = np.concatenate([self.signatures, np.empty_like(self.signatures)])
             self.previous = np.concatenate([self.previous, np.empty_like(self.previous)])
         self.signatures[n] = signature
-        self.previous[n] = [self.last.get(key, -1) for key in keys]
-        self.last.update(zip(keys, [n] * BANDS, strict=True))
+        self.previous[n] = [last.get(key, -1) for last, key in zip(self.last, keys, strict=True)]
+        for last, key in zip(self.last, keys, strict=True):
+            last[key] = n
         self.hashes[content_hash] = n
         self.ids.append(doc_id)
         return None

@@ -96,6 +96,8 @@ def _is_word_char(ch: str) -> bool:
 def whole_word_count(word: str, text: str) -> int:
     r"""Occurrences of ``word`` in ``text`` not inside a longer word: ``re.findall`` of
     ``(?<!\w)word(?!\w)`` without compiling an expression for every name."""
+    if not word:
+        raise ValueError("whole_word_count needs a non-empty word")
     count, size = 0, len(word)
     i = text.find(word)
     while i >= 0:

@@ -64,7 +64,7 @@ def syllables(texts: list[str]) -> list[Syllables]:
         normal = normalize_characters_in_text(text)
         # a length change only for text that skipped danvan.text.normalize
         found.append(regex_spans(normal) if len(normal) == len(text) else None)
-    normals = [list(map(_normal_token, f[0])) if f else None for f in found]
+    normals = [list(map(_normal_token, f[0])) if f is not None else None for f in found]
     # word_tokenize's features: each normalised token as a one-item sequence (maps: C speed)
     tags = [model.predict(list(zip(x))) if x else [] for x in normals]
     out: list[Syllables] = []
@@ -81,6 +81,9 @@ def syllables(texts: list[str]) -> list[Syllables]:
 
 Spans = tuple[list[str], list[int], list[int]]  # matched strings, starts, ends
 _CHUNK = re.compile(r"\S+")
+# underthesea's own expression, compiled afresh: ``word_tokenize(fixed_words=…)`` replaces the
+# module's compiled one for every later call in 9.5.0
+_PATTERNS = re.compile(_rt.regex_patterns_combine, re.VERBOSE | re.UNICODE)
 
 
 def regex_spans(text: str) -> Spans:
@@ -89,7 +92,8 @@ def regex_spans(text: str) -> Spans:
 
     No match of that expression spans white space, except its ``Th.S``/``Th.s`` abbreviations
     (``.`` is any character there), and at the start of a chunk of letters only the ``word``
-    alternative can match, again except ``Th?S``. So such a chunk (or one followed by ``,;:``, or
+    alternative can match, except ``Th?S`` again and ``ʺ`` (a letter to Python, punctuation to
+    underthesea). So such a chunk (or one followed by ``,;:``, or
     a lower-case one followed by ``.``) is its own match (and its punctuation's), and the
     expression runs only over the other chunks: about 7% of news text. Should a match there
     reach past its chunks, the whole text is scanned instead. ``tests/test_segment.py`` compares
@@ -102,7 +106,7 @@ def regex_spans(text: str) -> Spans:
     run_end = 0
     for c in _CHUNK.finditer(text):
         s = c.group()
-        if s[:2] != "Th" or (len(s) > 2 and s[3:4] not in ("S", "s")):
+        if s[0] != "ʺ" and (s[:2] != "Th" or (len(s) > 2 and s[3:4] not in ("S", "s"))):
             head, last = s[:-1], s[-1]
             plain = s.isalpha()
             if plain or (head.isalpha() and (last in ",;:" or (last == "." and head.islower()))):
@@ -130,7 +134,7 @@ def regex_spans(text: str) -> Spans:
 def _scan(text: str, a: int, b: int, groups: list[str], starts: list[int], ends: list[int]) -> bool:
     """Add the expression's matches in ``text[a:b]`` (the whole text around it in view); False if
     one reaches past ``b``."""
-    for m in _rt.patterns.finditer(text, a):
+    for m in _PATTERNS.finditer(text, a):
         if m.start() >= b:
             break
         if m.end() > b:
@@ -142,7 +146,7 @@ def _scan(text: str, a: int, b: int, groups: list[str], starts: list[int], ends:
 
 
 def _full_scan(text: str) -> Spans:
-    matches = list(_rt.patterns.finditer(text))
+    matches = list(_PATTERNS.finditer(text))
     return (
         list(map(re.Match.group, matches)),
         list(map(re.Match.start, matches)),
