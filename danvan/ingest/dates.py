@@ -13,8 +13,6 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-import dateparser
-
 _MONTH_WORDS = {
     "một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
     "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
@@ -86,6 +84,8 @@ def parse_date_line(line: str) -> tuple[datetime | None, bool]:
                 return datetime(int(g["y"]), month, int(g["d"]), hour, int(mi or 0)), bool(hh)
             except ValueError:
                 return None, False
+    import dateparser  # only for lines the patterns do not read (its import takes 50 ms)
+
     parsed = dateparser.parse(line, languages=["vi"], settings={"DATE_ORDER": "DMY"})
     return parsed, bool(parsed and (parsed.hour or parsed.minute))
 
@@ -98,6 +98,8 @@ def parse_given_date(value: str) -> datetime | None:
     try:
         parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
+        import dateparser
+
         parsed = dateparser.parse(
             value,
             languages=["vi", "en"],
