@@ -388,3 +388,20 @@ def test_damaged_cache_file_is_replaced(two_articles: tuple[Path, Path]) -> None
     again = load_corpus(root, out=out, progress=False)
     assert again.meta["corpus_hash"] == first.meta["corpus_hash"]
     assert list(again.documents["doc_id"]) == ["a", "b"]
+
+
+def test_table_writer_rows_and_row_groups(tmp_path: Path) -> None:
+    from contextlib import ExitStack
+
+    import pyarrow.parquet as pq
+
+    from danvan.ingest.tablewriter import TableWriter
+
+    rows = [(f"d{i}", f"Tên {i}", "Bí thư", 1, i) for i in range(5)]
+    with ExitStack() as stack:
+        writer = TableWriter(tmp_path / "people.parquet", "people", stack, flush_rows=5, seal_rows=2)
+        writer.extend(rows[:3])
+        writer.extend(rows[3:])  # reaches flush_rows: one row group, nothing left for the close
+    written = pq.ParquetFile(tmp_path / "people.parquet")
+    assert written.metadata.num_row_groups == 1
+    assert [tuple(r.values()) for r in written.read().to_pylist()] == rows

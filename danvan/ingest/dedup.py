@@ -36,7 +36,11 @@ def minhash(text: str) -> np.ndarray:
 
     A shingle's hash ``h`` is a polynomial of the CRC32 of its five case-folded words (mod 2³²).
     """
-    words = text.casefold().split()
+    return minhash_of_words(text.casefold().split())
+
+
+def minhash_of_words(words: list[str]) -> np.ndarray:
+    """:func:`minhash` of a text given as its case-folded words."""
     hashes = np.fromiter(map(zlib.crc32, map(str.encode, words)), dtype=np.uint64, count=len(words))
     n = len(words) - SHINGLE + 1
     if n < 1:

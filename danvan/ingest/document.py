@@ -11,7 +11,7 @@ from danvan.geo import canonical_province, province_2025_of
 from danvan.ingest.clean import CleanDoc, clean_text, is_heading
 from danvan.ingest.dates import find_dates
 from danvan.ingest.decode import Unreadable, check_vietnamese
-from danvan.ingest.dedup import minhash
+from danvan.ingest.dedup import minhash_of_words
 from danvan.ingest.entities import find_citations, find_people
 from danvan.ingest.htmlpage import extract_html, has_markup, strip_markup
 from danvan.ingest.places import locate
@@ -99,6 +99,7 @@ def _describe(record: Record, out: Processed, clean: CleanDoc, title: str, token
             else f"province given in the input ({given!r}) is not a province name: left empty"
         )
 
+    folded = text.casefold().split()  # for the content hash and the MinHash signature
     kinds = ["heading" if is_heading(p) else "body" for p in clean.paragraphs]
     columns, sentences, paragraphs = segment_document(record.doc_id, clean.paragraphs, kinds, tokens)
     out.tokens, out.sentences, out.paragraphs = columns, sentences, paragraphs
@@ -135,9 +136,9 @@ def _describe(record: Record, out: Processed, clean: CleanDoc, title: str, token
         "n_sentences": len(sentences),
         "n_tokens": n_tok,
         "n_syllables": n_syl,
-        "content_hash": hashlib.sha256(" ".join(text.casefold().split()).encode()).hexdigest(),
+        "content_hash": hashlib.sha256(" ".join(folded).encode()).hexdigest(),
         "extra": record.extra,
         "place_source": place_how,
     }
     out.notes = "; ".join(clean.notes)
-    out.minhash = minhash(text)
+    out.minhash = minhash_of_words(folded)

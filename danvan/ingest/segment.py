@@ -75,7 +75,7 @@ def syllables(texts: list[str]) -> list[Syllables]:
         _, starts, ends = spans
         firsts = [i for i, tag in enumerate(t) if tag != "I-W" or i == 0]
         printed = list(map(text.__getitem__, map(slice, starts, ends)))
-        out.append((printed, normal or [], starts, ends, firsts))
+        out.append((printed, normal, starts, ends, firsts))
     return out
 
 
@@ -93,8 +93,8 @@ def regex_spans(text: str) -> Spans:
     No match of that expression spans white space, except its ``Th.S``/``Th.s`` abbreviations
     (``.`` is any character there), and at the start of a chunk of letters only the ``word``
     alternative can match, except ``Th?S`` again and ``ʺ`` (a letter to Python, punctuation to
-    underthesea). So such a chunk (or one followed by ``,;:``, or
-    a lower-case one followed by ``.``) is its own match (and its punctuation's), and the
+    underthesea). So such a chunk (or one followed by ``,;:``, or a lower-case one followed by
+    ``.``) is its own match (and its punctuation's), and the
     expression runs only over the other chunks: about 7% of news text. Should a match there
     reach past its chunks, the whole text is scanned instead. ``tests/test_segment.py`` compares
     both on awkward cases; they agree on all 75,326 paragraphs of the first 10,000 VNTC articles.
@@ -268,17 +268,14 @@ def expansions() -> dict[str, str]:
     }
 
 
-TOKEN_COLUMNS = (
-    "paragraph_id", "sentence_id", "position", "word", "norm", "lemma", "is_punct", "start", "end",
-)
 _PUNCT = re.compile(r"\W+")  # no letter, digit or underscore
 
 
 def segment_document(
     doc_id: str, paragraphs: list[str], kinds: list[str], tokens: list[Words]
 ) -> tuple[dict[str, list | np.ndarray], list[tuple], list[tuple]]:
-    """Token columns (:data:`TOKEN_COLUMNS`), sentence rows and paragraph rows of one document,
-    given the :func:`tokenize` result of each paragraph.
+    """Token columns (those of the ``tokens`` table but ``doc_id`` and ``syllables``), sentence
+    rows and paragraph rows of one document, given the :func:`tokenize` result of each paragraph.
 
     Paragraphs are joined by a blank line in ``documents.text``; all offsets point into it. A token
     belongs to the sentence its first character is in. The number columns are numpy arrays (they

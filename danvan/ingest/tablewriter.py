@@ -64,6 +64,7 @@ class TableWriter:
         self.tmp = stack.enter_context(atomic_path(path))
         self.writer = stack.enter_context(pq.ParquetWriter(self.tmp, self.schema))
         self.size = 0
+        self.written = 0  # row groups written
         self.flush_rows = flush_rows
         self.seal_rows = seal_rows
         stack.callback(self.flush)  # runs before the writer closes (an ExitStack unwinds LIFO)
@@ -103,6 +104,8 @@ class TableWriter:
         return pa.RecordBatch.from_arrays(arrays, schema=self.base)
 
     def flush(self) -> None:
+        if not (self.rows or self.batches) and self.written:
+            return  # nothing new since the last row group
         if self.rows or not self.batches:  # (an empty table still gets its schema written)
             self._seal()
         table = pa.Table.from_batches(self.batches, schema=self.base).combine_chunks()
@@ -111,6 +114,7 @@ class TableWriter:
             columns.update((name, derive(columns)) for name, derive in self.derived.items())
             table = pa.Table.from_arrays([columns[name] for name in self.schema.names], schema=self.schema)
         self.writer.write_table(table)
+        self.written += 1
         self.rows, self.batches, self.size = [], [], 0
         del table
         pa.default_memory_pool().release_unused()  # give freed buffers back to the system
