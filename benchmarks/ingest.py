@@ -1,4 +1,4 @@
-"""Benchmark of the ingest (``danvan.corpus.load_corpus``) on 100, 1,000 and 10,000 VNTC articles.
+"""Benchmark of the ingest (``danvan.corpus.load.load_corpus``) on 100, 1,000 and 10,000 VNTC articles.
 
 Input: the first N lines of ``../shared/corpora/vntc_chinh_tri_xa_hoi.jsonl.gz``, written as ``.jsonl``
 to a temporary folder (never into the repository). Speeds are characters of the input ``text`` fields
@@ -92,7 +92,7 @@ def run_bare(source: Path) -> dict:
 
 def run_ingest(source: Path, out: Path, jobs: int) -> dict:
     """A full ingest into an empty out dir, then the cached re-run in the same process."""
-    from danvan.corpus import load_corpus
+    from danvan.corpus.load import load_corpus
 
     warm_up()
     if jobs > 1:
@@ -125,7 +125,7 @@ def run_ingest(source: Path, out: Path, jobs: int) -> dict:
 
 def run_cached(source: Path, out: Path) -> dict:
     """Only the load: the caller times the whole subprocess."""
-    from danvan.corpus import load_corpus
+    from danvan.corpus.load import load_corpus
 
     corpus = load_corpus(source, out=out, progress=False)
     return {"documents": len(corpus.documents)}

@@ -71,7 +71,7 @@ def prepare(jobs: int = 2) -> Path:
     from joblib import Parallel, delayed
     from tqdm import tqdm
 
-    from danvan.text import normalize
+    from danvan.core.text import normalize
 
     if CACHE.exists():
         return CACHE

@@ -23,7 +23,7 @@ def ingest(
     force: Annotated[bool, typer.Option(help="ignore the cache and rebuild everything")] = False,
 ) -> None:
     """Build the Parquet tables from raw articles (cached; only changed inputs are re-processed)."""
-    from danvan.corpus import load_corpus
+    from danvan.corpus.load import load_corpus
 
     corpus = load_corpus(raw_dir, out=out, jobs=jobs, force=force)
     typer.echo(corpus.summary())
@@ -66,8 +66,8 @@ def phrases(
     ] = None,
 ) -> None:
     """Find the formula and the catalogue slogans; write phrase_hits.parquet (atomic)."""
-    from danvan.corpus import load_corpus
-    from danvan.phrases import write_phrase_hits
+    from danvan.corpus.load import load_corpus
+    from danvan.phrases.hits import write_phrase_hits
 
     path = write_phrase_hits(load_corpus(corpus), out=out)
     typer.echo(f"wrote {path}")
@@ -91,9 +91,9 @@ def kwic(
     csv: Annotated[Path | None, typer.Option("--csv", help="write the lines to this CSV")] = None,
 ) -> None:
     """Keyword-in-context lines for QUERY, printed aligned (or written to CSV)."""
-    from danvan.concordance import kwic as run_kwic
-    from danvan.concordance import kwic_to_csv
-    from danvan.corpus import load_corpus
+    from danvan.corpus.load import load_corpus
+    from danvan.reading.kwic import kwic as run_kwic
+    from danvan.reading.kwic import kwic_to_csv
 
     df = run_kwic(load_corpus(corpus), query, window, regex=regex,
                   ignore_diacritics=ignore_diacritics, unit=unit, sort=sort)

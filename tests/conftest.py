@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
+from project_paths import DANVAN_NEWS
 
-ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOKS = ROOT / "notebooks"
-SHARED_CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
-DANVAN_NEWS = SHARED_CORPORA / "danvan_news.jsonl.gz"
 REPORT_JOBS = int(os.environ.get("DANVAN_TEST_JOBS", min(2, os.cpu_count() or 1)))
 
 

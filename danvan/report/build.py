@@ -18,7 +18,7 @@ from pathlib import Path
 import nbformat
 from tqdm.auto import tqdm
 
-from danvan.paths import project_root, reports_dir
+from danvan.core.paths import project_root, reports_dir
 from danvan.report.execute import Run, discover, execute
 from danvan.report.export import export_html
 from danvan.report.index import Card, findings_text, notebook_header, write_index
@@ -71,7 +71,7 @@ def corpus_stamp(corpus: str | Path | None) -> dict[str, object]:
 
     meta = dict(load_corpus(corpus).meta)
     try:
-        from danvan.provenance import stamp
+        from danvan.core.provenance import stamp
     except ImportError:
         return meta
     return dict(stamp(meta))

@@ -1,10 +1,10 @@
-"""Atomic file writes for report outputs (see :mod:`danvan.io`)."""
+"""Atomic file writes for report outputs (see :mod:`danvan.core.io`)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from danvan.io import write_text
+from danvan.core.io import write_text
 
 
 def write_text_atomic(path: Path, text: str) -> None:

@@ -19,17 +19,15 @@ and k-means on the same matrix, renumbered to the NMF themes; mini-batch variant
 units. k is chosen by silhouette and NPMI coherence over a range (:func:`select_k`).
 """
 
+from danvan.core.stopwords import STOPWORDS_PATH, load_stopwords
 from danvan.themes.coherence import npmi_coherence
 from danvan.themes.features import (
-    STOPWORDS_PATH,
     auto_min_df,
     build_features,
-    load_stopwords,
     make_units,
     tokenize_words,
 )
 from danvan.themes.models import ThemeModel, fit_models
-from danvan.themes.plots import plot_k_selection, plot_shares, plot_stability, plot_theme_map
 from danvan.themes.result import ThemeResult, default_names, document_table, fit_themes
 from danvan.themes.selection import KChoice, clip_k_range, select_k
 from danvan.themes.stability import Stability, theme_stability
@@ -43,7 +41,7 @@ from danvan.themes.summaries import (
 __all__ = [
     "STOPWORDS_PATH", "KChoice", "Stability", "ThemeModel", "ThemeResult", "auto_min_df",
     "build_features", "clip_k_range", "default_names", "document_table", "fit_models",
-    "fit_themes", "load_stopwords", "make_units", "npmi_coherence", "plot_k_selection",
-    "plot_shares", "plot_stability", "plot_theme_map", "representative_units", "select_k",
+    "fit_themes", "load_stopwords", "make_units", "npmi_coherence",
+    "representative_units", "select_k",
     "theme_map", "theme_overview", "theme_shares", "theme_stability", "tokenize_words",
 ]

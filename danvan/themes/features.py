@@ -6,7 +6,6 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -14,12 +13,11 @@ import pandas as pd
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from danvan.paths import DATA_DIR
-from danvan.text import fold
+from danvan.core.stopwords import load_stopwords, stopword_set
+from danvan.core.text import fold_word
 
-STOPWORDS_PATH = DATA_DIR / "stopwords_vi.txt"
 UNITS = ("paragraph", "document")
-# NFC spellings that danvan.text.normalize may rewrite (old tone placement: hoà, uỷ)
+# NFC spellings that danvan.core.text.normalize may rewrite (old tone placement: hoà, uỷ)
 _SUSPECT = re.compile(
     "[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]|[\u200b-\u200d\u2060\ufeff\u00ad]"
 )
@@ -28,30 +26,15 @@ _SUSPECT = re.compile(
 _WORD = re.compile(r"[\w.\-]+")
 
 
-def fold_word(text: str) -> str:
-    """:func:`danvan.text.fold` for underscored words: ``_`` counts as a syllable boundary, so
-    ``hoà_bình`` folds to ``hòa_bình`` as ``hoà bình`` folds to ``hòa bình``."""
-    return fold(text.replace("_", "\x1f")).replace("\x1f", "_")
 
 
 def fold_series(values: pd.Series) -> pd.Series:
-    """:func:`danvan.text.fold` for a column, fast: NFC and casefold vectorised, and the full
+    """:func:`danvan.core.text.fold` for a column, fast: NFC and casefold vectorised, and the full
     fold only for the rows that contain zero-width characters or an old tone placement."""
     out = values.fillna("").astype(str).str.normalize("NFC").str.casefold()
     suspect = out.str.contains(_SUSPECT)
     out[suspect] = out[suspect].map(fold_word)
     return out
-
-
-def load_stopwords(path: str | Path | None = None, extra: Iterable[str] = ()) -> frozenset[str]:
-    """Stopwords in underscored word form (``của``, ``tuy_nhiên``), folded; ``#`` starts a comment.
-
-    ``extra`` adds words (spaces are turned into ``_``), e.g. ``extra=["đồng_chí"]``.
-    """
-    text = Path(path or STOPWORDS_PATH).read_text(encoding="utf-8")
-    words = (line.split("#", 1)[0].strip() for line in text.splitlines())
-    words = [*words, *extra]
-    return frozenset(fold_word(w.strip().replace(" ", "_")) for w in words if w and w.strip())
 
 
 def tokenize_words(text: str) -> list[str]:
@@ -133,7 +116,7 @@ def build_features(
     says so in ``notes``.
     """
     words = list(words)
-    stop = sorted(load_stopwords() if stopwords is None else {fold_word(w) for w in stopwords})
+    stop = sorted(load_stopwords() if stopwords is None else stopword_set(stopwords))
     notes: list[str] = []
     chosen_min_df = auto_min_df(len(words)) if min_df is None else min_df
 

@@ -11,7 +11,9 @@ import pandas as pd
 from scipy import sparse
 from sklearn.metrics import adjusted_rand_score
 
-from danvan.themes.features import build_features, load_stopwords, make_units
+from danvan.core.stopwords import load_stopwords
+from danvan.corpus.tables import document_year
+from danvan.themes.features import build_features, make_units
 from danvan.themes.models import ThemeModel, fit_models
 from danvan.themes.selection import KChoice, select_k
 
@@ -26,12 +28,7 @@ def document_table(documents: pd.DataFrame | None) -> pd.DataFrame:
     df = pd.DataFrame({"doc_id": documents["doc_id"].astype(str)})
     for col in ("title", "outlet", "province", "province_2025"):
         df[col] = documents[col] if col in documents else pd.NA
-    year = pd.Series(pd.NA, index=documents.index, dtype="Int64")
-    for col in ("event_date", "published"):  # published wins: applied last
-        if col in documents:
-            years = pd.to_datetime(documents[col], errors="coerce").dt.year.astype("Int64")
-            year = years.where(years.notna(), year)
-    df["year"] = year
+    df["year"] = document_year(documents)
     return df.reset_index(drop=True)
 
 
@@ -150,7 +147,7 @@ def fit_themes(
 ) -> ThemeResult:
     """Find ``k`` themes (None: chosen by :func:`select_k` over ``k_range``) in a corpus.
 
-    ``corpus``: a :class:`danvan.corpus.Corpus` (its ``paragraphs`` and ``documents``) or a
+    ``corpus``: a :class:`danvan.corpus.load.Corpus` (its ``paragraphs`` and ``documents``) or a
     paragraphs DataFrame (``doc_id``, ``words``; ``documents`` then optional). ``stopwords``:
     None uses ``danvan/data/stopwords_vi.txt``; ``extra_stopwords`` are added to it.
     """

@@ -1,0 +1,130 @@
+"""Groups of articles to compare: provinces (63 or 34 units), admin levels, outlets, years.
+
+Every document gets one label per grouping (:func:`group_labels`); :func:`group_profiles` says how
+many articles, words and which period each group holds, listing units with no article as missing
+(NA), never as zero.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Literal
+
+import pandas as pd
+
+from danvan.corpus.gazetteer import canonical_province, province_names
+from danvan.corpus.tables import document_year
+
+Grouping = Literal["province", "province_2025", "admin_level", "outlet", "year"]
+GROUPINGS: tuple[str, ...] = ("province", "province_2025", "admin_level", "outlet", "year")
+ADMIN_LEVELS: tuple[str, ...] = ("central", "province", "district", "commune")
+PER_WORDS = 10_000
+LEVELS_VI = {"central": "trung ương", "province": "tỉnh", "district": "huyện", "commune": "xã"}
+
+
+def group_labels(documents: pd.DataFrame, by: Grouping) -> pd.Series:
+    """The group of each document (indexed by ``doc_id``; NA where the document has none)."""
+    if by not in GROUPINGS:
+        raise ValueError(f"by must be one of {GROUPINGS}, not {by!r}")
+    if by == "year":
+        values = document_year(documents).astype("string")
+    elif by in ("province", "province_2025"):
+        level = 63 if by == "province" else 34
+        values = documents[by].map(lambda v: canonical_province(v, level)).astype("string")
+    else:
+        values = documents[by].astype("string").str.strip().replace("", pd.NA)
+    return pd.Series(values.to_numpy(), index=pd.Index(documents["doc_id"], name="doc_id"),
+                     name=by, dtype="string")
+
+
+def all_groups(by: Grouping, documents: pd.DataFrame | None = None) -> list[str]:
+    """Every group a table should list: all 63 or 34 units, the four levels, or those observed."""
+    if by == "province":
+        return province_names(63)
+    if by == "province_2025":
+        return province_names(34)
+    if by == "admin_level":
+        return list(ADMIN_LEVELS)
+    if documents is None:
+        return []
+    return sorted(group_labels(documents, by).dropna().unique().tolist())
+
+
+def filter_documents(
+    documents: pd.DataFrame,
+    provinces: Iterable[str] | None = None,
+    years: Iterable[int] | None = None,
+    *,
+    level: Literal[63, 34] = 63,
+) -> pd.DataFrame:
+    """Keep documents about the given provinces (any spelling) and published in the given years.
+
+    ``level=63`` matches the ``province`` column (units before 2025); ``level=34`` matches
+    ``province_2025`` (so ``Hải Phòng`` then includes the former Hải Dương). None keeps all.
+    """
+    keep = pd.Series(True, index=documents.index)
+    if provinces is not None:
+        column = "province" if level == 63 else "province_2025"
+        wanted = {canonical_province(p, level) for p in provinces} - {None}
+        keep &= documents[column].map(lambda v: canonical_province(v, level)).isin(wanted)
+    if years is not None:
+        keep &= document_year(documents).isin([int(y) for y in years]).fillna(False)
+    return documents.loc[keep.astype(bool)]
+
+
+def word_counts(documents: pd.DataFrame, words: str = "n_tokens") -> pd.Series:
+    """Words of each document (indexed by ``doc_id``), as floats, for rate denominators."""
+    return pd.Series(documents[words].to_numpy(dtype=float), index=documents["doc_id"])
+
+
+def group_profiles(
+    documents: pd.DataFrame,
+    by: Grouping,
+    *,
+    min_articles: int = 5,
+    complete: bool = True,
+    words: str = "n_tokens",
+) -> pd.DataFrame:
+    """Articles, words and period covered per group (one row per group).
+
+    With ``complete`` the table lists every unit (63 provinces, 34 units, four levels) and those
+    without articles have NA in every column (missing, not zero). ``low_n`` is True for groups
+    with at least one but fewer than ``min_articles`` articles.
+    """
+    labels = group_labels(documents, by)
+    docs = documents.assign(_group=labels.to_numpy(), _year=document_year(documents).to_numpy())
+    dates = pd.to_datetime(docs["published"], errors="coerce") if "published" in docs else None
+    if "event_date" in docs:
+        event = pd.to_datetime(docs["event_date"], errors="coerce")
+        dates = event if dates is None else dates.fillna(event)
+    docs = docs.assign(_date=dates.dt.normalize() if dates is not None else pd.NaT)
+    grouped = docs.dropna(subset=["_group"]).groupby("_group", sort=True)
+    table = pd.DataFrame({
+        "n_articles": grouped.size().astype("Int64"),
+        "n_words": grouped[words].sum().astype("Int64"),
+        "first": grouped["_date"].min(),
+        "last": grouped["_date"].max(),
+        "years": grouped["_year"].agg(_year_span),
+    })
+    if complete:
+        order = all_groups(by, documents)
+        extra = [g for g in table.index if g not in order]
+        table = table.reindex(order + extra)
+    table.index.name = by
+    n = table["n_articles"]
+    table["low_n"] = (n < min_articles).astype("boolean").where(n.notna(), pd.NA)
+    table.attrs.update(
+        grouping=by, min_articles=min_articles, words=words,
+        unassigned=int(labels.isna().sum()),
+        caption=(f"Profile by {by}: articles, words ({words}), period; low_n = fewer than "
+                 f"{min_articles} articles; units with no articles are missing (NA), not zero."),
+    )
+    return table
+
+
+def _year_span(years: pd.Series) -> str | None:
+    y = years.dropna()
+    if y.empty:
+        return None
+    lo, hi = int(y.min()), int(y.max())
+    return str(lo) if lo == hi else f"{lo}–{hi}"

@@ -1,0 +1,221 @@
+"""Plain article text → title, body paragraphs, captions, byline, header lines.
+
+Web captures carry chrome (counters, share and comment boxes, related news, footers), photo
+captions printed twice or repeating themselves, image alt text equal to the headline, and the
+headlines of linked articles glued into one line. The rules are data where they can be
+(``data/boilerplate.tsv``); the structural ones (captions, byline) are below, each in a function.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from danvan.corpus.ingest.dates import LEAD, is_date_line
+from danvan.corpus.ingest.resources import boilerplate_rules, outlet_marker
+
+_END_PUNCT = re.compile(r"[.!?…:;”\"')»]\s*$")
+_PHOTO = re.compile(r"\((ảnh|Ảnh|ẢNH)\s*:[^)]*\)\s*$|^(ảnh|Ảnh|ẢNH)\s*:")
+_SERIES = re.compile(r"\bKỳ (cuối|\d+|[IVX]+)\s*:")
+_SENTENCE_END = re.compile(r"[.!?…]\s*$")
+_ATTRIBUTION = re.compile(r"^(theo|nguồn|tổng hợp|tổng hợp từ)\b", re.IGNORECASE)
+_GLUED_SENTENCE = re.compile(r"([a-zà-ỹđ]{2}[.!?])([A-ZĐÀ-Ỹ][a-zà-ỹđ])")
+_TRAILING_DASHES = " \t-–—"
+_BYLINE = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,3}(?:\s*\([^)]{1,30}\))?$")
+
+
+def _key(text: str) -> str:
+    """Comparison key for lines of a text that ``danvan.core.text.normalize`` has already seen."""
+    return text.casefold()
+
+
+@dataclass
+class CleanDoc:
+    """What the cleaner keeps of one article."""
+
+    title: str
+    paragraphs: list[str]
+    captions: list[str] = field(default_factory=list)
+    author: str | None = None
+    outlet_markers: list[str] = field(default_factory=list)
+    date_lines: list[tuple[str, str]] = field(default_factory=list)  # (line, before/after title)
+    notes: list[str] = field(default_factory=list)
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def is_heading(line: str) -> bool:
+    """A short line without final punctuation: a subheading."""
+    return _words(line) <= 20 and not _END_PUNCT.search(line)
+
+
+@lru_cache(maxsize=1)
+def _compiled_rules() -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], str]]]:
+    """All rules in one pattern (most lines match none), and each rule with its action."""
+    rules = boilerplate_rules()
+    any_rule = re.compile("|".join(f"(?:{p})" for p, _ in rules), re.IGNORECASE)
+    return any_rule, [(re.compile(p, re.IGNORECASE), action) for p, action in rules]
+
+
+def _chrome_action(line: str) -> str | None:
+    """The action of the first rule that matches the line."""
+    any_rule, rules = _compiled_rules()
+    if any_rule.search(line):
+        for pattern, action in rules:
+            if pattern.search(line):
+                return action
+    return None
+
+
+def self_repeat(line: str, threshold: float = 88.0) -> str | None:
+    """If a line is one sentence printed twice (a caption repeating itself), return one copy."""
+    parts = [p for p in re.split(r"(?<=[.!?])\s+", line) if p]
+    if len(parts) < 2 or len(parts) % 2:
+        return None
+    half = len(parts) // 2
+    first, second = " ".join(parts[:half]), " ".join(parts[half:])
+    if fuzz.ratio(_key(first), _key(second)) >= threshold:
+        return max(first, second, key=len)
+    return None
+
+
+def is_linked_headlines(line: str) -> bool:
+    """Headlines of related articles glued into one unpunctuated line."""
+    if _END_PUNCT.search(line) or re.search(r"[.!?;,]\s", line):
+        return False  # running text has sentence punctuation; glued headlines have none
+    return _words(line) >= 25 or bool(_SERIES.search(line))
+
+
+def _strip_lead_marker(line: str) -> tuple[str, str | None]:
+    """Remove an outlet marker such as ``(Baohatinh.vn) -`` or ``NDO -`` from a lead."""
+    m = re.match(r"^\(([^)]{2,40})\)\s*[-–—]?\s*", line)
+    if m and outlet_marker(m.group(1)):
+        return line[m.end():], m.group(1)
+    m = re.match(r"^([A-ZĐ]{2,6})\s*[-–—]\s*", line)
+    if m and outlet_marker(m.group(1)):
+        return line[m.end():], m.group(1)
+    return line, None
+
+
+def clean_text(raw: str, title: str | None = None) -> CleanDoc:
+    """Clean one article given as plain text (lines are paragraphs)."""
+    raw = _GLUED_SENTENCE.sub(r"\1 \2", raw)
+    lines = [ln.strip() for ln in raw.split("\n")]
+    lines = [ln for ln in lines if ln]
+    notes: list[str] = []
+    kept: list[str] = []
+    date_lines: list[tuple[str, str]] = []
+    seen_title = title is not None
+    dropped = 0
+    for line in lines:
+        if is_date_line(line):
+            date_lines.append((line, "after" if seen_title else "before"))
+            continue
+        action = _chrome_action(line)
+        if action == "tail":
+            notes.append(f"cut {len(lines) - lines.index(line)} trailing chrome line(s) from {line!r}")
+            break
+        if action == "drop":
+            dropped += 1
+            continue
+        if not seen_title:
+            title = line
+            seen_title = True
+            continue
+        kept.append(line)
+    if dropped:
+        notes.append(f"dropped {dropped} chrome line(s)")
+    title = title or ""
+    # a corpus row often repeats its headline as the first line; a "title" that is a whole
+    # sentence (some corpora store the lead there) stays in the body
+    headline = _words(title) <= 25 and not _SENTENCE_END.search(title)
+    if kept and headline and _key(kept[0]) == _key(title):
+        kept = kept[1:]
+
+    captions: list[str] = []
+    markers: list[str] = []
+    body: list[str] = []
+    lead_found = False
+    seen: set[str] = set()
+    after_alt = False
+    keys = [_key(line) for line in kept]  # of the lines as printed, before any lead marker is cut
+    title_key = _key(title)
+    for i, line in enumerate(kept):
+        key = keys[i]
+        # a standalone outlet line ("NDO -")
+        bare = line.rstrip(_TRAILING_DASHES)
+        if _words(bare) <= 2 and outlet_marker(bare):
+            markers.append(bare)
+            continue
+        if headline and key == title_key:
+            after_alt = True  # image alt text = headline; a caption usually follows
+            continue
+        if after_alt and is_heading(line):
+            after_alt = False
+            captions.append(line)
+            continue
+        after_alt = False
+        if not lead_found:
+            stripped, marker = _strip_lead_marker(line)
+            if marker or LEAD.match(line):
+                lead_found = True
+                if marker:
+                    markers.append(marker)
+                line, key = stripped, _key(stripped)
+            elif _words(line) < 40 and any(
+                _strip_lead_marker(x)[1] or LEAD.match(x) for x in kept[i + 1 : i + 3]
+            ):
+                captions.append(line)  # photo caption printed between headline and lead
+                continue
+            else:
+                lead_found = True
+        if _PHOTO.search(line):
+            captions.append(line)
+            continue
+        if i + 1 < len(kept) and keys[i + 1] == key:
+            continue  # printed twice in a row: the second copy is handled below
+        if i > 0 and keys[i - 1] == key:
+            captions.append(line)
+            continue
+        repeat = self_repeat(line)
+        if repeat:
+            captions.append(repeat)
+            continue
+        if is_linked_headlines(line):
+            notes.append(f"dropped linked-article headlines {line[:60]!r}…")
+            continue
+        if key in seen:
+            notes.append(f"dropped repeated paragraph {line[:40]!r}…")
+            continue
+        seen.add(key)
+        body.append(line)
+
+    author = None
+    if body and _BYLINE.match(body[-1]) and not is_date_line(body[-1]) and _words(body[-1]) <= 4:
+        author = byline(body.pop())
+    captions = _unique(captions)
+    return CleanDoc(title, body, captions, author, markers, date_lines, notes)
+
+
+def byline(line: str) -> str | None:
+    """The author of a byline line; None for attributions (``Theo TTXVN``, ``Tổng hợp``)."""
+    line = re.split(r"(?<=[a-zà-ỹđ])(?=Theo\s)", line)[0]  # "Nhật LinhTheo Bloomberg"
+    if _ATTRIBUTION.match(line):
+        return None
+    return " ".join(w if not w.islower() else w[:1].upper() + w[1:] for w in line.split())
+
+
+def _unique(items: list[str]) -> list[str]:
+    out: list[str] = []
+    keys: set[str] = set()
+    for item in items:
+        k = _key(item)
+        if k not in keys:
+            keys.add(k)
+            out.append(item)
+    return out

@@ -1,0 +1,144 @@
+"""One record → one processed document: clean, metadata, segmentation (a pure function)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from itertools import compress, repeat
+from operator import not_
+
+from danvan.core.text import fold
+from danvan.corpus.gazetteer import canonical_province, province_2025_of
+from danvan.corpus.ingest.clean import CleanDoc, clean_text, is_heading
+from danvan.corpus.ingest.dates import find_dates
+from danvan.corpus.ingest.decode import Unreadable, check_vietnamese
+from danvan.corpus.ingest.dedup import minhash_of_words
+from danvan.corpus.ingest.entities import find_citations, find_people
+from danvan.corpus.ingest.htmlpage import extract_html, has_markup, strip_markup
+from danvan.corpus.ingest.places import locate
+from danvan.corpus.ingest.processed import Processed
+from danvan.corpus.ingest.readers import Record
+from danvan.corpus.ingest.resources import outlet_marker
+from danvan.corpus.ingest.segment import Words, segment_document, tokenize_many
+
+_GLUED_SAPO = re.compile(r"\s*\(([A-ZĐ][^)]{1,20})\)\s*[-–]\s*")
+
+
+def split_glued_title(title: str | None, text: str) -> tuple[str | None, str]:
+    """A corpus row whose title is its whole first line, lead glued on after ``(NLĐ)-``."""
+    if not title or len(title.split()) <= 30:
+        return title, text
+    m = _GLUED_SAPO.search(title)
+    if not m or not outlet_marker(m.group(1)):
+        return title, text  # "(ACV) -" inside a long headline is not an outlet mark
+    head, lead = title[: m.start()].strip(), title[m.start() :].strip()
+    first, _, rest = text.lstrip().partition("\n")
+    if fold(first) == fold(title):  # the body repeats the glued line: keep its lead part
+        text = lead + "\n" + rest
+    return head, text
+
+
+def _outlet(record: Record, markers: list[str], raw: str) -> tuple[str | None, str | None]:
+    """(outlet, province hint) from the input, the markers, a footer or the URL."""
+    for text in [*(markers or []), record.meta.get("url") or "", raw[-600:]]:
+        if text and (hit := outlet_marker(text)):
+            given = record.meta.get("outlet")
+            return (given or hit[0]), hit[1]
+    return record.meta.get("outlet"), None
+
+
+def process_many(records: list[Record]) -> list[Processed]:
+    """Clean, describe and segment each article; never raises for bad input (a record that cannot
+    be used comes back rejected, with the reason). Every step but word segmentation runs per
+    article; the segmenter runs once over the paragraphs of all of them (``segment.syllables``)."""
+    read = [_read(r) for r in records]
+    paragraphs = [p for _, clean, _ in read if clean for p in clean.paragraphs]
+    tokens = iter(tokenize_many(paragraphs))
+    for record, (out, clean, title) in zip(records, read, strict=True):
+        if clean:
+            mine = [next(tokens) for _ in clean.paragraphs]
+            _describe(record, out, clean, title, mine)
+    return [out for out, _, _ in read]
+
+
+def _read(record: Record) -> tuple[Processed, CleanDoc | None, str]:
+    """The record decoded, checked and cleaned (with its title), or rejected with a reason."""
+    out = Processed(record.doc_id)
+    try:
+        raw = record.text
+        given_title = record.meta.get("title")
+        if record.fmt == "text" and has_markup(raw):  # a corpus row with HTML left in it
+            raw = strip_markup(raw)
+            given_title = strip_markup(given_title) if given_title else given_title
+        given_title, raw = split_glued_title(given_title, raw)
+        if record.fmt == "html":
+            page_title, raw = extract_html(raw)
+            given_title = given_title or page_title
+        check_vietnamese(raw)
+        clean = clean_text(raw, given_title)
+        if not clean.paragraphs:
+            raise Unreadable("no article text left after removing page chrome")
+    except Unreadable as exc:
+        out.rejected = str(exc)
+        return out, None, ""
+    return out, clean, (given_title or clean.title).strip()
+
+
+def _describe(record: Record, out: Processed, clean: CleanDoc, title: str, tokens: list[Words]) -> None:
+    """Fill ``out`` with the tables' rows and the document's metadata."""
+    text = "\n\n".join(clean.paragraphs)
+    outlet, hint = _outlet(record, clean.outlet_markers, record.text)
+    dates = find_dates(clean.date_lines, clean.paragraphs[0], text, record.meta.get("date"))
+    province, province_2025, level, place_how = locate(title, clean.paragraphs[0], text, hint)
+    if record.meta.get("province"):
+        given = record.meta["province"]
+        province = canonical_province(given)
+        province_2025 = province_2025_of(province) if province else None
+        place_how = (
+            f"province given in the input ({given!r})" if province
+            else f"province given in the input ({given!r}) is not a province name: left empty"
+        )
+
+    folded = text.casefold().split()  # for the content hash and the MinHash signature
+    kinds = ["heading" if is_heading(p) else "body" for p in clean.paragraphs]
+    columns, sentences, paragraphs = segment_document(record.doc_id, clean.paragraphs, kinds, tokens)
+    out.tokens, out.sentences, out.paragraphs = columns, sentences, paragraphs
+    words = list(compress(columns["word"], map(not_, columns["is_punct"])))
+    n_tok = len(words)
+    n_syl = n_tok + sum(map(str.count, words, repeat(" ")))
+
+    for person in find_people(text):
+        out.people.append(
+            (record.doc_id, person["name"], person["post"], person["mentions"], person["start"])
+        )
+    for c in find_citations(text):
+        out.citations.append(
+            (record.doc_id, c["doc_type"], c["number"], c["key"], c["issuer"], c["mentions"],
+             c["text"], c["start"])
+        )
+    out.document = {
+        "doc_id": record.doc_id,
+        "source_file": record.source_file,
+        "source_row": record.source_row,
+        "title": title,
+        "outlet": outlet,
+        "url": record.meta.get("url"),
+        "published": dates.published,
+        "event_date": dates.event_date,
+        "date_source": dates.source,
+        "province": province,
+        "province_2025": province_2025,
+        "admin_level": level,
+        "author": clean.author,
+        "text": text,
+        "captions": "\n".join(clean.captions),
+        "n_paragraphs": len(clean.paragraphs),
+        "n_sentences": len(sentences),
+        "n_tokens": n_tok,
+        "n_syllables": n_syl,
+        "content_hash": hashlib.sha256(" ".join(folded).encode()).hexdigest(),
+        "extra": record.extra,
+        "place_source": place_how,
+    }
+    out.notes = "; ".join(clean.notes)
+    out.minhash = minhash_of_words(folded)

@@ -1,0 +1,196 @@
+"""The ``phrase_hits`` table (formula + slogan catalogue), per-document rates and the year view.
+
+* :func:`phrase_hits` one row per occurrence, offsets into ``documents.text`` (or the title),
+* :func:`phrase_rates` document × phrase counts and rates per 10,000 words,
+* :func:`formula_by_year` formula variants per year (the four → six shift),
+* :func:`write_phrase_hits` the table as Parquet beside the corpus tables (atomic write).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from danvan.core.io import write_parquet
+from danvan.corpus.tables import document_year, documents_of
+from danvan.phrases.formula import VARIANTS, find_formula
+from danvan.phrases.match import syllable_units
+from danvan.phrases.slogans import Slogan, find_slogans, load_catalogue
+
+__all__ = [
+    "HIT_COLUMNS", "phrase_hits", "phrase_rates", "phrase_ids",
+    "formula_by_year", "write_phrase_hits",
+]
+
+HIT_COLUMNS = ["doc_id", "field", "sentence_id", "phrase_id", "variant", "start", "end", "text"]
+FORMULA_IDS = [f"formula_{v}" for v in VARIANTS]
+
+
+def _sentence_ids(sentences: pd.DataFrame | None, doc_id: str, starts: list[int]) -> list[Any]:
+    if sentences is None or not len(starts):
+        return [pd.NA] * len(starts)
+    s = sentences[sentences["doc_id"] == doc_id].sort_values("start")
+    if s.empty:
+        return [pd.NA] * len(starts)
+    sstarts = s["start"].to_numpy()
+    idx = np.searchsorted(sstarts, np.asarray(starts), side="right") - 1
+    ids = s["sentence_id"].to_numpy()
+    return [int(ids[i]) if i >= 0 else pd.NA for i in idx]
+
+
+def _hits_in(text: str, catalogue: tuple[Slogan, ...], formula: bool) -> list[dict[str, Any]]:
+    units = syllable_units(text)
+    hits = [dict(h) for h in find_slogans(text, catalogue, units=units)]
+    if formula:
+        for h in find_formula(text, units=units):
+            hits.append({"phrase_id": "formula", "variant": h["variant"], "start": h["start"],
+                         "end": h["end"], "text": h["text"]})
+    return sorted(hits, key=lambda h: (h["start"], h["phrase_id"]))
+
+
+def phrase_hits(
+    corpus: Any, catalogue: tuple[Slogan, ...] | None = None, formula: bool = True,
+    titles: bool = True,
+) -> pd.DataFrame:
+    """Every formula and catalogue phrase in the corpus.
+
+    Columns: doc_id, field (``text`` or ``title``), sentence_id (ingest sentence holding the hit's
+    start; empty for titles or without a sentences table), phrase_id (catalogue id, or
+    ``formula``), variant (the catalogue form matched, or four/six/partial for the formula),
+    start, end (offsets into that field), text (as printed).
+    """
+    catalogue = catalogue if catalogue is not None else load_catalogue()
+    sentences = getattr(corpus, "sentences", None)
+    rows: list[dict[str, Any]] = []
+    docs = documents_of(corpus)
+    titles_col = docs["title"] if titles and "title" in docs else [None] * len(docs)
+    for doc_id, text, title in zip(docs["doc_id"], docs["text"], titles_col, strict=True):
+        if isinstance(text, str) and text:
+            hits = _hits_in(text, catalogue, formula)
+            sids = _sentence_ids(sentences, doc_id, [h["start"] for h in hits])
+            rows += [{"doc_id": doc_id, "field": "text", "sentence_id": s, **h}
+                     for h, s in zip(hits, sids, strict=True)]
+        if isinstance(title, str) and title:
+            rows += [{"doc_id": doc_id, "field": "title", "sentence_id": pd.NA, **h}
+                     for h in _hits_in(title, catalogue, formula)]
+    df = pd.DataFrame(rows, columns=HIT_COLUMNS)
+    return df.astype({"sentence_id": "Int64", "start": "int64", "end": "int64"})
+
+
+def phrase_ids(catalogue: tuple[Slogan, ...] | None = None) -> list[str]:
+    """Ids of :func:`phrase_rates`: formula_four, formula_six, formula_partial, then slogan ids."""
+    catalogue = catalogue if catalogue is not None else load_catalogue()
+    return [*FORMULA_IDS, *(s.id for s in catalogue)]
+
+
+def phrase_rates(
+    corpus: Any, hits: pd.DataFrame | None = None, catalogue: tuple[Slogan, ...] | None = None
+) -> pd.DataFrame:
+    """Document × phrase counts and rates per 10,000 words (body text only, titles excluded).
+
+    One row for every document and every phrase id (zeros included). Columns: ``doc_id``,
+    ``phrase_id`` (slogan id, or ``formula_four`` / ``formula_six`` / ``formula_partial``),
+    ``count`` (occurrences in ``documents.text``), ``n_tokens`` (the document's word tokens,
+    ``documents.n_tokens``), ``per_10k`` (count / n_tokens × 10,000; NaN when n_tokens is 0 or
+    missing), plus ``province``, ``outlet`` and ``year`` of the document where known.
+    """
+    docs = documents_of(corpus)
+    hits = hits if hits is not None else phrase_hits(corpus, catalogue)
+    body = hits[hits["field"] == "text"]
+    pid = np.where(body["phrase_id"] == "formula", "formula_" + body["variant"], body["phrase_id"])
+    counts = pd.Series(1, index=pd.MultiIndex.from_arrays([body["doc_id"], pid])).groupby(
+        level=[0, 1]).sum()
+    ids = phrase_ids(catalogue)
+    grid = pd.MultiIndex.from_product([docs["doc_id"], ids], names=["doc_id", "phrase_id"])
+    out = counts.reindex(grid, fill_value=0).rename("count").reset_index()
+    meta = docs.set_index("doc_id")
+    n_tok = meta["n_tokens"] if "n_tokens" in meta else pd.Series(np.nan, index=meta.index)
+    out["n_tokens"] = out["doc_id"].map(n_tok).astype("float")
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out["per_10k"] = np.where(out["n_tokens"] > 0, out["count"] / out["n_tokens"] * 1e4, np.nan)
+    for col in ("province", "outlet"):
+        out[col] = out["doc_id"].map(meta[col]) if col in meta else pd.NA
+    out["year"] = out["doc_id"].map(document_year(docs).set_axis(docs["doc_id"]))
+    return out
+
+
+
+
+def formula_by_year(corpus: Any, hits: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Per year: documents, documents using each formula variant, and the share using six parts.
+
+    Columns: year, n_docs, docs_four, docs_six, docs_partial, share_six (docs_six over documents
+    with any variant). Documents without a year are left out (``attrs["undated"]`` counts them).
+    """
+    docs = documents_of(corpus)
+    hits = hits if hits is not None else phrase_hits(corpus)
+    f = hits[(hits["phrase_id"] == "formula") & (hits["field"] == "text")]
+    year = document_year(docs).set_axis(docs["doc_id"])
+    rows = []
+    for y, ids in year.dropna().groupby(year.dropna()).groups.items():
+        ids = set(ids)
+        fy = f[f["doc_id"].isin(ids)]
+        row = {"year": int(y), "n_docs": len(ids)}
+        for v in VARIANTS:
+            row[f"docs_{v}"] = fy.loc[fy["variant"] == v, "doc_id"].nunique()
+        any_v = fy["doc_id"].nunique()
+        row["share_six"] = row["docs_six"] / any_v if any_v else np.nan
+        rows.append(row)
+    cols = ["year", "n_docs", *(f"docs_{v}" for v in VARIANTS), "share_six"]
+    out = pd.DataFrame(rows, columns=cols).sort_values("year").reset_index(drop=True)
+    out.attrs["undated"] = int(year.isna().sum())
+    return out
+
+
+def write_phrase_hits(corpus: Any, out: str | Path | None = None) -> Path:
+    """Write ``phrase_hits.parquet`` atomically into ``out`` (default: data/processed)."""
+    from danvan.core.paths import processed_dir
+
+    folder = Path(out) if out is not None else processed_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "phrase_hits.parquet"
+    return write_parquet(phrase_hits(corpus), path)
+
+
+#: Cue words (folded) read as signs of how a sentence uses a phrase. A first pass for reading,
+#: not a classifier: every label is to be checked against the KWIC line.
+USAGE_CUES: dict[str, tuple[str, ...]] = {
+    "demanded": ("phải", "cần", "yêu cầu", "đề nghị", "tiếp tục", "thực hiện tốt", "đẩy mạnh",
+                 "nâng cao", "tăng cường", "chỉ đạo"),
+    "achieved": ("đã", "kết quả", "góp phần", "được phát huy", "hiệu quả", "đạt"),
+    "criticised": ("hình thức", "chưa", "hạn chế", "yếu kém", "tồn tại", "bất cập", "vi phạm"),
+}
+
+
+def usage_cues(corpus: Any, hits: pd.DataFrame, phrase_id: str = "formula") -> pd.DataFrame:
+    """Each body-text hit of ``phrase_id`` with its sentence and the cue labels found in it.
+
+    Columns: doc_id, sentence_id, variant, sentence, demanded, achieved, criticised (bool), cues
+    (the cue words found). Cues come from :data:`USAGE_CUES`, matched as whole syllable runs.
+    """
+    from danvan.core.text import fold
+
+    sentences = getattr(corpus, "sentences", None)
+    h = hits[(hits["phrase_id"] == phrase_id) & (hits["field"] == "text")]
+    docs = documents_of(corpus).set_index("doc_id")
+    rows = []
+    for r in h.itertuples(index=False):
+        sent = None
+        if sentences is not None and pd.notna(r.sentence_id):
+            m = sentences[(sentences["doc_id"] == r.doc_id)
+                          & (sentences["sentence_id"] == r.sentence_id)]
+            sent = m["text"].iloc[0] if len(m) else None
+        if sent is None:  # fall back to 200 characters around the hit
+            text = docs.loc[r.doc_id, "text"]
+            sent = text[max(r.start - 200, 0):r.end + 200]
+        key = " " + " ".join(syllable_units(sent).keys) + " "
+        found = {lab: [c for c in cues if f" {fold(c)} " in key]
+                 for lab, cues in USAGE_CUES.items()}
+        rows.append({"doc_id": r.doc_id, "sentence_id": r.sentence_id, "variant": r.variant,
+                     "sentence": sent, **{lab: bool(v) for lab, v in found.items()},
+                     "cues": ", ".join(c for v in found.values() for c in v)})
+    cols = ["doc_id", "sentence_id", "variant", "sentence", *USAGE_CUES, "cues"]
+    return pd.DataFrame(rows, columns=cols)

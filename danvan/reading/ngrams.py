@@ -1,0 +1,128 @@
+"""Word and syllable n-grams with frequency and range, and the sequences outlets share verbatim.
+
+Sequences never cross a sentence (word units: ingest sentences) or hard punctuation (syllable
+units: a full stop, colon or bracket); commas and quotes are ignored, so *dân biết, dân bàn*
+yields the bigram *dân biết*, *biết dân*, … Keys are lower-case and normalised.
+
+* :func:`unit_sequences` the token sequences of a corpus,
+* :func:`ngram_table` frequency and range (documents, outlets, provinces) of n-grams, n = 2…6,
+* :func:`shared_sequences` sequences found in several outlets, ranked by range, dropping any
+  sequence contained in a longer one with the same range.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from tqdm.auto import tqdm
+
+from danvan.core.text import fold
+from danvan.corpus.tables import documents_of
+from danvan.phrases.match import syllable_units
+
+__all__ = ["unit_sequences", "ngram_table", "shared_sequences"]
+
+
+def unit_sequences(corpus: Any, unit: str = "word") -> Iterator[tuple[str, list[str]]]:
+    """Yield ``(doc_id, keys)`` per sentence (word) or hard-punctuation stretch (syllable).
+
+    Word keys are the ingest's ``norm`` (``ban_dân_vận``); syllable keys are folded syllables.
+    """
+    if unit == "word":
+        tokens = getattr(corpus, "tokens", None)
+        if tokens is None:
+            raise ValueError("unit='word' needs a Corpus with a tokens table")
+        keep = set(documents_of(corpus)["doc_id"])
+        tok = tokens[~tokens["is_punct"].astype(bool) & tokens["doc_id"].isin(keep)]
+        tok = tok.sort_values(["doc_id", "sentence_id", "position"])
+        for (doc_id, _), grp in tok.groupby(["doc_id", "sentence_id"], sort=False):
+            yield doc_id, [fold(w) for w in grp["norm"].astype(str)]
+        return
+    if unit != "syllable":
+        raise ValueError("unit must be 'word' or 'syllable'")
+    docs = documents_of(corpus)
+    for doc_id, text in zip(docs["doc_id"], docs["text"], strict=True):
+        if not isinstance(text, str):
+            continue
+        u = syllable_units(text)
+        seq: list[str] = []
+        for key, hard in zip(u.keys, u.hard_before, strict=True):
+            if hard and seq:
+                yield doc_id, seq
+                seq = []
+            seq.append(key)
+        if seq:
+            yield doc_id, seq
+
+
+def ngram_table(
+    corpus: Any, n: int | tuple[int, int] = (2, 6), unit: str = "word", min_freq: int = 2,
+    progress: bool = True,
+) -> pd.DataFrame:
+    """Frequency and range of n-grams.
+
+    Columns: ``ngram`` (units joined by a space), ``n``, ``freq``, ``n_docs``, ``n_outlets``,
+    ``n_provinces`` (distinct non-missing ``outlet``/``province`` of the documents it occurs in),
+    sorted by freq. ``n`` is one length or an inclusive ``(min, max)`` range.
+    """
+    lo, hi = (n, n) if isinstance(n, int) else n
+    docs = documents_of(corpus).set_index("doc_id")
+    outlet = docs["outlet"].to_dict() if "outlet" in docs else {}
+    province = docs["province"].to_dict() if "province" in docs else {}
+    freq: Counter[tuple[str, ...]] = Counter()
+    where: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    seqs = unit_sequences(corpus, unit)
+    for doc_id, seq in tqdm(seqs, desc=f"{unit} n-grams", disable=not progress, leave=False):
+        for k in range(lo, hi + 1):
+            for i in range(len(seq) - k + 1):
+                g = tuple(seq[i:i + k])
+                freq[g] += 1
+                where[g].add(doc_id)
+    rows = []
+    for g, f in freq.items():
+        if f < min_freq:
+            continue
+        ds = where[g]
+        rows.append(
+            {
+                "ngram": " ".join(g),
+                "n": len(g),
+                "freq": f,
+                "n_docs": len(ds),
+                "n_outlets": len({outlet[d] for d in ds if pd.notna(outlet.get(d))}),
+                "n_provinces": len({province[d] for d in ds if pd.notna(province.get(d))}),
+            }
+        )
+    cols = ["ngram", "n", "freq", "n_docs", "n_outlets", "n_provinces"]
+    df = pd.DataFrame(rows, columns=cols)
+    df = df.sort_values(["freq", "n_docs", "n", "ngram"], ascending=[False, False, False, True])
+    df = df.reset_index(drop=True)
+    df.attrs.update({"unit": unit, "n": (lo, hi), "min_freq": min_freq})
+    return df
+
+
+def shared_sequences(
+    table: pd.DataFrame, min_outlets: int = 2, min_n: int = 3, by: str = "n_outlets"
+) -> pd.DataFrame:
+    """Sequences shared verbatim by at least ``min_outlets`` outlets, ranked by range.
+
+    ``table`` is :func:`ngram_table` output. A sequence is dropped when a longer sequence that
+    contains it has the same range (n_docs, n_outlets, n_provinces): it adds nothing. Ranking:
+    ``by`` (n_outlets or n_provinces), then n_docs, then length, then freq.
+    """
+    rng = ["n_docs", "n_outlets", "n_provinces"]
+    rows = table[["ngram", *rng]].itertuples(index=False)
+    key = {tuple(g.split(" ")): tuple(r) for g, *r in rows}
+    contained: set[tuple[str, ...]] = set()
+    for g, r in key.items():
+        for sub in (g[:-1], g[1:]):
+            if len(sub) and key.get(sub) == r:
+                contained.add(sub)
+    maximal = np.array([tuple(g.split(" ")) not in contained for g in table["ngram"]], dtype=bool)
+    keep = table[maximal & (table[by] >= min_outlets).to_numpy() & (table["n"] >= min_n).to_numpy()]
+    order = [by, "n_docs", "n", "freq"]
+    return keep.sort_values(order, ascending=False, kind="stable").reset_index(drop=True)
