@@ -41,8 +41,9 @@ test: install
 lint: install
 	$(VENV)/bin/ruff check .
 
+# JupyterLab refuses to start as root (containers, Binder-like images) unless told it may.
 lab: install
-	$(VENV)/bin/jupyter lab --notebook-dir=.
+	$(VENV)/bin/jupyter lab --notebook-dir=. $(if $(filter 0,$(shell id -u)),--allow-root)
 
 bench: install
 	$(PY) benchmarks/ingest.py

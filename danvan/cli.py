@@ -62,15 +62,19 @@ def phrases(
         Path | None, typer.Argument(help="folder or corpus file (default data/raw)")
     ] = None,
     out: Annotated[
-        Path | None, typer.Option("--out", help="output folder (default data/processed)")
+        Path | None,
+        typer.Option("--out", help="output folder (default: beside the corpus's own tables)"),
     ] = None,
 ) -> None:
-    """Find the formula and the catalogue slogans; write phrase_hits.parquet (atomic)."""
+    """Find the formula and the catalogue slogans; write phrase_hits.parquet (atomic) beside
+    the corpus tables (data/processed for the sample, its own folder for another corpus)."""
+    import pandas as pd
+
     from danvan.corpus.load import load_corpus
     from danvan.phrases.hits import write_phrase_hits
 
     path = write_phrase_hits(load_corpus(corpus), out=out)
-    typer.echo(f"wrote {path}")
+    typer.echo(f"wrote {path} ({len(pd.read_parquet(path))} hits)")
 
 
 @app.command()
@@ -86,7 +90,9 @@ def kwic(
     ] = False,
     unit: Annotated[str, typer.Option("--unit", help="syllable or word")] = "syllable",
     sort: Annotated[
-        str | None, typer.Option("--sort", help="left, right or match (default: text order)")
+        str | None,
+        typer.Option("--sort", help="left, right or match, in Vietnamese alphabetical order "
+                     "(default: text order)"),
     ] = None,
     csv: Annotated[Path | None, typer.Option("--csv", help="write the lines to this CSV")] = None,
 ) -> None:

@@ -2,21 +2,34 @@
 intervals, and keywords (keyness) of each group against the rest."""
 
 from danvan.compare.groups import (
-    ADMIN_LEVELS,
+    GROUPING_NAMES,
     GROUPINGS,
-    LEVELS_VI,
     PER_WORDS,
     Grouping,
     all_groups,
     filter_documents,
     group_labels,
     group_profiles,
+    groups_with_articles,
+    select_articles,
 )
-from danvan.compare.keyness import document_term_matrix, keyness
-from danvan.compare.rates import bootstrap_ratio, group_rates, group_shares
+from danvan.compare.keyness import ALPHA, document_term_matrix, keyness, range_gate_summary, significant
+from danvan.compare.rates import (
+    bootstrap_ratio,
+    formula_rates,
+    group_rates,
+    group_ratios,
+    group_shares,
+    leading_item,
+    select_items,
+    top_items,
+    used_items,
+)
 
 __all__ = [
-    "ADMIN_LEVELS", "GROUPINGS", "LEVELS_VI", "PER_WORDS", "Grouping", "all_groups",
-    "bootstrap_ratio", "document_term_matrix", "filter_documents", "group_labels",
-    "group_profiles", "group_rates", "group_shares", "keyness",
+    "ALPHA", "GROUPINGS", "GROUPING_NAMES", "PER_WORDS", "Grouping",
+    "all_groups", "bootstrap_ratio", "document_term_matrix", "filter_documents", "formula_rates",
+    "group_labels", "group_profiles", "group_ratios", "group_rates", "group_shares",
+    "groups_with_articles", "keyness", "leading_item", "range_gate_summary", "select_articles",
+    "select_items", "significant", "top_items", "used_items",
 ]

@@ -8,18 +8,28 @@ many articles, words and which period each group holds, listing units with no ar
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import pandas as pd
 
 from danvan.corpus.gazetteer import canonical_province, province_names
+from danvan.corpus.schema import ADMIN_LEVELS
 from danvan.corpus.tables import document_year
+
+if TYPE_CHECKING:
+    from danvan.corpus.load import Corpus
 
 Grouping = Literal["province", "province_2025", "admin_level", "outlet", "year"]
 GROUPINGS: tuple[str, ...] = ("province", "province_2025", "admin_level", "outlet", "year")
-ADMIN_LEVELS: tuple[str, ...] = ("central", "province", "district", "commune")
 PER_WORDS = 10_000
-LEVELS_VI = {"central": "trung ương", "province": "tỉnh", "district": "huyện", "commune": "xã"}
+# what a grouping is called in each language: (Vietnamese, English)
+GROUPING_NAMES: dict[str, tuple[str, str]] = {
+    "province": ("tỉnh, thành", "province"),
+    "province_2025": ("tỉnh, thành (34 đơn vị, 2025)", "province (34 units, 2025)"),
+    "admin_level": ("cấp", "level"),
+    "outlet": ("cơ quan báo chí", "outlet"),
+    "year": ("năm", "year"),
+}
 
 
 def group_labels(documents: pd.DataFrame, by: Grouping) -> pd.Series:
@@ -70,6 +80,25 @@ def filter_documents(
     if years is not None:
         keep &= document_year(documents).isin([int(y) for y in years]).fillna(False)
     return documents.loc[keep.astype(bool)]
+
+
+def select_articles(
+    corpus: Corpus,
+    provinces: Iterable[str] | None = None,
+    years: Iterable[int] | None = None,
+    *,
+    level: Literal[63, 34] = 63,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The documents and paragraphs of ``corpus`` kept by :func:`filter_documents`.
+
+    Raises ``ValueError`` (in both languages) when no article is left.
+    """
+    docs = filter_documents(corpus.documents, provinces, years, level=level)
+    if docs.empty:
+        raise ValueError("Không còn bài nào sau khi lọc / no article left after filtering: "
+                         f"check provinces={provinces!r} and years={years!r}")
+    paragraphs = corpus.paragraphs[corpus.paragraphs["doc_id"].isin(docs["doc_id"])]
+    return docs, paragraphs
 
 
 def word_counts(documents: pd.DataFrame, words: str = "n_tokens") -> pd.Series:
@@ -128,3 +157,10 @@ def _year_span(years: pd.Series) -> str | None:
         return None
     lo, hi = int(y.min()), int(y.max())
     return str(lo) if lo == hi else f"{lo}–{hi}"
+
+
+def groups_with_articles(profile: pd.DataFrame) -> pd.DataFrame:
+    """The rows of a :func:`group_profiles` table that have articles (same order and attrs)."""
+    out = profile[profile["n_articles"].notna() & (profile["n_articles"] > 0).fillna(False)]
+    out.attrs = dict(profile.attrs)
+    return out

@@ -21,8 +21,11 @@ from danvan.compare.groups import Grouping, group_labels
 from danvan.core import stats
 from danvan.core.stopwords import stopword_set
 from danvan.core.text import fold_word
+from danvan.corpus.gazetteer import short_name
 
-__all__ = ["document_term_matrix", "keyness"]
+__all__ = ["ALPHA", "document_term_matrix", "keyness", "significant", "range_gate_summary"]
+
+ALPHA = 0.05  # a keyword is "significant" when its Benjamini–Hochberg p_adj is below this
 
 
 def document_term_matrix(
@@ -117,7 +120,7 @@ def keyness(
         measure=stats.FORMULAS["log_likelihood"] + "; effect size " + stats.FORMULAS["log_ratio"],
         correction=("G² without Williams' correction; p from χ² (1 d.f.); p_adj = "
                     "Benjamini–Hochberg over the words tested for each group"),
-        range_gate=f"word in at least {min_range} articles of the group",
+        range_gate=f"word in at least {min_range} articles of the group", min_range=min_range,
         reference="all other documents of the corpus",
         excluded=f"{len(stop)} stopwords" + (", tokens with digits" if drop_numbers else ""),
         min_articles=min_articles,
@@ -127,4 +130,40 @@ def keyness(
         f"correction), p and Benjamini–Hochberg p_adj, Log Ratio (zero frequencies 0.5); range "
         f"gate ≥ {min_range} articles; low_n = group with fewer than {min_articles} articles."
     )
+    return out
+
+
+def significant(keywords: pd.DataFrame, alpha: float = ALPHA) -> pd.DataFrame:
+    """The keywords whose adjusted p-value (``p_adj``, Benjamini–Hochberg) is below ``alpha``."""
+    out = keywords[keywords["p_adj"] < alpha]
+    out.attrs = dict(keywords.attrs)
+    return out
+
+
+def range_gate_summary(
+    paragraphs: pd.DataFrame,
+    documents: pd.DataFrame,
+    by: Grouping,
+    gates: Iterable[int],
+    *,
+    alpha: float = ALPHA,
+    **options: object,
+) -> pd.DataFrame:
+    """How many groups keep a keyword under each range gate (one row per ``min_range``).
+
+    Columns: ``n_groups`` with at least one keyword passing the gate, ``groups`` (their short
+    names), ``n_significant`` groups with a keyword of ``p_adj < alpha``. ``options`` go to
+    :func:`keyness` (``stopwords``, ``min_articles``…).
+    """
+    rows = []
+    for gate in gates:
+        kw = keyness(paragraphs, documents, by, min_range=int(gate), **options)
+        kept = sorted(kw[by].dropna().unique())
+        rows.append({"min_range": int(gate), "n_groups": len(kept),
+                     "groups": ", ".join(short_name(str(g)) for g in kept),
+                     "n_significant": int(significant(kw, alpha)[by].nunique())})
+    out = pd.DataFrame(rows).set_index("min_range")
+    out.attrs.update(grouping=by, alpha=alpha, caption=(
+        f"Groups ({by}) that keep a keyword under each range gate (min_range = articles of the "
+        f"group the word must occur in); n_significant: with a keyword of p_adj < {alpha}."))
     return out

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
@@ -30,3 +32,29 @@ def processed_dir() -> Path:
 
 def reports_dir() -> Path:
     return project_root() / "reports"
+
+
+_CORPUS_SUFFIX = re.compile(r"\.(jsonl|ndjson|json|csv)(\.gz)?$", re.IGNORECASE)
+
+
+def corpus_stem(source: str | Path) -> str:
+    """A corpus's short name: ``danvan_news.jsonl.gz`` → ``danvan_news``; a folder keeps its name."""
+    return _CORPUS_SUFFIX.sub("", Path(source).name)
+
+
+def processed_dir_for(source: str | Path) -> Path:
+    """Where a corpus's tables go: data/raw → data/processed; any other corpus gets its own folder,
+    ``data/processed/corpora/<stem>-<hash of its absolute path>``."""
+    source = Path(source)
+    if source.resolve() == raw_dir().resolve():
+        return processed_dir()
+    digest = hashlib.sha256(str(source.resolve()).encode()).hexdigest()[:8]
+    return processed_dir() / "corpora" / f"{corpus_stem(source)}-{digest}"
+
+
+def reports_dir_for(source: str | Path | None) -> Path:
+    """Where a corpus's report pages go: ``reports/`` for the sample (None or data/raw),
+    ``reports/<stem>/`` for any other corpus."""
+    if source is None or Path(source).resolve() == raw_dir().resolve():
+        return reports_dir()
+    return reports_dir() / corpus_stem(source)

@@ -2,21 +2,47 @@
 
 from __future__ import annotations
 
+import hashlib
 import html
+import re
 from datetime import UTC, datetime
-from importlib.metadata import version
+from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version
 
 from danvan import __version__
+from danvan.core.paths import DATA_DIR
+
+LEXICON_FILES = ("lexicon.txt", "abbreviations.tsv")
+
+
+@lru_cache(maxsize=1)
+def lexicon_version() -> str:
+    """The lexicon's declared version plus a short hash of its data files (part of the cache key)."""
+    raw = (DATA_DIR / "lexicon.txt").read_text(encoding="utf-8")
+    declared = re.search(r"#\s*version:\s*(\S+)", raw)
+    digest = hashlib.sha256()
+    for name in LEXICON_FILES:
+        digest.update((DATA_DIR / name).read_bytes())
+    return f"{declared.group(1) if declared else 'unversioned'}+{digest.hexdigest()[:8]}"
+
+
+def package_version(name: str) -> str:
+    """The installed version of a distribution, ``?`` when it is not installed."""
+    try:
+        return version(name)
+    except PackageNotFoundError:
+        return "?"
 
 
 def stamp(meta: dict | None = None) -> dict[str, str]:
-    """The provenance fields for a corpus's ``meta`` (or for the installed package alone)."""
-    from danvan.corpus.ingest.resources import lexicon_version
-
+    """The provenance of a table or page: from a corpus's ``meta`` (``Corpus.meta``), or, with
+    None, for the installed package alone (corpus fields ``?``). The one stamp every page,
+    index and notebook shows; ``made`` is when the stamp was made, ``corpus_built`` when the
+    corpus's tables were."""
     meta = meta or {}
     return {
         "danvan": meta.get("danvan_version", __version__),
-        "underthesea": meta.get("underthesea_version", version("underthesea")),
+        "underthesea": meta.get("underthesea_version", package_version("underthesea")),
         "lexicon": meta.get("lexicon_version", lexicon_version()),
         "corpus": meta.get("name", "?"),
         "corpus_hash": meta.get("corpus_hash", "?"),

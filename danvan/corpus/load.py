@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import shutil
 from functools import cached_property
 from importlib.metadata import version
@@ -21,9 +20,9 @@ import pandas as pd
 from danvan import __version__
 from danvan.core import paths
 from danvan.core.io import write_text
+from danvan.core.provenance import lexicon_version
 from danvan.corpus.ingest.pipeline import TABLE_NAMES, build_tables, now_iso, pipeline_version
 from danvan.corpus.ingest.readers import list_inputs
-from danvan.corpus.ingest.resources import lexicon_version
 from danvan.corpus.ingest.tablewriter import read_table
 
 
@@ -72,15 +71,6 @@ class Corpus:
         return self.ingest_report[self.ingest_report["status"] != "ok"]
 
 
-def default_out(source: Path) -> Path:
-    """data/raw → data/processed; any other corpus gets its own folder inside data/processed."""
-    if source.resolve() == paths.raw_dir().resolve():
-        return paths.processed_dir()
-    stem = re.sub(r"\.(jsonl|csv|ndjson)(\.gz)?$", "", source.name, flags=re.IGNORECASE)
-    digest = hashlib.sha256(str(source.resolve()).encode()).hexdigest()[:8]
-    return paths.processed_dir() / "corpora" / f"{stem}-{digest}"
-
-
 def _fingerprint(source: Path) -> dict[str, list[int]]:
     files = list_inputs(source) if source.exists() else []
     base = source if source.is_dir() else source.parent
@@ -111,7 +101,7 @@ def load_corpus(
     source = Path(path).expanduser() if path is not None else paths.raw_dir()
     if not source.exists():
         raise FileNotFoundError(f"no corpus at {source}")
-    target = Path(out) if out is not None else default_out(source)
+    target = Path(out) if out is not None else paths.processed_dir_for(source)
     manifest_path = target / "manifest.json"
     fingerprint = _fingerprint(source)
     if not force and manifest_path.exists():

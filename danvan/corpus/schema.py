@@ -1,6 +1,13 @@
-"""The tables ingest writes: column names, types and meaning (the README's data dictionary)."""
+"""The tables ingest writes: column names, types and meaning (the README's data dictionary), and
+a row type for each table made from them (:data:`ROWS`), so that rows are built by name."""
 
 from __future__ import annotations
+
+from collections import namedtuple
+
+#: ``documents.admin_level``: the level of the organising body, top down, with Vietnamese names.
+ADMIN_LEVELS: tuple[str, ...] = ("central", "province", "district", "commune")
+LEVELS_VI = {"central": "trung ương", "province": "tỉnh", "district": "huyện", "commune": "xã"}
 
 TABLES: dict[str, dict[str, tuple[str, str]]] = {
     "documents": {
@@ -85,6 +92,25 @@ TABLES: dict[str, dict[str, tuple[str, str]]] = {
         "encoding": ("string", "encoding the file was decoded from"),
     },
 }
+
+
+def _row_type(table: str) -> type[tuple]:
+    """A named tuple of the table's columns, in order (``ingest_report`` → ``IngestReportRow``)."""
+    name = table.title().replace("_", "") + "Row"
+    row_type = namedtuple(name, TABLES[table], module=__name__)
+    row_type.__doc__ = f"A row of the ``{table}`` table (build it by name: every column is required)."
+    return row_type
+
+
+ROWS: dict[str, type[tuple]] = {table: _row_type(table) for table in TABLES}
+# module attributes of their own names, so that rows pickle (the ingest's result cache)
+DocumentsRow = ROWS["documents"]
+ParagraphsRow = ROWS["paragraphs"]
+SentencesRow = ROWS["sentences"]
+TokensRow = ROWS["tokens"]
+PeopleRow = ROWS["people"]
+CitationsRow = ROWS["citations"]
+IngestReportRow = ROWS["ingest_report"]
 
 
 def columns(table: str) -> list[str]:

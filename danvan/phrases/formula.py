@@ -15,6 +15,7 @@ on normalised keys (NFC/NFD, old or new tone marks, any case) and offsets refer 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 import pandas as pd
@@ -106,12 +107,16 @@ def formula_hits(documents: pd.DataFrame, text_col: str = "text") -> pd.DataFram
     return pd.DataFrame(rows, columns=cols)
 
 
-def slot_view(hits: pd.DataFrame, doc_ids: list[str] | pd.Series | None = None) -> pd.DataFrame:
+def slot_view(
+    hits: pd.DataFrame, doc_ids: list[str] | pd.Series | None = None,
+    titles: Mapping[str, str] | pd.Series | None = None,
+) -> pd.DataFrame:
     """Document × six slots: how many formula occurrences in each document use each slot.
 
     ``hits`` is :func:`formula_hits` output; ``doc_ids`` adds documents without any occurrence
     (rows of zeros). Columns are the slots in canonical order plus ``variant`` (the fullest
-    variant found in the document: six > four > partial, empty when none).
+    variant found in the document: six > four > partial, empty when none); ``titles`` (doc_id →
+    title, e.g. :func:`danvan.phrases.labels.short_titles`) puts a ``title`` column first.
     """
     ids = list(doc_ids) if doc_ids is not None else list(dict.fromkeys(hits["doc_id"]))
     table = pd.DataFrame(0, index=pd.Index(ids, name="doc_id"), columns=list(SLOTS))
@@ -125,4 +130,6 @@ def slot_view(hits: pd.DataFrame, doc_ids: list[str] | pd.Series | None = None) 
         if rank[variant] > rank.get(best.get(doc_id, ""), 0):
             best[doc_id] = variant
     table["variant"] = [best.get(i, "") for i in table.index]
+    if titles is not None:
+        table.insert(0, "title", [titles.get(i, i) for i in table.index])
     return table

@@ -2,7 +2,11 @@
 
 * :func:`phrase_hits` one row per occurrence, offsets into ``documents.text`` (or the title),
 * :func:`phrase_rates` document × phrase counts and rates per 10,000 words,
+* :func:`phrase_summary` one row per phrase: count, articles, rate over the whole corpus,
+* :func:`phrase_matrix` article × phrase counts, :func:`title_hits` the hits in titles,
+* :func:`formula_table` each formula occurrence with its article's title,
 * :func:`formula_by_year` formula variants per year (the four → six shift),
+* :func:`usage_cues` cue words of demand, achievement or criticism around the formula,
 * :func:`write_phrase_hits` the table as Parquet beside the corpus tables (atomic write).
 """
 
@@ -15,15 +19,27 @@ import numpy as np
 import pandas as pd
 
 from danvan.core.io import write_parquet
+from danvan.core.text import fold
 from danvan.corpus.tables import document_year, documents_of
-from danvan.phrases.formula import VARIANTS, find_formula
+from danvan.phrases.formula import VARIANTS, find_formula, formula_hits
+from danvan.phrases.labels import VARIANT_NAMES, phrase_names, short_titles
 from danvan.phrases.match import syllable_units
 from danvan.phrases.slogans import Slogan, find_slogans, load_catalogue
 
 __all__ = [
-    "HIT_COLUMNS", "phrase_hits", "phrase_rates", "phrase_ids",
-    "formula_by_year", "write_phrase_hits",
+    "HIT_COLUMNS", "phrase_hits", "phrase_rates", "phrase_ids", "phrase_summary", "phrase_matrix",
+    "title_hits", "formula_table", "formula_by_year", "usage_cues", "write_phrase_hits",
 ]
+
+def _vi(n: float) -> str:
+    """12786 → 12.786 (a caption's number in Vietnamese)."""
+    return f"{n:,.0f}".replace(",", ".")
+
+
+def _en(n: float, noun: str) -> str:
+    """12786, "word" → 12,786 words; 1 → 1 word."""
+    return f"{n:,.0f} {noun}{'' if n == 1 else 's'}"
+
 
 HIT_COLUMNS = ["doc_id", "field", "sentence_id", "phrase_id", "variant", "start", "end", "text"]
 FORMULA_IDS = [f"formula_{v}" for v in VARIANTS]
@@ -117,13 +133,91 @@ def phrase_rates(
     return out
 
 
+def phrase_summary(rates: pd.DataFrame, catalogue: tuple[Slogan, ...] | None = None) -> pd.DataFrame:
+    """One row per phrase id of :func:`phrase_rates` (index ``phrase_id``), most frequent first.
+
+    Columns: phrase (its wording, :func:`danvan.phrases.labels.phrase_names`), count (body-text
+    occurrences), n_docs (articles with at least one), per_10k (count per 10,000 words of the
+    whole corpus). ``attrs``: n_docs and n_tokens of the corpus, and a bilingual caption.
+    """
+    names = phrase_names(catalogue)
+    n_tokens = float(rates.drop_duplicates("doc_id")["n_tokens"].sum())
+    n_docs = int(rates["doc_id"].nunique())
+    out = rates.groupby("phrase_id", sort=False).agg(
+        count=("count", "sum"), n_docs=("count", lambda c: int((c > 0).sum())))
+    out["per_10k"] = out["count"] / n_tokens * 1e4 if n_tokens > 0 else np.nan
+    out.insert(0, "phrase", [names.get(i, i) for i in out.index])
+    out = out.reset_index().sort_values(["count", "n_docs", "phrase_id"], ascending=[False, False, True])
+    out = out.set_index("phrase_id")
+    out.attrs.update({"n_docs": n_docs, "n_tokens": int(n_tokens), "caption": (
+        f"Số lần, số bài và tần suất trên 10.000 từ của toàn kho ({_vi(n_docs)} bài, "
+        f"{_vi(n_tokens)} từ; chỉ thân bài) / Count, articles and rate per 10,000 words of the whole "
+        f"corpus ({_en(n_docs, 'article')}, {_en(n_tokens, 'word')}; body text only)")})
+    return out
+
+
+def phrase_matrix(rates: pd.DataFrame, corpus: Any,
+                  catalogue: tuple[Slogan, ...] | None = None) -> pd.DataFrame:
+    """Article × phrase counts, for the articles and phrases with at least one occurrence.
+
+    Index doc_id; first column ``title`` (short title), then one column per phrase used, named
+    by its wording, in :func:`phrase_ids` order. Empty (title only) when nothing occurs.
+    """
+    names = phrase_names(catalogue)
+    used = rates[rates["count"] > 0]
+    order = [p for p in phrase_ids(catalogue) if p in set(used["phrase_id"])]
+    order += sorted(set(used["phrase_id"]) - set(order))
+    docs = list(dict.fromkeys(d for d in rates["doc_id"] if d in set(used["doc_id"])))
+    grid = used.pivot_table(index="doc_id", columns="phrase_id", values="count", aggfunc="sum",
+                            fill_value=0)
+    grid = grid.reindex(index=pd.Index(docs, name="doc_id"), columns=order, fill_value=0)
+    grid = grid.astype(int).rename(columns=names)
+    grid.columns.name = None
+    grid.insert(0, "title", short_titles(documents_of(corpus)).reindex(grid.index))
+    return grid
+
+
+def title_hits(hits: pd.DataFrame, corpus: Any,
+               catalogue: tuple[Slogan, ...] | None = None) -> pd.DataFrame:
+    """The hits found in titles: doc_id, title (cut at 90 characters), phrase (its wording), text
+    (as printed)."""
+    names = phrase_names(catalogue)
+    t = hits[hits["field"] == "title"]
+    pid = np.where(t["phrase_id"] == "formula", "formula_" + t["variant"].astype(str), t["phrase_id"])
+    return pd.DataFrame({
+        "doc_id": t["doc_id"].to_numpy(),
+        "title": t["doc_id"].map(short_titles(documents_of(corpus), width=90)).to_numpy(),
+        "phrase": [names.get(p, p) for p in pid],
+        "text": t["text"].to_numpy(),
+    })
+
+
+def formula_table(corpus: Any, fhits: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Each formula occurrence in the body text with its article's short title.
+
+    Columns: doc_id, title, variant (``four``, ``six``, ``partial``), variant_name (Vietnamese /
+    English), parts (slots as written, e.g. ``biết, bàn, làm, kiểm tra``), text (as printed).
+    ``fhits`` is :func:`danvan.phrases.formula.formula_hits` output (computed when None).
+    """
+    docs = documents_of(corpus)
+    fhits = fhits if fhits is not None else formula_hits(docs)
+    titles = short_titles(docs)
+    return pd.DataFrame({
+        "doc_id": fhits["doc_id"].to_numpy(),
+        "title": fhits["doc_id"].map(titles).to_numpy(),
+        "variant": fhits["variant"].to_numpy(),
+        "variant_name": [" / ".join(VARIANT_NAMES[v]) for v in fhits["variant"]],
+        "parts": [", ".join(p) for p in fhits["parts"]],
+        "text": [" ".join(str(t).split()) for t in fhits["text"]],
+    })
 
 
 def formula_by_year(corpus: Any, hits: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per year: documents, documents using each formula variant, and the share using six parts.
 
     Columns: year, n_docs, docs_four, docs_six, docs_partial, share_six (docs_six over documents
-    with any variant). Documents without a year are left out (``attrs["undated"]`` counts them).
+    with any variant). Documents without a year are left out (``attrs["undated"]`` counts them,
+    ``attrs["undated_formula"]`` those of them using the formula); ``attrs["caption"]`` says so.
     """
     docs = documents_of(corpus)
     hits = hits if hits is not None else phrase_hits(corpus)
@@ -141,15 +235,30 @@ def formula_by_year(corpus: Any, hits: pd.DataFrame | None = None) -> pd.DataFra
         rows.append(row)
     cols = ["year", "n_docs", *(f"docs_{v}" for v in VARIANTS), "share_six"]
     out = pd.DataFrame(rows, columns=cols).sort_values("year").reset_index(drop=True)
-    out.attrs["undated"] = int(year.isna().sum())
+    undated = set(year.index[year.isna()])
+    out.attrs["undated"] = len(undated)
+    out.attrs["undated_formula"] = int(f.loc[f["doc_id"].isin(undated), "doc_id"].nunique())
+    n, k = len(undated), out.attrs["undated_formula"]
+    out.attrs["caption"] = (
+        f"Bài dùng từng dạng công thức theo năm; {_vi(n)} bài không có năm bị loại ({_vi(k)} bài "
+        f"trong số đó dùng công thức) / Articles using each variant of the formula, by year; "
+        f"{_en(n, 'undated article')} left out ({k:,} of them "
+        f"{'uses' if k == 1 else 'use'} the formula)")
     return out
 
 
 def write_phrase_hits(corpus: Any, out: str | Path | None = None) -> Path:
-    """Write ``phrase_hits.parquet`` atomically into ``out`` (default: data/processed)."""
-    from danvan.core.paths import processed_dir
-
-    folder = Path(out) if out is not None else processed_dir()
+    """Write ``phrase_hits.parquet`` atomically into ``out``, by default beside the corpus's own
+    tables (``corpus.folder``: data/processed for the sample, data/processed/corpora/<name>/ for
+    another corpus). A bare documents table has no folder: pass ``out``."""
+    if out is not None:
+        folder = Path(out)
+    elif getattr(corpus, "folder", None) is not None:
+        folder = Path(corpus.folder)
+    elif getattr(corpus, "meta", {}).get("processed_dir"):
+        folder = Path(corpus.meta["processed_dir"])
+    else:
+        raise ValueError("a documents table has no folder of its own: pass out=")
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "phrase_hits.parquet"
     return write_parquet(phrase_hits(corpus), path)
@@ -171,8 +280,6 @@ def usage_cues(corpus: Any, hits: pd.DataFrame, phrase_id: str = "formula") -> p
     Columns: doc_id, sentence_id, variant, sentence, demanded, achieved, criticised (bool), cues
     (the cue words found). Cues come from :data:`USAGE_CUES`, matched as whole syllable runs.
     """
-    from danvan.core.text import fold
-
     sentences = getattr(corpus, "sentences", None)
     h = hits[(hits["phrase_id"] == phrase_id) & (hits["field"] == "text")]
     docs = documents_of(corpus).set_index("doc_id")

@@ -10,6 +10,7 @@ are interchangeable. Offsets refer to the text given.
 from __future__ import annotations
 
 import re
+import tempfile
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -21,7 +22,8 @@ import pandas as pd
 from danvan.core.paths import DATA_DIR
 from danvan.phrases.match import Units, compile_phrase, find_spans, syllable_units
 
-__all__ = ["CATALOGUE_PATH", "Slogan", "load_catalogue", "catalogue_table", "find_slogans"]
+__all__ = ["CATALOGUE_PATH", "Slogan", "load_catalogue", "extend_catalogue", "catalogue_table",
+           "find_slogans"]
 
 CATALOGUE_PATH = DATA_DIR / "slogans.toml"
 _ID = re.compile(r"^[a-z0-9_]+$")
@@ -72,6 +74,19 @@ def load_catalogue(path: str | Path | None = None) -> tuple[Slogan, ...]:
     """Read (and cache) the catalogue; ``path`` defaults to the packaged ``slogans.toml``."""
     p = Path(path) if path is not None else CATALOGUE_PATH
     return _load(str(p.resolve()), p.stat().st_mtime)
+
+
+def extend_catalogue(extra: str, path: str | Path | None = None) -> Path:
+    """Write your own catalogue: the packaged one followed by ``extra`` (``[[slogan]]`` tables in
+    TOML) into ``path`` (default: ``slogans.toml`` in a new temporary folder). The result is
+    loaded once, so a mistake (bad TOML, a repeated id) fails here; returns the path for
+    :func:`load_catalogue`."""
+    target = Path(path) if path is not None else Path(tempfile.mkdtemp(prefix="danvan-")) / "slogans.toml"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    base = CATALOGUE_PATH.read_text(encoding="utf-8").rstrip("\n")
+    target.write_text(f"{base}\n\n{extra.strip()}\n", encoding="utf-8")
+    load_catalogue(target)
+    return target
 
 
 def catalogue_table(path: str | Path | None = None) -> pd.DataFrame:

@@ -1,16 +1,19 @@
 """Collocates of a node word within a window: MI, t-score, G² and logDice.
 
 Counting follows Evert (2008)'s *surface co-occurrence*: every occurrence of the node opens a
-window of ``left`` units before and ``right`` after (inside one sentence); ``f_xy`` is how often a
-collocate falls inside a window, ``W`` the number of window positions, ``f_y`` the collocate's
-corpus frequency and ``N`` the corpus size (units). Then ``E = W·f_y/N`` and
+window of ``left`` units before and ``right`` after (inside one sentence); overlapping windows are
+merged and the node's own occurrences left out, so each unit counts once (*dân biết, dân bàn, dân
+làm* has one *bàn* near the node, not three). ``f_xy`` is how many units inside the windows are
+the collocate (never more than ``f_y``), ``W`` the number of window positions, ``f_y`` the
+collocate's corpus frequency and ``N`` the corpus size (units). Then ``E = W·f_y/N`` and
 
 * MI = log2(f_xy/E), t = (f_xy − E)/√f_xy (:mod:`danvan.core.stats`),
 * G² on the 2×2 table [[f_xy, W − f_xy], [f_y − f_xy, N − W − f_y + f_xy]],
 * logDice = 14 + log2(2·f_xy/(f_node + f_y)).
 
 The returned table carries ``attrs["measure"]`` (the sort measure), ``attrs["formula"]`` and
-``attrs["caption"]``: show the caption with the table (:func:`caption`).
+``attrs["caption"]``: show the caption with the table (:func:`caption`). :func:`collocation_tables`
+gives the top collocates under several measures, one short table each, for a notebook page.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from danvan.core import stats
 from danvan.core.text import fold
 from danvan.reading.ngrams import unit_sequences
 
-__all__ = ["MEASURES", "collocations", "caption"]
+__all__ = ["MEASURES", "SHOWN", "collocations", "collocation_tables", "caption"]
 
 MEASURES = {
     "log_dice": stats.FORMULAS["log_dice"],
@@ -63,13 +66,12 @@ def collocations(
     for _, seq in unit_sequences(corpus, unit):
         freq.update(seq)
         n_total += len(seq)
-        for i, w in enumerate(seq):
-            if w != node_key:
-                continue
-            f_node += 1
-            span = seq[max(i - left, 0):i] + seq[i + 1:i + 1 + right]
-            positions += len(span)
-            co.update(span)
+        at = [i for i, w in enumerate(seq) if w == node_key]
+        f_node += len(at)
+        inside = {j for i in at for j in range(max(i - left, 0), min(i + right + 1, len(seq)))}
+        inside -= set(at)
+        positions += len(inside)
+        co.update(seq[j] for j in inside)
     rows = [
         (c, o, freq[c]) for c, o in co.items() if o >= min_freq and c not in stop and c != node_key
     ]
@@ -96,6 +98,31 @@ def collocations(
     )
     df.attrs["caption"] = caption(df)
     return df
+
+
+#: The columns a reader needs, in order: the collocate, the counts behind it, the four measures.
+SHOWN = ["collocate", "f_xy", "f_collocate", "expected", "mi", "t_score", "g2", "log_dice"]
+
+
+def collocation_tables(
+    corpus: Any,
+    node: str,
+    measures: tuple[str, ...] = ("log_dice", "mi"),
+    top: int = 12,
+    **options: Any,
+) -> list[pd.DataFrame]:
+    """The ``top`` collocates of ``node`` under each measure, one table per measure.
+
+    Each table has the :data:`SHOWN` columns and the caption of :func:`collocations` (which
+    takes ``options``: window, unit, min_freq, stopwords).
+    """
+    out = []
+    for measure in measures:
+        full = collocations(corpus, node, measure=measure, **options)
+        shown = full.head(top)[SHOWN].copy()
+        shown.attrs = dict(full.attrs)
+        out.append(shown)
+    return out
 
 
 def caption(df: pd.DataFrame) -> str:

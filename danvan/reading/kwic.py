@@ -3,14 +3,21 @@
 ``kwic(corpus, "dân biết")`` returns a DataFrame, one row per hit: doc_id, title, province, left,
 match, right, start, end (offsets into ``documents.text``). Units are syllables (default) or the
 ingest's word tokens (``unit="word"``, needs ``corpus.tokens``); the window counts units each
-side. ``ignore_diacritics=True`` lets ``dan van`` find ``dân vận``. :func:`kwic_html` renders the
-table with every piece of article text escaped and the match in ``<mark>``.
+side. ``ignore_diacritics=True`` lets ``dan van`` find ``dân vận``. Sorting follows the Vietnamese
+alphabet (a ă â b c d đ e ê …, letters before tones: *bàn* < *bao* < *biết*).
+
+* :func:`context_contains` keeps the lines with a phrase in the left or right context,
+* :func:`neighbour_counts` counts the words next to the match,
+* :func:`kwic_html` renders the lines with every piece of article text escaped and the match in
+  ``<mark>``; :func:`kwic_table` wraps that for display in a notebook.
 """
 
 from __future__ import annotations
 
 import html
 import re
+import unicodedata
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +25,11 @@ import pandas as pd
 
 from danvan.core.io import write_csv
 from danvan.core.text import fold, normalize, strip_diacritics
+from danvan.phrases.labels import short_title
 from danvan.phrases.match import Units, compile_phrase, syllable_units, units_from_spans
 
-__all__ = ["kwic", "kwic_html", "kwic_to_csv", "COLUMNS"]
+__all__ = ["kwic", "kwic_html", "kwic_table", "kwic_to_csv", "context_contains", "neighbour_counts",
+           "sort_key", "COLUMNS"]
 
 COLUMNS = ["doc_id", "title", "province", "left", "match", "right", "start", "end"]
 _WS = re.compile(r"\s+")
@@ -50,12 +59,38 @@ def _word_units(text: str, toks: pd.DataFrame, ignore_diacritics: bool) -> Units
     )
 
 
+# Vietnamese alphabetical order (with the Latin letters Vietnamese lacks in their places); tones
+# break ties only: none, huyền, hỏi, ngã, sắc, nặng (the dictionary order).
+_ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+_RANK = {ch: chr(0x100 + i) for i, ch in enumerate(_ALPHABET)}
+_TONE_RANK = {"\u0300": "1", "\u0309": "2", "\u0303": "3", "\u0301": "4", "\u0323": "5"}
+
+
+def _letter_key(ch: str) -> tuple[str, str]:
+    marks = unicodedata.normalize("NFD", ch)
+    tone = next((_TONE_RANK[m] for m in marks if m in _TONE_RANK), "0")
+    base = unicodedata.normalize("NFC", "".join(m for m in marks if m not in _TONE_RANK))
+    return _RANK.get(base, base if base.isdigit() else chr(0x1000 + ord(base[0]))), tone
+
+
+def sort_key(words: list[str]) -> str:
+    """A key that orders word sequences alphabetically in Vietnamese: letters first (``a`` < ``ă``
+    < ``â`` < ``b`` …, ``đ`` after ``d``), tones only between otherwise equal sequences, a shorter
+    sequence before its continuations."""
+    letters, tones = [], []
+    for word in words:
+        pairs = [_letter_key(ch) for ch in word]
+        letters.append("".join(p for p, _ in pairs))
+        tones.append("".join(t for _, t in pairs))
+    return " ".join(letters) + "\x01" + " ".join(tones)
+
+
 def _sort_key_left(s: str) -> str:
-    return " ".join(reversed(_WORD.findall(fold(s))))
+    return sort_key(list(reversed(_WORD.findall(fold(s)))))
 
 
 def _sort_key_right(s: str) -> str:
-    return " ".join(_WORD.findall(fold(s)))
+    return sort_key(_WORD.findall(fold(s)))
 
 
 def kwic(
@@ -74,7 +109,8 @@ def kwic(
     a regular expression run on the normalised, case-insensitive text key (units joined by one
     space; ``|`` marks a sentence-internal hard break). ``sort``: None (document order),
     ``"left"`` (by the word nearest the match on the left, then outwards), ``"right"`` or
-    ``"match"``. ``df.attrs`` records the query and options.
+    ``"match"``, in Vietnamese alphabetical order (:func:`sort_key`); ties keep document order.
+    ``df.attrs`` records the query and options.
     """
     if unit not in {"syllable", "word"}:
         raise ValueError("unit must be 'syllable' or 'word'")
@@ -133,31 +169,107 @@ def kwic(
     return df
 
 
+def _caption(df: pd.DataFrame) -> str:
+    n, q = len(df), df.attrs.get("query", "")
+    vi = f"{n:,}".replace(",", ".")
+    return f"KWIC “{q}”: {vi} dòng / KWIC: “{q}” ({n:,} {'line' if n == 1 else 'lines'})"
+
+
 def kwic_html(df: pd.DataFrame, max_rows: int = 500, caption: str | None = None) -> str:
     """An HTML table of concordance lines; all text escaped, the match in ``<mark>``.
 
-    At most ``max_rows`` lines are embedded (the rest are counted in the caption).
+    The first column names the article by its short title (the doc_id when there is none, and
+    as a tooltip). At most ``max_rows`` lines are embedded (the rest are counted in the caption).
+    The default caption is ``attrs["caption"]`` (set by :func:`context_contains`) or the query.
     """
     esc = html.escape
     shown = df.head(max_rows)
-    cap = caption or f"KWIC: “{df.attrs.get('query', '')}” ({len(df)} lines)"
+    cap = caption or df.attrs.get("caption") or _caption(df)
     if len(df) > max_rows:
-        cap += f"; first {max_rows} shown"
+        cap += f"; {max_rows} dòng đầu / first {max_rows} shown"
     lines = [
         '<table class="danvan-kwic">',
         f"<caption>{esc(cap)}</caption>",
-        "<thead><tr><th>doc_id</th><th style='text-align:right'>left</th><th>match</th>"
-        "<th>right</th></tr></thead><tbody>",
+        "<thead><tr><th>bài / article</th><th style='text-align:right'>trái / left</th>"
+        "<th>khớp / match</th><th>phải / right</th></tr></thead><tbody>",
     ]
-    for r in shown.itertuples(index=False):
+    titles = shown["title"] if "title" in shown else pd.Series([None] * len(shown), index=shown.index)
+    for r, title in zip(shown.itertuples(index=False), titles, strict=True):
+        name = short_title(title, 40) or str(r.doc_id)
         lines.append(
-            f"<tr><td>{esc(str(r.doc_id))}</td>"
+            f"<tr><td title='{esc(str(r.doc_id))}'>{esc(name)}</td>"
             f"<td style='text-align:right'>{esc(str(r.left))}</td>"
             f"<td><mark>{esc(str(r.match))}</mark></td>"
             f"<td>{esc(str(r.right))}</td></tr>"
         )
     lines.append("</tbody></table>")
     return "\n".join(lines)
+
+
+class KwicTable:
+    """Concordance lines shown as :func:`kwic_html` in a notebook (and as text elsewhere)."""
+
+    def __init__(self, df: pd.DataFrame, max_rows: int = 500, caption: str | None = None) -> None:
+        self.df, self.max_rows, self.caption = df, max_rows, caption
+
+    def _repr_html_(self) -> str:
+        return kwic_html(self.df, max_rows=self.max_rows, caption=self.caption)
+
+    def __repr__(self) -> str:
+        head = self.caption or self.df.attrs.get("caption") or _caption(self.df)
+        rows = [f"{r.left:>40}  [{r.match}]  {r.right}" for r in self.df.head(self.max_rows).itertuples()]
+        return "\n".join([head, *rows])
+
+
+def kwic_table(df: pd.DataFrame, max_rows: int = 500, caption: str | None = None) -> KwicTable:
+    """The concordance ``df`` for display: put it last in a cell (or pass it to ``display``)."""
+    return KwicTable(df, max_rows=max_rows, caption=caption)
+
+
+def context_contains(lines: pd.DataFrame, phrase: str, side: str = "right") -> pd.DataFrame:
+    """The concordance lines whose ``side`` context (``left``, ``right`` or ``either``) holds
+    ``phrase`` as whole syllables (folded: case, tone-mark convention and commas do not matter).
+
+    ``attrs`` keep the query and gain a caption that states the filter and the count.
+    """
+    if side not in {"left", "right", "either"}:
+        raise ValueError("side must be 'left', 'right' or 'either'")
+    rx = re.compile(compile_phrase(phrase))
+    sides = ["left", "right"] if side == "either" else [side]
+
+    def holds(row: pd.Series) -> bool:
+        return any(rx.search(syllable_units(str(row[s])).key) for s in sides)
+
+    keep = lines.apply(holds, axis=1).astype(bool) if len(lines) else pd.Series([], dtype=bool)
+    out = lines[keep.to_numpy()].reset_index(drop=True)
+    out.attrs = {**lines.attrs, "contains": phrase, "side": side}
+    where_vi = {"left": "bên trái", "right": "bên phải", "either": "hai bên"}[side]
+    where_en = {"left": "on the left", "right": "on the right", "either": "on either side"}[side]
+    q = lines.attrs.get("query", "")
+    n, m = len(out), len(lines)
+    out.attrs["caption"] = (
+        f"KWIC “{q}” có “{phrase}” {where_vi}: {n} / {m} dòng / "
+        f"KWIC: “{q}” with “{phrase}” {where_en} ({n} of {m} {'line' if m == 1 else 'lines'})")
+    return out
+
+
+def neighbour_counts(lines: pd.DataFrame, side: str = "right", n: int = 1, top: int = 10) -> pd.DataFrame:
+    """How often each ``n``-syllable sequence stands next to the match on ``side`` (``left``: the
+    syllables just before it). Folded keys; columns ``words``, ``count`` (most frequent first,
+    then alphabetically), the ``top`` rows. Lines with a shorter context are not counted."""
+    if side not in {"left", "right"}:
+        raise ValueError("side must be 'left' or 'right'")
+    counts: Counter[str] = Counter()
+    for context in lines[side] if len(lines) else []:
+        words = _WORD.findall(fold(str(context)))
+        near = words[:n] if side == "right" else words[-n:]
+        if len(near) == n:
+            counts[" ".join(near)] += 1
+    rows = sorted(counts.items(), key=lambda kv: (-kv[1], sort_key(kv[0].split())))
+    df = pd.DataFrame(rows[:top], columns=["words", "count"])
+    df.attrs["caption"] = (f"Từ ngay {'bên phải' if side == 'right' else 'bên trái'} từ khóa / "
+                           f"Words right {'after' if side == 'right' else 'before'} the match")
+    return df
 
 
 def kwic_to_csv(df: pd.DataFrame, path: str | Path) -> Path:

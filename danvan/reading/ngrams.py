@@ -125,4 +125,12 @@ def shared_sequences(
     maximal = np.array([tuple(g.split(" ")) not in contained for g in table["ngram"]], dtype=bool)
     keep = table[maximal & (table[by] >= min_outlets).to_numpy() & (table["n"] >= min_n).to_numpy()]
     order = [by, "n_docs", "n", "freq"]
-    return keep.sort_values(order, ascending=False, kind="stable").reset_index(drop=True)
+    out = keep.sort_values(order, ascending=False, kind="stable").reset_index(drop=True)
+    out.attrs = {**table.attrs, "min_outlets": min_outlets, "min_n": min_n, "by": by}
+    what = "báo" if by == "n_outlets" else "tỉnh"
+    what_en = "outlets" if by == "n_outlets" else "provinces"
+    out.attrs["caption"] = (
+        f"Chuỗi từ {min_n} đơn vị trở lên có mặt ở ít nhất {min_outlets} {what}, xếp theo độ phủ "
+        f"({len(out)} chuỗi) / Sequences of {min_n} or more units found in at least {min_outlets} "
+        f"{what_en}, ranked by range ({len(out)} {'sequence' if len(out) == 1 else 'sequences'})")
+    return out

@@ -11,17 +11,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 import nbformat
 from tqdm.auto import tqdm
 
-from danvan.core.paths import project_root, reports_dir
+from danvan.core.paths import corpus_stem, project_root, reports_dir_for
+from danvan.core.provenance import stamp
 from danvan.report.execute import Run, discover, execute
 from danvan.report.export import export_html
-from danvan.report.index import Card, findings_text, notebook_header, write_index
+from danvan.report.header import findings_text, notebook_header
+from danvan.report.index import Card, write_index
 
 
 @dataclass
@@ -41,51 +41,11 @@ class Build:
         return not self.failed
 
 
-def corpus_stem(corpus: str | Path | None) -> str | None:
-    """``reports/<stem>/`` name for a corpus: ``danvan_news.jsonl.gz`` -> ``danvan_news``."""
-    if corpus is None:
-        return None
-    name = Path(corpus).name
-    for suffix in (".jsonl.gz", ".jsonl", ".csv.gz", ".csv", ".json"):
-        if name.endswith(suffix):
-            return name[: -len(suffix)]
-    return name
-
-
-def default_out(corpus: str | Path | None) -> Path:
-    """``reports/`` for the sample corpus, ``reports/<corpus stem>/`` for any other."""
-    stem = corpus_stem(corpus)
-    return reports_dir() if stem is None else reports_dir() / stem
-
-
-def _pkg_version(name: str) -> str:
-    try:
-        return version(name)
-    except PackageNotFoundError:
-        return "?"
-
-
-def corpus_stamp(corpus: str | Path | None) -> dict[str, object]:
+def corpus_stamp(corpus: str | Path | None) -> dict[str, str]:
     """Load (build or reuse) the corpus and return its provenance stamp."""
-    from danvan import load_corpus
+    from danvan.corpus.load import load_corpus
 
-    meta = dict(load_corpus(corpus).meta)
-    try:
-        from danvan.core.provenance import stamp
-    except ImportError:
-        return meta
-    return dict(stamp(meta))
-
-
-def fallback_stamp() -> dict[str, object]:
-    """Stamp used when no corpus is loaded (builder tests): versions and date only."""
-    import danvan
-
-    return {
-        "danvan": danvan.__version__,
-        "underthesea": _pkg_version("underthesea"),
-        "built_at": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
-    }
+    return stamp(load_corpus(corpus).meta)
 
 
 def _execute_one(args: tuple[Path, Path, str | None, int, str]) -> Run:
@@ -123,18 +83,18 @@ def _card(run: Run, out: Path) -> Card:
 
 def build_reports(corpus: str | Path | None = None, out: Path | None = None, jobs: int = 1,
                   timeout: int = 1200, notebooks_dir: Path | None = None,
-                  stamp: Mapping[str, object] | None = None) -> Build:
+                  provenance: Mapping[str, object] | None = None) -> Build:
     """Execute the notebook series on ``corpus`` and write pages and index to ``out``.
 
     ``corpus`` None is the sample in data/raw; a relative path is taken from the current folder
-    and passed to the notebooks as an absolute path (they run in ``notebooks/``). ``stamp`` None
-    loads the corpus to stamp the pages with its provenance.
+    and passed to the notebooks as an absolute path (they run in ``notebooks/``). ``provenance``
+    None loads the corpus to stamp the pages with :func:`danvan.core.provenance.stamp`.
     """
     corpus_arg = None if corpus is None else str(Path(corpus).expanduser().resolve())
-    out = (out or default_out(corpus)).resolve()
+    out = (out or reports_dir_for(corpus)).resolve()
     notebooks_dir = (notebooks_dir or project_root() / "notebooks").resolve()
-    if stamp is None:
-        stamp = corpus_stamp(corpus_arg)
+    if provenance is None:
+        provenance = corpus_stamp(corpus_arg)
     series, solutions = discover(notebooks_dir)
     tasks = [(p, out / "executed" / p.name, corpus_arg, timeout, "notebook") for p in series]
     tasks += [(p, out / "executed" / "solutions" / p.name, corpus_arg, timeout, "solution")
@@ -159,12 +119,12 @@ def build_reports(corpus: str | Path | None = None, out: Path | None = None, job
             continue
         href = "../index.html" if run.kind == "solution" else "index.html"
         try:
-            export_html(run.executed, page_path(run, out), stamp, index_href=href,
+            export_html(run.executed, page_path(run, out), provenance, index_href=href,
                         error=run.error)
         except Exception as exc:  # noqa: BLE001 - an export failure is reported like a run failure
             run.error = (run.error + "\n" if run.error else "") + f"export: {exc}"
 
-    label = "data/raw (mẫu / sample)" if corpus is None else str(corpus)
-    index = write_index(out / "index.html", [_card(r, out) for r in runs], stamp, label,
+    label = "data/raw (mẫu / sample)" if corpus is None else corpus_stem(corpus)
+    index = write_index(out / "index.html", [_card(r, out) for r in runs], provenance, label,
                         others=other_report_sets(out))
     return Build(out=out, index=index, runs=runs)

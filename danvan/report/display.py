@@ -11,11 +11,13 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
+from itertools import count
 
 import pandas as pd
 
 __all__ = ["Table", "table", "md_escape", "findings_markdown", "findings", "configure_pandas"]
 
+_TABLE_IDS = count()
 # Markdown punctuation that could start emphasis, links, headings, tables, code or raw HTML.
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~<>&-])")
 
@@ -36,38 +38,82 @@ def md_escape(text: object) -> str:
     return " ".join(escaped.split())  # newlines would end a list item or a table row
 
 
+def _meaningful_index(df: pd.DataFrame) -> bool:
+    """True unless the index is pandas' default 0…n-1 (row labels then carry no meaning)."""
+    idx = df.index
+    default = isinstance(idx, pd.RangeIndex) and idx.start == 0 and idx.step == 1 and idx.name is None
+    return not default
+
+
+def _rounded(df: pd.DataFrame, digits: int) -> pd.DataFrame:
+    """Float columns rounded to ``digits`` (very small non-zero values kept in scientific form)."""
+    out = df.copy()
+    for col in out.columns:
+        if pd.api.types.is_float_dtype(out[col]):
+            values = out[col]
+            tiny = values.abs().lt(10 ** -digits) & values.ne(0)
+            if tiny.any():
+                out[col] = values.map(lambda v: "" if pd.isna(v) else
+                                      (f"{v:.1e}" if 0 < abs(v) < 10 ** -digits else f"{v:.{digits}f}"))
+            else:
+                out[col] = values.round(digits)
+    return out
+
+
 class Table:
-    """A DataFrame shown as an escaped HTML table (with a caption) in notebooks and reports."""
+    """A DataFrame shown as an escaped HTML table (with a caption) in notebooks and reports.
+
+    Row labels are kept whenever the index means something (anything but pandas' default
+    0…n-1), floats are rounded to ``digits``, text columns are left-aligned, and a wide table
+    scrolls inside its own box instead of running off the page.
+    """
 
     def __init__(self, df: pd.DataFrame, caption: str | None = None, max_rows: int = 50,
-                 index: bool = False) -> None:
+                 index: bool | None = None, digits: int = 2) -> None:
         self.df = df
         self.caption = caption
         self.max_rows = max_rows
-        self.index = index
+        self.index = _meaningful_index(df) if index is None else index
+        self.digits = digits
 
     def _repr_html_(self) -> str:
-        body = self.df.to_html(
-            escape=True, index=self.index, max_rows=self.max_rows, border=0,
-            classes="dataframe danvan-table", na_rep="",
+        shown = _rounded(self.df.head(self.max_rows), self.digits)
+        text_cols = [i for i, c in enumerate(self.df.columns)
+                     if not pd.api.types.is_numeric_dtype(self.df[c])]
+        long_cols = [i for i in text_cols
+                     if shown.iloc[:, i].astype(str).str.len().mean() > 24]
+        key = f"danvan-t{next(_TABLE_IDS)}"  # style rules below apply to this table only
+        body = shown.to_html(
+            escape=True, index=self.index, border=0, classes=f"danvan-table {key}",
+            na_rep="",
         )
-        parts = []
+        offset = 1 + (self.df.index.nlevels if self.index else 0)
+        style = "".join(f".{key} td:nth-child({i + offset}){{text-align:left}}"
+                        for i in text_cols)
+        style += "".join(f".{key} td:nth-child({i + offset}){{min-width:14em}}"
+                         for i in long_cols)
+        parts = ['<div class="danvan-table-box" style="overflow-x:auto;max-width:100%">']
+        if style:
+            parts.append(f"<style>{style}</style>")
         if self.caption:
             parts.append(f'<p class="danvan-caption"><b>{html.escape(self.caption)}</b></p>')
         parts.append(body)
         if len(self.df) > self.max_rows:
             parts.append(f"<p><i>{self.max_rows} / {len(self.df)} rows shown</i></p>")
+        parts.append("</div>")
         return "\n".join(parts)
 
     def __repr__(self) -> str:
         head = f"{self.caption}\n" if self.caption else ""
-        return head + self.df.to_string(index=self.index, max_rows=self.max_rows)
+        shown = _rounded(self.df, self.digits)
+        return head + shown.to_string(index=self.index, max_rows=self.max_rows)
 
 
 def table(df: pd.DataFrame, caption: str | None = None, max_rows: int = 50,
-          index: bool = False) -> Table:
-    """Wrap ``df`` for display: cells, headers and caption are HTML-escaped, long tables cut."""
-    return Table(df, caption=caption, max_rows=max_rows, index=index)
+          index: bool | None = None, digits: int = 2) -> Table:
+    """Wrap ``df`` for display: cells, headers and caption HTML-escaped, long tables cut, row
+    labels kept where they mean something (``index=None``), floats rounded to ``digits``."""
+    return Table(df, caption=caption, max_rows=max_rows, index=index, digits=digits)
 
 
 def findings_markdown(vi: Iterable[str], en: Iterable[str]) -> str:

@@ -9,23 +9,19 @@ Content-Security-Policy forbids scripts and remote resources, and any remaining
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Mapping
 from pathlib import Path
 
-import mistune
 import nbformat
 from jinja2 import DictLoader
 from nbconvert import HTMLExporter
 from nbconvert.preprocessors import TagRemovePreprocessor
 
-from danvan.report.files import write_text_atomic
-
-CSP = (
-    "default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:; "
-    "base-uri 'none'; form-action 'none'"
-)
+from danvan.core.io import write_text
+from danvan.report.fonts import font_css
+from danvan.report.header import notebook_header
+from danvan.report.page import CSP, safe_markdown, stamp_line, strip_external
 
 _TEMPLATE = r"""
 {%- extends 'lab/index.html.j2' -%}
@@ -39,7 +35,8 @@ _TEMPLATE = r"""
 
 {% block extra_css %}
 <style type="text/css">
-body { max-width: 1100px; margin: 0 auto; padding: 0 1em; font-family: "DejaVu Sans", sans-serif; }
+{{ resources.danvan_fonts }}
+body { max-width: 1100px; margin: 0 auto; padding: 0 1em; }
 .danvan-stamp { font-size: 0.85em; color: #333; background: #f3f5f7; border-left: 4px solid #2f6f9f;
   padding: 0.5em 0.8em; margin: 1em 0; }
 .danvan-stamp a { color: #2f6f9f; }
@@ -75,39 +72,6 @@ JupyterLab / interactive widget: open the notebook in JupyterLab)</div>
 {%- endblock data_widget_view -%}
 """
 
-_safe_markdown = mistune.create_markdown(escape=True, plugins=["table", "strikethrough"])
-
-_EXTERNAL = [
-    re.compile(r"<script\b[^>]*\bsrc\s*=\s*['\"]?(?:https?:)?//[^>]*>\s*</script\s*>", re.I),
-    re.compile(r"<link\b[^>]*\bhref\s*=\s*['\"]?(?:https?:)?//[^>]*>", re.I),
-]
-
-
-def safe_markdown(text: str) -> str:
-    """Markdown to HTML with any raw HTML escaped (for Markdown *outputs*, computed from data)."""
-    return str(_safe_markdown(text))
-
-
-def strip_external(page: str) -> str:
-    """Remove any ``<script src=…>`` or ``<link href=…>`` that points to another host."""
-    for pattern in _EXTERNAL:
-        page = pattern.sub("", page)
-    return page
-
-
-def stamp_html(stamp: Mapping[str, object], index_href: str | None = "index.html",
-               error: str | None = None) -> str:
-    """The provenance line shown at the top of every page (all values escaped)."""
-    parts = [f"{html.escape(str(k))}: <code>{html.escape(str(v))}</code>" for k, v in stamp.items()]
-    line = "Tạo bởi / Made with " + " · ".join(parts)
-    if index_href:
-        line += f' · <a href="{html.escape(index_href)}">Mục lục / Index</a>'
-    if error:
-        line += (f'<div class="danvan-failed">Lỗi khi chạy / Execution failed: '
-                 f"{html.escape(error)}</div>")
-    return line
-
-
 def make_exporter() -> HTMLExporter:
     """An HTMLExporter with the danvan template; cells tagged ``hide-input`` lose their input."""
     exporter = HTMLExporter(
@@ -125,19 +89,35 @@ def make_exporter() -> HTMLExporter:
     return exporter
 
 
+_ABSOLUTE_PATH = re.compile(r"""(['"])/(?:[^'"\n]*/)?([^/'"\n]+)\1""")
+
+
+def one_parameters_block(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """The page shows one parameters block: where papermill injected the run's parameters, the
+    notebook's default ``parameters`` cell is dropped, and machine paths in the injected cell
+    are shortened to their last part (``'/home/x/corpora/news.jsonl.gz'`` → ``'…/news.jsonl.gz'``)."""
+    injected = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
+    if not injected:
+        return nb
+    nb.cells = [c for c in nb.cells if "parameters" not in c.metadata.get("tags", [])]
+    for cell in injected:
+        cell.source = _ABSOLUTE_PATH.sub(lambda m: f"{m[1]}…/{m[2]}{m[1]}", cell.source)
+    return nb
+
+
 def export_html(notebook: Path | nbformat.NotebookNode, out: Path, stamp: Mapping[str, object],
                 index_href: str | None = "index.html", error: str | None = None) -> Path:
     """Write one self-contained HTML page for an executed notebook; returns ``out``."""
-    from danvan.report.index import notebook_header
-
     nb = nbformat.read(notebook, as_version=4) if isinstance(notebook, Path) else notebook
+    nb = one_parameters_block(nb)
     title = notebook_header(nb).title
     if title and "title" not in nb.metadata:
         nb.metadata["title"] = title  # the page's <title>
     resources = {
         "danvan_csp": CSP,
-        "danvan_stamp_html": stamp_html(stamp, index_href=index_href, error=error),
+        "danvan_fonts": font_css(),
+        "danvan_stamp_html": stamp_line(stamp, index_href=index_href, error=error),
     }
     body, _ = make_exporter().from_notebook_node(nb, resources=resources)
-    write_text_atomic(out, strip_external(body))
+    write_text(out, strip_external(body))
     return out

@@ -1,75 +1,18 @@
-"""``index.html``: one card per notebook with its header (question, data…) and what it found.
-
-The header is parsed from the notebook's first Markdown cell (shape in notebooks/README.md); the
-findings are the Markdown output of the cell tagged ``findings`` in the executed copy.
-"""
+"""``index.html``: one card per notebook with its header (question, data…) and what it found
+(:mod:`danvan.report.header` reads both from the executed notebook)."""
 
 from __future__ import annotations
 
 import html
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-import nbformat
-
-from danvan.report.export import CSP, safe_markdown, stamp_html
-from danvan.report.files import write_text_atomic
-
-HEADER_FIELDS = ["Câu hỏi / Question", "Dữ liệu / Data", "Phương pháp / Methods",
-                 "Độ khó / Difficulty", "Thời gian / Time", "Cần biết trước / Prerequisites"]
-_ROW = re.compile(r"^\|\s*\*\*(?P<label>[^*|]+?)\*\*\s*\|(?P<vi>.*?)\|(?P<en>.*?)\|?\s*$")
-
-
-@dataclass
-class Header:
-    """The header cell of a notebook: title and the rows of its bilingual table."""
-
-    title: str
-    rows: dict[str, tuple[str, str]] = field(default_factory=dict)
-
-
-def parse_header(source: str) -> Header:
-    """Title (first ``# `` line) and ``| **label** | vi | en |`` rows of a header cell."""
-    title = ""
-    rows: dict[str, tuple[str, str]] = {}
-    for line in source.splitlines():
-        line = line.strip()
-        if not title and line.startswith("# "):
-            title = line[2:].strip()
-        match = _ROW.match(line)
-        if match:
-            rows[match["label"].strip()] = (match["vi"].strip(), match["en"].strip())
-    return Header(title=title, rows=rows)
-
-
-def notebook_header(nb: nbformat.NotebookNode) -> Header:
-    """The header of a notebook: its first Markdown cell, parsed (empty when there is none)."""
-    for cell in nb.cells:
-        if cell.cell_type == "markdown":
-            return parse_header(cell.source)
-    return Header(title="")
-
-
-def tagged_cells(nb: nbformat.NotebookNode, tag: str) -> list[nbformat.NotebookNode]:
-    """Cells carrying ``tag`` in ``metadata.tags``."""
-    return [c for c in nb.cells if tag in c.get("metadata", {}).get("tags", [])]
-
-
-def findings_text(nb: nbformat.NotebookNode) -> str | None:
-    """The Markdown (or plain text) the ``findings`` cell displayed, or None."""
-    texts: list[str] = []
-    for cell in tagged_cells(nb, "findings"):
-        for out in cell.get("outputs", []):
-            data = out.get("data", {})
-            if "text/markdown" in data:
-                texts.append(data["text/markdown"])
-            elif "text" in out and out.get("name") == "stdout":
-                texts.append(out["text"])
-            elif "text/plain" in data:
-                texts.append(data["text/plain"])
-    return "\n\n".join(texts) if texts else None
+from danvan.core.io import write_text
+from danvan.report.fonts import font_css
+from danvan.report.header import Header
+from danvan.report.page import CSP, safe_markdown, stamp_line
 
 
 @dataclass
@@ -86,7 +29,7 @@ class Card:
 
 
 _STYLE = """
-body { font-family: "DejaVu Sans", sans-serif; max-width: 1000px; margin: 0 auto; padding: 1em;
+body { max-width: 1000px; margin: 0 auto; padding: 1em;
   color: #222; line-height: 1.45; }
 .stamp { font-size: 0.85em; background: #f3f5f7; border-left: 4px solid #2f6f9f;
   padding: .5em .8em; }
@@ -99,7 +42,7 @@ body { font-family: "DejaVu Sans", sans-serif; max-width: 1000px; margin: 0 auto
 .card th { width: 16%; color: #444; }
 .findings { background: #f7fbf4; border-left: 4px solid #5a9a3a; padding: .2em 1em;
   margin-top: .8em; }
-.error { color: #a00; white-space: pre-wrap; font-family: monospace; }
+.error { color: #a00; white-space: pre-wrap; font-family: "danvan mono", monospace; }
 a { color: #2f6f9f; }
 """
 
@@ -166,10 +109,10 @@ def render_index(cards: Sequence[Card], stamp: Mapping[str, object], corpus_labe
         "<!DOCTYPE html>", '<html lang="vi"><head><meta charset="utf-8">',
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
-        "<title>danvan: báo cáo / reports</title>", f"<style>{_STYLE}</style></head><body>",
+        "<title>danvan: báo cáo / reports</title>", f"<style>{font_css()}\n{_STYLE}</style></head><body>",
         "<h1>danvan · Báo cáo phân tích / Analysis reports</h1>",
         f"<p>Kho văn bản / Corpus: <b>{html.escape(corpus_label)}</b></p>",
-        f'<div class="stamp">{stamp_html(stamp, index_href=None)}</div>', _INTRO,
+        f'<div class="stamp">{stamp_line(stamp, index_href=None)}</div>', _INTRO,
     ]
     if others:
         links = " · ".join(f'<a href="{html.escape(href)}">{html.escape(label)}</a>'
@@ -192,5 +135,5 @@ def render_index(cards: Sequence[Card], stamp: Mapping[str, object], corpus_labe
 def write_index(path: Path, cards: Sequence[Card], stamp: Mapping[str, object],
                 corpus_label: str, others: Sequence[tuple[str, str]] = ()) -> Path:
     """Write ``index.html`` atomically."""
-    write_text_atomic(path, render_index(cards, stamp, corpus_label, others))
+    write_text(path, render_index(cards, stamp, corpus_label, others))
     return path

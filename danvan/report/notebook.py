@@ -9,27 +9,10 @@ import numpy as np
 
 from danvan.core.provenance import stamp_html, stamp_text
 from danvan.corpus.load import Corpus, load_corpus
+from danvan.plots.style import set_style
 from danvan.report.display import configure_pandas
 
 SEED = 42
-
-
-def set_style() -> None:
-    """Readable figures whose Vietnamese diacritics render (DejaVu Sans carries them)."""
-    import matplotlib as mpl
-
-    mpl.rcParams.update(
-        {
-            "font.family": "DejaVu Sans",
-            "figure.dpi": 100,
-            "savefig.dpi": 100,
-            "figure.figsize": (8, 4.5),
-            "axes.titlesize": 12,
-            "axes.titleweight": "bold",
-            "axes.spines.top": False,
-            "axes.spines.right": False,
-        }
-    )
 
 
 def setup(corpus: str | Path | None = None, seed: int = SEED, show: bool = True) -> Corpus:

@@ -26,8 +26,6 @@ _SUSPECT = re.compile(
 _WORD = re.compile(r"[\w.\-]+")
 
 
-
-
 def fold_series(values: pd.Series) -> pd.Series:
     """:func:`danvan.core.text.fold` for a column, fast: NFC and casefold vectorised, and the full
     fold only for the rows that contain zero-width characters or an old tone placement."""
@@ -148,3 +146,37 @@ def build_features(
     params = {"bigrams": bigrams, "min_df": chosen_min_df, "max_df": max_df,
               "max_features": max_features, "n_stopwords": len(stop)}
     return Features(sparse.csr_matrix(matrix), vec.get_feature_names_out(), vec, params, notes)
+
+
+def unit_preview(units: pd.DataFrame, n: int = 5, max_chars: int = 160) -> pd.DataFrame:
+    """The first ``n`` units (``unit_id, n_words, words``), their words cut to ``max_chars``."""
+    out = units[["unit_id", "n_words", "words"]].head(n).copy()
+    out["words"] = out["words"].str.slice(0, max_chars)
+    return out
+
+
+def top_unit_terms(features: Features, row: int = 0, n: int = 8) -> pd.DataFrame:
+    """The ``n`` terms with the highest TF-IDF in unit ``row`` (``term, tf_idf``), highest first."""
+    values = features.matrix[row].toarray().ravel()
+    best = np.argsort(-values, kind="stable")[:n]
+    best = best[values[best] > 0]
+    return pd.DataFrame({"term": features.terms[best], "tf_idf": values[best].astype(float).round(3)})
+
+
+def feature_summary(features: Features, stopwords_file: str | None = None) -> pd.DataFrame:
+    """What the TF-IDF matrix is made of, one setting per row (bilingual labels, ``value``)."""
+    n_units, n_terms = features.matrix.shape
+    p = features.params
+    stop = f"{p['n_stopwords']:,}" + (f" ({stopwords_file})" if stopwords_file else "")
+    rows = {
+        "Từ dừng / stopwords": stop,
+        "Đơn vị / units": f"{n_units:,}",
+        "Từ (cột) / terms (columns)": f"{n_terms:,}",
+        "Cụm hai từ / bigrams": "có / yes" if p["bigrams"] else "không / no",
+        "min_df (số đơn vị tối thiểu / fewest units)": str(p["min_df"]),
+        "max_df (tỉ lệ đơn vị tối đa / largest share of units)": str(p["max_df"]),
+    }
+    for i, note in enumerate(features.notes, 1):
+        rows[f"Lưu ý / note {i}"] = note
+    out = pd.DataFrame({"value": list(rows.values())}, index=pd.Index(list(rows), name="setting"))
+    return out

@@ -18,7 +18,6 @@ from danvan.themes.models import ThemeModel, fit_models
 from danvan.themes.selection import KChoice, select_k
 
 DOC_COLUMNS = ["doc_id", "title", "outlet", "province", "province_2025", "year"]
-UNKNOWN = "(không rõ / unknown)"
 
 
 def document_table(documents: pd.DataFrame | None) -> pd.DataFrame:

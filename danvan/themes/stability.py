@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -108,3 +109,20 @@ def theme_stability(
         "stable": survived > 0.5,
     })
     return Stability(pd.DataFrame(runs), themes, threshold, n_top)
+
+
+def stability_summary(stabilities: Mapping[str, Stability]) -> pd.DataFrame:
+    """One row per labelled fit: k, median ARI of the seed refits and of the resample refits
+    (and the lowest), and how many of its themes are stable (``n_stable``, ``stable_share``)."""
+    rows = []
+    for label, s in stabilities.items():
+        seed = s.runs.loc[s.runs["kind"] == "seed", "ari"]
+        resampled = s.runs.loc[s.runs["kind"] != "seed", "ari"]
+        k = len(s.themes)
+        n_stable = int(s.themes["stable"].sum())
+        rows.append({"fit": label, "k": k,
+                     "seed_ari": float(seed.median()) if len(seed) else np.nan,
+                     "resample_ari": float(resampled.median()) if len(resampled) else np.nan,
+                     "lowest_ari": float(resampled.min()) if len(resampled) else np.nan,
+                     "n_stable": n_stable, "stable_share": n_stable / k if k else np.nan})
+    return pd.DataFrame(rows).set_index("fit")

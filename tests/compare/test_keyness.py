@@ -7,18 +7,18 @@ Group Y (Hà Nội):  articles Y1 "cán_bộ dân giám_sát" and Y2 "cán_bộ 
 E1 = 9·2/15 = 1.2, G² = 2·2·ln(2/1.2) = 4·ln(5/3) = 2.0433;
 Log Ratio = log2((2/9)/(0.5/6)) = log2(8/3) = 1.4150.
 "hiếm" (3 times, one article only) has a higher G² but fails a range gate of 2 articles.
+Stopwords are folded as themes fold them: "hoà_bình" (old tone placement) and "Hòa bình" both
+exclude the word "hòa_bình".
 """
 
 from __future__ import annotations
 
 import math
 
-import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 
-from danvan.compare.keyness import document_term_matrix, keyness
-from danvan.plots.provinces import group_heatmap, group_label, keyness_bars
+from danvan.compare.keyness import document_term_matrix, keyness, range_gate_summary, significant
 
 
 @pytest.fixture
@@ -83,32 +83,6 @@ def test_positive_only_and_low_n(paragraphs, documents):
     assert shared["log_ratio"] == pytest.approx(math.log2((2 / 9) / (2 / 6)))
 
 
-def test_keyness_bars_one_panel_per_group(paragraphs, documents):
-    kw = keyness(paragraphs, documents, "province", min_range=2, min_articles=5)
-    fig = keyness_bars(kw, "province", groups=["Tỉnh Hà Tĩnh", "Thành phố Hà Nội",
-                                               "Tỉnh Cao Bằng"], min_articles=5)
-    titles = [ax.get_title() for ax in fig.axes if ax.get_title()]
-    assert titles == ["Hà Tĩnh*", "Hà Nội*", "Cao Bằng"]
-    assert len(fig.axes[0].patches) == 1  # only đê_điều passes the gate in Hà Tĩnh
-    plt.close(fig)
-
-
-def test_heatmap_marks_low_n_rows_and_leaves_missing_grey():
-    table = pd.DataFrame({
-        "province": ["Tỉnh Hà Tĩnh", "Tỉnh Hà Tĩnh", "Thành phố Hà Nội"],
-        "theme": ["reform", "supervision", "reform"],
-        "share": [0.6, 0.4, 0.3],
-        "low_n": [True, True, False],
-    })
-    ax = group_heatmap(table, "province", "theme", "share", min_articles=5)
-    labels = [t.get_text() for t in ax.get_yticklabels()]
-    assert labels == ["Hà Nội", "Hà Tĩnh*"]
-    data = ax.images[0].get_array()
-    assert bool(data.mask[0, 1])  # Hà Nội × supervision has no value
-    assert group_label("Tỉnh Hà Tĩnh", True) == "Hà Tĩnh*"
-    plt.close(ax.figure)
-
-
 def test_stopwords_and_numbers_are_not_tested_but_count_in_sizes(documents):
     paragraphs = pd.DataFrame({
         "doc_id": ["X1", "X2", "Y1", "Y2"],
@@ -118,3 +92,56 @@ def test_stopwords_and_numbers_are_not_tested_but_count_in_sizes(documents):
     ha_tinh = kw[kw["province"] == "Tỉnh Hà Tĩnh"]
     assert ha_tinh["word"].tolist() == ["đê_điều"]
     assert ha_tinh.iloc[0]["size"] == 6  # the stopword and the number still count as tokens
+
+
+@pytest.fixture
+def peace() -> pd.DataFrame:
+    """Paragraphs (as the ingest writes them) where hòa_bình is Hà Tĩnh's strongest keyword."""
+    return pd.DataFrame({
+        "doc_id": ["X1", "X1", "X2", "Y1", "Y2"],
+        "paragraph_id": [0, 1, 0, 0, 0],
+        "words": ["hòa_bình cán_bộ dân", "hòa_bình", "hòa_bình dân hòa_bình",
+                  "cán_bộ dân giám_sát", "cán_bộ dân"],
+    })
+
+
+def test_hoa_binh_is_the_strongest_keyword_without_stopwords(peace, documents):
+    kw = keyness(peace, documents, "province", min_range=2, top=None)
+    first = kw[kw["province"] == "Tỉnh Hà Tĩnh"].iloc[0]
+    # a = 4 of c = 7 tokens in Hà Tĩnh, b = 0 of d = 5 in Hà Nội: E1 = 7·4/12, G² = 8·ln(12/7)
+    assert first["word"] == "hòa_bình" and first["rank"] == 1
+    assert (first["freq"], first["size"], first["size_rest"]) == (4, 7, 5)
+    assert first["g2"] == pytest.approx(8 * math.log(12 / 7))
+
+
+@pytest.mark.parametrize("stopword", ["hoà_bình", "Hòa bình", "HOÀ BÌNH"])
+def test_stopwords_are_folded_like_themes(peace, documents, stopword):
+    kw = keyness(peace, documents, "province", min_range=2, top=None, stopwords=[stopword])
+    assert "hòa_bình" not in kw["word"].tolist()
+    assert kw[kw["province"] == "Tỉnh Hà Tĩnh"].empty  # its only positive keyword is gone
+    both = keyness(peace, documents, "province", min_range=2, top=None, stopwords=[stopword],
+                   positive_only=False)
+    ha_tinh = both[both["province"] == "Tỉnh Hà Tĩnh"]
+    assert ha_tinh["word"].tolist() == ["dân"]  # the one word left in both Hà Tĩnh articles
+    assert ha_tinh.iloc[0]["size"] == 7  # the stopword still counts in the group's size
+    assert kw.attrs["excluded"].startswith("1 stopwords")
+
+
+def test_significant_keeps_adjusted_p_below_alpha(paragraphs, documents):
+    kw = keyness(paragraphs, documents, "province", min_range=1, top=None)
+    assert kw.attrs["min_range"] == 1
+    # four articles are far too few: nothing survives Benjamini–Hochberg at 0.05 ...
+    assert significant(kw).empty
+    # ... and the filter is on p_adj: a looser alpha keeps exactly the rows below it
+    loose = significant(kw, alpha=0.9)
+    assert loose["p_adj"].lt(0.9).all() and len(loose) == kw["p_adj"].lt(0.9).sum() > 0
+
+
+def test_range_gate_summary_counts_groups_that_keep_a_keyword(paragraphs, documents):
+    gates = range_gate_summary(paragraphs, documents, "province", (1, 2, 3), top=None)
+    assert gates.index.tolist() == [1, 2, 3]
+    # gate 2: đê_điều (Hà Tĩnh) and giám_sát (Hà Nội); gate 3: no word is in 3 articles of a group
+    assert gates["n_groups"].tolist() == [2, 2, 0]
+    assert gates.loc[2, "groups"] == "Hà Nội, Hà Tĩnh"
+    assert gates.loc[3, "groups"] == ""
+    assert gates["n_significant"].tolist() == [0, 0, 0]

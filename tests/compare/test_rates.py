@@ -18,32 +18,29 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+from frames import five_documents
 
 from danvan.compare import (
     bootstrap_ratio,
     filter_documents,
+    formula_rates,
     group_labels,
     group_profiles,
     group_rates,
+    group_ratios,
     group_shares,
+    groups_with_articles,
+    leading_item,
+    select_items,
+    top_items,
+    used_items,
 )
 from danvan.corpus.tables import document_year
 
 
 @pytest.fixture
 def documents() -> pd.DataFrame:
-    ts = pd.Timestamp
-    return pd.DataFrame({
-        "doc_id": ["A", "B", "C", "D", "E"],
-        "province": ["Hà Tĩnh", "Tỉnh Hà Tĩnh", "TP HCM", "Thành phố Hồ Chí Minh", pd.NA],
-        "province_2025": ["Tỉnh Hà Tĩnh", "Tỉnh Hà Tĩnh", "Thành phố Hồ Chí Minh",
-                          "Thành phố Hồ Chí Minh", pd.NA],
-        "admin_level": ["province", "province", "province", "district", pd.NA],
-        "outlet": ["Báo Hà Tĩnh", "Báo Hà Tĩnh", "Thanhuytphcm.vn", pd.NA, "NDO"],
-        "published": [ts("2022-03-24"), pd.NaT, ts("2018-10-26"), ts("2020-12-03"), pd.NaT],
-        "event_date": [pd.NaT, ts("2022-01-22"), ts("2017-07-26"), pd.NaT, pd.NaT],
-        "n_tokens": [1000, 1000, 1000, 3000, 500],
-    })
+    return five_documents()
 
 
 @pytest.fixture
@@ -157,23 +154,83 @@ def test_theme_shares_wide_and_long(documents):
     pd.testing.assert_frame_equal(shares, again)
 
 
-def test_findings_are_computed_from_the_tables(documents, counts):
-    from danvan.report.findings import comparison_findings
+def test_one_resampling_loop_serves_rates_and_shares(documents, counts):
+    """group_shares of a 0/1 indicator is group_rates with per=1 and one word per article."""
+    present = (counts.groupby(["doc_id", "phrase_id"])["count"].sum().unstack(fill_value=0) > 0)
+    indicator = present.astype(float).reindex(documents["doc_id"], fill_value=0.0)
+    indicator.columns.name = "theme"
+    shares = group_shares(indicator, documents, "province", n_boot=400, seed=9, progress=False)
+    ones = counts.assign(count=(counts["count"] > 0).astype(int))
+    rates = group_rates(ones, documents.assign(one=1), "province", words="one", per=1,
+                        n_boot=400, seed=9, progress=False)
+    pd.testing.assert_series_equal(shares["share"], rates["rate"], check_names=False)
+    pd.testing.assert_frame_equal(shares[["ci_low", "ci_high", "n_articles", "low_n"]],
+                                  rates[["ci_low", "ci_high", "n_articles", "low_n"]])
+    # Hà Tĩnh: p2 is in B only → share 1/2; HCM: p1 in C and D → 1
+    s = shares.set_index(["province", "theme"])["share"]
+    assert s[("Tỉnh Hà Tĩnh", "p2")] == 0.5 and s[("Thành phố Hồ Chí Minh", "p1")] == 1.0
 
-    profile = group_profiles(documents, "province", min_articles=5)
-    levels = group_profiles(documents, "admin_level", min_articles=5)
-    counts = pd.concat([counts, pd.DataFrame(
-        {"doc_id": ["D"], "phrase_id": ["formula_six"], "count": [3]})])
+
+def test_group_ratios_is_the_shared_loop(documents, counts):
+    labels = group_labels(documents, "province")
+    matrix = pd.DataFrame({"p1": [2.0, 2.0, 1.0, 9.0, 0.0]}, index=labels.index)
+    words = pd.Series([1000.0, 1000.0, 1000.0, 3000.0, 500.0], index=labels.index)
+    out = group_ratios(matrix, words, labels, scale=10_000, n_boot=200, seed=5, progress=False)
+    assert out["group"].tolist() == ["Thành phố Hồ Chí Minh", "Tỉnh Hà Tĩnh"]  # E has no group
+    hcm = out.iloc[0]
+    assert (hcm["numerator"], hcm["denominator"], hcm["ratio"]) == (10.0, 4000.0, 25.0)
+    # the same seed gives the same interval as the bootstrap of the group alone
+    low, high = bootstrap_ratio([1.0, 9.0], [1000.0, 3000.0], n_boot=200, seed=5, scale=10_000)
+    assert (hcm["ci_low"], hcm["ci_high"]) == (low[0], high[0])
+    # a group listed without articles gets NaN, not 0
+    extra = group_ratios(matrix, words, labels, groups=["Tỉnh Cao Bằng"], progress=False)
+    assert extra.loc[0, "n_articles"] == 0 and np.isnan(extra.loc[0, "ratio"])
+
+
+def test_formula_rates_sum_the_versions(documents, counts):
+    counts = pd.concat([counts, pd.DataFrame({
+        "doc_id": ["D", "D", "A"], "phrase_id": ["formula_six", "formula_four", "formula_four"],
+        "count": [3, 1, 1]})])
+    rates = formula_rates(counts, documents, "province", n_boot=50, progress=False)
+    r = rates.set_index("province")
+    assert rates["phrase_id"].unique().tolist() == ["formula"]
+    assert r.loc["Thành phố Hồ Chí Minh", "count"] == 4  # 3 six-part + 1 four-part in D
+    assert r.loc["Thành phố Hồ Chí Minh", "rate"] == pytest.approx(10.0)  # 4 / 4000 × 10,000
+    assert r.loc["Tỉnh Hà Tĩnh", "rate"] == pytest.approx(5.0)  # 1 / 2000 × 10,000
+    by_unit = formula_rates(counts.iloc[:0], documents, "province_2025", n_boot=50, progress=False)
+    assert by_unit["rate"].tolist() == [0.0, 0.0]  # no formula at all: a zero row per group
+    assert rates.attrs["item"] == "phrase_id" and rates.attrs["grouping"] == "province"
+
+
+def test_select_and_used_items(documents, counts):
     rates = group_rates(counts, documents, "province", n_boot=50, progress=False)
-    keywords = pd.DataFrame(columns=["province", "rank", "word", "g2", "log_ratio"])
-    vi, en = comparison_findings(profile, rates, None, keywords, levels,
-                                 labels={"formula_six": "six parts"}, min_range=2)
-    assert en[0].startswith("4 articles with a known province, from 2 of the 63 provinces")
-    assert "1 articles have no province" in en[0]
-    assert "Levels: province (3); district (1)" in en[1] and "central, commune" in en[1]
-    assert "huyện (1)" in vi[1]
-    # formula_six: 3 in 4000 words of HCM = 7.5 per 10,000
-    assert "Hồ Chí Minh (six parts: 3, 7.5/10k)" in en[2]
-    assert "No word passes the range gate" in en[-2]
-    assert en[-1].startswith("2 of the 2 provinces with articles have fewer than 5")
-    assert len(vi) == len(en)
+    assert used_items(rates) == ["p1", "p2"]
+    p2 = select_items(rates, ["p2"], labels={"p2": "Dân vận khéo"})
+    assert p2["province"].tolist() == ["Thành phố Hồ Chí Minh", "Tỉnh Hà Tĩnh"]
+    assert p2["phrase"].unique().tolist() == ["Dân vận khéo"]
+    assert select_items(rates, ["p2"], used=True)["province"].tolist() == ["Tỉnh Hà Tĩnh"]
+    assert select_items(rates, ["p2"]).attrs["grouping"] == "province"
+    assert used_items(rates[rates["phrase_id"] == "p2"].assign(count=0)) == []
+
+
+def test_top_and_leading_items(documents):
+    wide = pd.DataFrame({"doc_id": ["A", "B", "C", "D"], "reform": [0.8, 0.4, 0.1, 0.1],
+                         "supervision": [0.2, 0.6, 0.9, 0.9]})
+    shares = group_shares(wide, documents, "province", n_boot=50, progress=False)
+    top = top_items(shares, "share", 1, names={"reform": "cải cách"})
+    assert top.index.tolist() == ["Thành phố Hồ Chí Minh", "Tỉnh Hà Tĩnh"]
+    assert top["theme"].tolist() == ["supervision", "reform"]  # 0.9 in HCM; 0.6 against 0.4
+    assert top["name"].tolist() == ["supervision", "cải cách"]
+    both = top_items(shares, "share", 3)
+    assert both.loc["Tỉnh Hà Tĩnh", "theme"].tolist() == ["reform", "supervision"]
+    # mean over the two provinces: reform (0.6 + 0.1) / 2 = 0.35, supervision (0.4 + 0.9) / 2
+    assert leading_item(shares, "share") == "supervision"
+
+
+def test_groups_with_articles_drops_missing_units(documents):
+    profile = group_profiles(documents, "province", min_articles=2)
+    present = groups_with_articles(profile)
+    assert present.index.tolist() == ["Tỉnh Hà Tĩnh", "Thành phố Hồ Chí Minh"]  # gazetteer order
+    assert present.attrs["min_articles"] == 2 and present.attrs["unassigned"] == 1
+    levels = groups_with_articles(group_profiles(documents, "admin_level"))
+    assert levels.index.tolist() == ["province", "district"]  # the levels' order, not sorted

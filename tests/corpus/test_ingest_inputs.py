@@ -396,8 +396,9 @@ def test_table_writer_rows_and_row_groups(tmp_path: Path) -> None:
     import pyarrow.parquet as pq
 
     from danvan.corpus.ingest.tablewriter import TableWriter
+    from danvan.corpus.schema import PeopleRow
 
-    rows = [(f"d{i}", f"Tên {i}", "Bí thư", 1, i) for i in range(5)]
+    rows = [PeopleRow(doc_id=f"d{i}", name=f"Tên {i}", post="Bí thư", mentions=1, start=i) for i in range(5)]
     with ExitStack() as stack:
         writer = TableWriter(tmp_path / "people.parquet", "people", stack, flush_rows=5, seal_rows=2)
         writer.extend(rows[:3])

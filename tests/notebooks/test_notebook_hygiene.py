@@ -11,7 +11,7 @@ import nbformat
 import pytest
 from project_paths import ROOT
 
-from danvan.report.index import HEADER_FIELDS, parse_header
+from danvan.report.header import HEADER_FIELDS, parse_header
 
 NOTEBOOKS = ROOT / "notebooks"
 TITLE = re.compile(r"^\d{2} · .+ / .+$")

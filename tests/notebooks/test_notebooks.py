@@ -16,7 +16,7 @@ import pytest
 from project_paths import ROOT
 
 from danvan.report.execute import discover
-from danvan.report.index import notebook_header
+from danvan.report.header import notebook_header
 
 NOTEBOOKS = ROOT / "notebooks"
 SERIES, SOLUTIONS = discover(NOTEBOOKS)

@@ -39,3 +39,34 @@ def test_min_freq_sorting_and_labels():
     assert "sorted by mi" in df.attrs["caption"] and "L1–R1" in df.attrs["caption"]
     with pytest.raises(ValueError):
         collocations(DOCS, "dân", measure="nope", unit="syllable")
+
+
+def test_overlapping_windows_count_each_unit_once():
+    docs = pd.DataFrame({"doc_id": ["f"], "text": ["dân biết, dân bàn, dân làm"]})
+    df = collocations(docs, "dân", window=5, unit="syllable", min_freq=1).set_index("collocate")
+    # one sequence [dân biết dân bàn dân làm]: the three windows cover every unit; without the
+    # node's own positions W = 3 (biết, bàn, làm), each once: f_xy never exceeds f_collocate
+    assert df.loc["bàn", ["f_xy", "f_collocate", "f_node", "window_positions", "N"]].tolist() == [
+        1, 1, 3, 3, 6]
+    assert (df["f_xy"] <= df["f_collocate"]).all()
+    # E = 3·1/6 = 0.5; MI = log2(1/0.5) = 1; logDice = 14 + log2(2·1/(3 + 1)) = 13
+    assert df.loc["bàn", "mi"] == pytest.approx(1.0) and df.loc["bàn", "log_dice"] == pytest.approx(13.0)
+
+
+def test_collocation_tables_on_the_sample(tmp_path_factory):
+    from project_paths import RAW
+
+    from danvan.corpus.load import load_corpus
+    from danvan.reading.collocations import SHOWN, collocation_tables
+
+    sample = load_corpus(RAW, out=tmp_path_factory.mktemp("processed"), progress=False)
+    by_dice, by_mi = collocation_tables(sample, "nhân dân", window=5, unit="word", min_freq=3)
+    assert list(by_dice.columns) == SHOWN and len(by_dice) == len(by_mi) == 12
+    assert by_dice.attrs["measure"] == "log_dice" and "sorted by mi" in by_mi.attrs["caption"]
+    # counted with a separate loop over the tokens table: 44 × nhân_dân, 393 window positions
+    t = by_dice.set_index("collocate")
+    assert t.loc["nắm", ["f_xy", "f_collocate"]].tolist() == [6, 7]
+    assert t.loc["tham_gia", ["f_xy", "f_collocate"]].tolist() == [5, 5]
+    assert t.loc["của", ["f_xy", "f_collocate"]].tolist() == [24, 100]
+    assert t.loc["nắm", "expected"] == pytest.approx(393 * 7 / 2870)
+    assert by_dice["log_dice"].is_monotonic_decreasing and by_mi["mi"].is_monotonic_decreasing

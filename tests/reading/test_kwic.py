@@ -1,10 +1,24 @@
-"""KWIC: windows, regex, diacritics, sorting, CSV export and escaped HTML."""
+"""KWIC: windows, regex, diacritics, sorting (lines read off the sample), filters, CSV export and
+escaped HTML."""
 
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
-from danvan.reading.kwic import kwic, kwic_html, kwic_to_csv
+from danvan.reading.kwic import (
+    context_contains,
+    kwic,
+    kwic_html,
+    kwic_table,
+    kwic_to_csv,
+    neighbour_counts,
+    sort_key,
+)
+
+S000, S001, S002, S004 = ("000_1f2eb3cf792dc190", "001_2514309eff9800d1", "002_01ff7b62b503a632",
+                          "004_c4ff23b0dfae42e9")
+
 
 DOCS = pd.DataFrame({
     "doc_id": ["d1", "d2"],
@@ -37,17 +51,100 @@ def test_regex_query():
     assert df["match"].tolist() == ["dân biết", "dân bàn", "dân biết"]
 
 
-def test_sort_left_and_right():
-    df = kwic(DOCS, "dân biết", window=2, sort="left")
-    # nearest left words: "nói" (d2) < "châm" ... compare folded: "châm" < "nói"
-    assert df["doc_id"].tolist() == ["d1", "d2"]
-    df = kwic(DOCS, "dân biết", window=2, sort="right")
-    # right contexts: "dân bàn" vs "rõ": "dân" < "rõ"
-    assert df["doc_id"].tolist() == ["d1", "d2"]
+def _lines(df: pd.DataFrame) -> list[tuple[str, str, str, str, int]]:
+    return list(df[["doc_id", "left", "match", "right", "start"]].itertuples(index=False, name=None))
+
+
+# "tình hình" in the sample, window 2, in document order (read off data/raw; the title of 004,
+# "… trong tình hình mới", is not body text). Offsets are into documents.text.
+TINH_HINH = [
+    (S000, "mạnh đến", "tình hình", "kinh tế", 570),
+    (S000, "nghiêm trọng;", "tình hình", "thực hiện", 689),
+    (S000, "trong nắm", "tình hình", "nhân dân", 1254),
+    (S000, "sâu sát", "tình hình", "nhân dân", 1442),
+    (S000, "trung nắm", "tình hình", "nhân dân", 4406),
+    (S001, "hợp với", "tình hình", "cơ quan", 1647),
+    (S001, "quyền trong", "tình hình", "mới; tăng", 2138),
+    (S002, "tác nắm", "tình hình", "Nhân dân", 1017),
+    (S002, "dự báo", "tình hình", "và những", 2162),
+    (S004, "nắm chắc", "tình hình", "nhân dân", 2485),
+    (S004, "ủy và", "tình hình", "thực tiễn", 3392),
+]
+
+
+def test_sample_lines_in_document_order(sample):
+    df = kwic(sample, "tình hình", window=2)
+    assert _lines(df) == TINH_HINH
+    text = sample.documents.set_index("doc_id").loc[S004, "text"]
+    assert text[2485:2494] == "tình hình"
+
+
+def test_sort_left_by_the_nearest_word_in_vietnamese_order(sample):
+    df = kwic(sample, "tình hình", window=2, sort="left")
+    # nearest left word, alphabetically: báo < chắc < đến (đ after d) < nắm ×3 < sát < trọng,
+    # trong (letters tie, the next word decides: nghiêm < quyền) < và < với (a < ơ); the three
+    # "nắm" lines by the word before it: tác < trong < trung
+    assert [r[4] for r in _lines(df)] == [2162, 2485, 570, 1017, 1254, 4406, 1442, 689, 2138,
+                                          3392, 1647]
+    assert df["left"].tolist()[:3] == ["dự báo", "nắm chắc", "mạnh đến"]
+
+
+def test_sort_right_groups_equal_contexts_in_document_order(sample):
+    df = kwic(sample, "tình hình", window=2, sort="right")
+    assert df["right"].tolist() == ["cơ quan", "kinh tế", "mới; tăng", "nhân dân", "nhân dân",
+                                    "nhân dân", "Nhân dân", "nhân dân", "thực hiện", "thực tiễn",
+                                    "và những"]
+    # the five "nhân dân" lines keep document order (ties)
+    assert [r[4] for r in _lines(df)][3:8] == [1254, 1442, 4406, 1017, 2485]
+
+
+def test_sort_match_puts_the_shorter_wording_first(sample):
+    df = kwic(sample, r"quy chế dân chủ (ở )?cơ sở", window=1, regex=True, sort="match")
+    forms = [" ".join(m.lower().split()) for m in df["match"]]
+    n_short = forms.count("quy chế dân chủ cơ sở")
+    # "… dân chủ cơ sở" (c) sorts before "… dân chủ ở cơ sở" (ở), whatever the document order
+    assert n_short == 4 and forms[:n_short] == ["quy chế dân chủ cơ sở"] * n_short
+    assert set(forms[n_short:]) == {"quy chế dân chủ ở cơ sở"}
+    assert kwic(sample, r"quy chế dân chủ (ở )?cơ sở", regex=True)["match"].str.lower().tolist() != (
+        df["match"].str.lower().tolist())
+
+
+def test_sort_key_is_the_vietnamese_alphabet_letters_before_tones():
+    words = ["biết", "bàn", "bao", "ban", "bán", "đến", "dân", "ă", "â", "a", "ơ", "o", "ban dân"]
+    ordered = sorted(words, key=lambda w: sort_key(w.split()))
+    assert ordered == ["a", "ă", "â", "ban", "bàn", "bán", "ban dân", "bao", "biết", "dân", "đến",
+                       "o", "ơ"]
+
+
+def test_toy_sort_right_and_bad_option():
     df = kwic(DOCS, "dân", window=1, sort="right")
-    # folded code-point order: "biết" < "bàn" ("i" < "à") < "vận"; ties keep doc order
-    assert df["right"].tolist() == ["biết", "biết", "bàn", "vận"]
-    assert df["doc_id"].tolist() == ["d1", "d2", "d1", "d2"]
+    # bàn < biết < vận; ties keep document order
+    assert df["right"].tolist() == ["bàn", "biết", "biết", "vận"]
+    assert df["doc_id"].tolist() == ["d1", "d1", "d2", "d2"]
+    with pytest.raises(ValueError):
+        kwic(DOCS, "dân", sort="middle")
+
+
+def test_context_filter_and_neighbours(sample):
+    lines = kwic(sample, "dân chủ", window=4)
+    grassroots = context_contains(lines, "cơ sở")
+    assert len(lines) == 34
+    # right contexts holding "cơ sở" as syllables: "ở cơ sở", "cơ sở", "Ở CƠ SỞ" alike
+    assert len(grassroots) == 25 and grassroots["right"].str.lower().str.contains("cơ sở").all()
+    assert "25 / 34" in grassroots.attrs["caption"] and "(25 of 34 lines)" in grassroots.attrs["caption"]
+    # counted independently with a plain regular expression over documents.text
+    left = context_contains(lines, "quy chế", side="left")
+    assert len(left) == 26
+    counts = neighbour_counts(lines, side="right", top=3)
+    assert list(counts.itertuples(index=False, name=None)) == [("ở", 20), ("cơ", 5), ("với", 2)]
+    assert neighbour_counts(lines, side="left", n=2, top=1).iloc[0].tolist() == ["quy chế", 26]
+
+
+def test_kwic_table_shows_titles_and_counts(sample):
+    html = kwic_table(kwic(sample, "dân vận khéo", 3))._repr_html_()
+    assert "(3 lines)" in html and "3 dòng" in html
+    assert "<td title='004_c4ff23b0dfae42e9'>Chú trọng chất lượng công tác dân vận…</td>" in html
+    assert "(1 line)" in kwic_html(kwic(sample, "lấy dân làm gốc"))
 
 
 def test_html_is_escaped():
@@ -85,6 +182,7 @@ def test_word_units_from_tokens_table():
 
 def test_package_level_kwic_is_the_function() -> None:
     import danvan
-    import danvan.report.widgets  # noqa: F401  (imports the concordance module)
+    from danvan.reading.kwic import kwic as module_kwic
+    from danvan.report.widgets import kwic as widget_kwic
 
-    assert callable(danvan.kwic) and danvan.kwic.__name__ == "kwic"
+    assert danvan.kwic is module_kwic is widget_kwic

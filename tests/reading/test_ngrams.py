@@ -43,3 +43,8 @@ def test_shared_sequences_drop_contained_with_same_range():
     # contains "nắm chắc" (2, 2, 2) → dropped; "chắc tình hình" likewise.
     assert grams == ["tình hình nhân dân", "nắm chắc tình hình nhân dân"]
     assert "tình hình" not in grams and "nắm chắc" not in grams
+    assert (s.attrs["min_outlets"], s.attrs["min_n"]) == (2, 2)
+    assert "(2 sequences)" in s.attrs["caption"] and "ít nhất 2 báo" in s.attrs["caption"]
+    one = shared_sequences(t, min_outlets=2, min_n=6)
+    assert one["ngram"].tolist() == ["nắm chắc tình hình nhân dân"]
+    assert "(1 sequence)" in one.attrs["caption"]

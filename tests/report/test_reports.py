@@ -12,10 +12,12 @@ import pandas as pd
 import pytest
 from notebook_factory import HEADER, PLANTED, make_notebook
 
-from danvan.report.build import build_reports, corpus_stem, fallback_stamp
+from danvan.core.paths import corpus_stem
+from danvan.core.provenance import stamp
+from danvan.report.build import build_reports
 from danvan.report.display import findings_markdown, md_escape, table
-from danvan.report.export import safe_markdown, strip_external
-from danvan.report.index import parse_header
+from danvan.report.header import parse_header
+from danvan.report.page import safe_markdown, strip_external
 
 FIGURE = (
     "import matplotlib.pyplot as plt\n"
@@ -50,8 +52,8 @@ def trial(tmp_path_factory: pytest.TempPathFactory):
     nbformat.write(make_notebook(["print('lời giải / solution')"]),
                    nbs / "solutions" / "01_trial.ipynb")
     nbformat.write(make_notebook(["1"]), nbs / "scratch.ipynb")  # not numbered: not run
-    stamp = {**fallback_stamp(), "corpus_hash": "abc123def456"}
-    return build_reports(None, out=root / "out", notebooks_dir=nbs, stamp=stamp)
+    provenance = {**stamp(), "corpus_hash": "abc123def456"}
+    return build_reports(None, out=root / "out", notebooks_dir=nbs, provenance=provenance)
 
 
 def test_every_numbered_notebook_runs_and_one_failure_is_reported(trial):
@@ -75,8 +77,9 @@ def test_page_is_self_contained_stamped_and_code_folded(trial):
     assert "<script" not in page.replace("&lt;script", "")  # no script at all
     assert len(re.findall(r'<img [^>]*src="data:image/png;base64,', page)) == 1  # one figure
     assert "corpus_hash: <code>abc123def456</code>" in page
-    # parameters, papermill's injected parameters, figure, table, findings
-    assert page.count('<details class="danvan-code">') == 5
+    # papermill's injected parameters (the default parameters cell is dropped), figure, table,
+    # findings
+    assert page.count('<details class="danvan-code">') == 4
     assert "SECRET_SETUP" not in page  # hide-input: input removed
     assert '<a href="index.html">' in page
     assert (trial.out / "01_trial.html").stat().st_mode & stat.S_IROTH
@@ -116,7 +119,7 @@ def test_cli_exits_non_zero_when_a_notebook_fails(tmp_path, monkeypatch):
     nbformat.write(make_notebook(["raise ValueError('hỏng / broken')"]),
                    tmp_path / "notebooks" / "01_broken.ipynb")
     monkeypatch.setattr(build, "project_root", lambda: tmp_path)
-    monkeypatch.setattr(build, "corpus_stamp", lambda corpus: fallback_stamp())
+    monkeypatch.setattr(build, "corpus_stamp", lambda corpus: stamp())
     result = CliRunner().invoke(app, ["report", "--out", str(tmp_path / "out")])
     assert result.exit_code == 1
     assert "01_broken.ipynb: FAILED: ValueError: hỏng / broken" in result.output
@@ -133,7 +136,6 @@ def test_parse_header_reads_the_convention():
 
 
 def test_corpus_stem_names_the_report_folder():
-    assert corpus_stem(None) is None
     assert corpus_stem("../shared/corpora/danvan_news.jsonl.gz") == "danvan_news"
     assert corpus_stem(Path("/x/dantri.csv")) == "dantri"
     assert corpus_stem("/x/my_articles") == "my_articles"
@@ -203,3 +205,20 @@ def test_index_links_report_sets_of_other_corpora(tmp_path):
     (tmp_path / "index.html").write_text("x", encoding="utf-8")
     assert other_report_sets(tmp_path / "danvan_news") == [
         ("data/raw (mẫu / sample)", "../index.html")]
+
+
+def test_a_page_shows_one_parameters_block_without_machine_paths():
+    from nbformat.v4 import new_code_cell, new_notebook
+
+    from danvan.report.export import one_parameters_block
+
+    nb = new_notebook(cells=[
+        new_code_cell("CORPUS = None\nSEED = 42", metadata={"tags": ["parameters"]}),
+        new_code_cell('# Parameters\nCORPUS = "/root/work/shared/corpora/danvan_news.jsonl.gz"\n',
+                      metadata={"tags": ["injected-parameters"]}),
+        new_code_cell("x = '/not/a/parameter'"),
+    ])
+    cells = one_parameters_block(nb).cells
+    assert [c.metadata.get("tags", []) for c in cells] == [["injected-parameters"], []]
+    assert cells[0].source == '# Parameters\nCORPUS = "…/danvan_news.jsonl.gz"\n'
+    assert cells[1].source == "x = '/not/a/parameter'"

@@ -5,46 +5,36 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+from frames import ADMIN, COVID, LAND
 from project_paths import SHARED_CORPORA
 
+from danvan.compare import group_shares
 from danvan.themes import (
     auto_min_df,
     build_features,
     clip_k_range,
+    feature_summary,
     fit_themes,
+    k_choice,
     load_stopwords,
     make_units,
+    match_themes,
+    method_crosstab,
     npmi_coherence,
     representative_units,
     select_k,
+    share_matrix,
+    stability_summary,
+    term_presence,
     theme_map,
+    theme_names,
     theme_overview,
     theme_shares,
     theme_stability,
+    top_unit_terms,
+    unit_preview,
 )
 
-# Three clearly different subjects, five paragraphs each, already in underscored word form.
-COVID = [
-    "các lực_lượng phòng_chống dịch covid-19 đã tổ_chức tiêm vắc_xin cho người_dân trong xã",
-    "trạm y_tế phối_hợp với tổ covid cộng_đồng theo_dõi các ca nhiễm và người cách_ly tại nhà",
-    "ban dân_vận vận_động người_dân tiêm đủ mũi vắc_xin và thực_hiện 5k để phòng_chống dịch",
-    "những khu cách_ly tập_trung được bố_trí để điều_trị ca nhiễm covid-19 và giảm lây_lan dịch",
-    "y_tế xã xét_nghiệm nhanh cho người_dân và báo_cáo ca nhiễm mới của dịch covid-19",
-]
-LAND = [
-    "hội_đồng bồi_thường công_khai phương_án giải_phóng mặt_bằng và giá đất cho các hộ dân",
-    "các hộ dân nhận tiền bồi_thường và bàn_giao mặt_bằng cho dự_án đường cao_tốc",
-    "cán_bộ địa_chính đo_đạc đất và kiểm_đếm tài_sản để lập phương_án bồi_thường tái_định_cư",
-    "khu tái_định_cư được xây_dựng trước để các hộ dân sớm bàn_giao mặt_bằng cho dự_án",
-    "việc giải_phóng mặt_bằng dự_án gặp khó_khăn vì giá đất bồi_thường chưa thỏa_đáng",
-]
-ADMIN = [
-    "bộ_phận một_cửa tiếp_nhận hồ_sơ thủ_tục hành_chính và trả kết_quả đúng hẹn cho công_dân",
-    "cải_cách hành_chính giúp rút ngắn thời_gian giải_quyết hồ_sơ tại bộ_phận một_cửa",
-    "dịch_vụ công trực_tuyến cho_phép công_dân nộp hồ_sơ thủ_tục hành_chính qua mạng",
-    "ủy_ban xã công_khai thủ_tục hành_chính và niêm_yết phí tại bộ_phận một_cửa",
-    "chỉ_số cải_cách hành_chính của tỉnh tăng nhờ dịch_vụ công trực_tuyến và hồ_sơ điện_tử",
-]
 SUBJECTS = {"covid": COVID, "land": LAND, "admin": ADMIN}
 
 
@@ -222,29 +212,72 @@ def test_stability_flags_a_theme_that_does_not_survive(paragraphs):
     # judged on the 6 subsample runs: theme 2 survives in 2 of them, theme 4 in 5
     assert five.themes["survival"].tolist() == [1.0, 1.0, 0.333, 1.0, 0.833]
     assert five.themes["stable"].tolist() == [True, True, False, True, True]
+    summary = stability_summary({"k = 3": three, "k = 5": five})
+    assert summary.loc["k = 3"].to_dict() == {"k": 3, "seed_ari": 1.0, "resample_ari": 1.0,
+                                              "lowest_ari": 1.0, "n_stable": 3,
+                                              "stable_share": 1.0}
+    assert summary.loc["k = 5", "n_stable"] == 4 and summary.loc["k = 5", "stable_share"] == 0.8
+    assert summary.loc["k = 5", "resample_ari"] == pytest.approx(five.median_ari)
 
 
 # --- tables for readers ----------------------------------------------------------------------
 
-def test_shares_by_document_province_and_year(paragraphs, documents):
+def test_per_document_shares(paragraphs, documents):
     result = fit_themes(paragraphs, k=3, documents=documents, progress=False)
-    covid = int(result.labels[0])
     by_doc = result.doc_shares
     assert by_doc.shape == (15, 3)
     np.testing.assert_allclose(by_doc.sum(axis=1), 1.0, atol=1e-9)
-    by_year = theme_shares(result, by="year")
-    # published year, else event year, else unknown
-    assert by_year["n_docs"].to_dict() == {"2021": 5, "2022": 5, "2023": 4,
-                                           "(không rõ / unknown)": 1}
-    assert by_year.iloc[:, covid].idxmax() == "2021"
-    by_prov = theme_shares(result, documents, by="province")
-    assert by_prov["n_docs"].to_dict() == {"Thành phố Hải Phòng": 5, "Tỉnh Hà Tĩnh": 10}
+    long = theme_shares(result)
+    assert long.columns.tolist() == ["doc_id", "title", "theme", "name", "share"]
+    assert len(long) == 45 and long.attrs["grouping"] == "doc_id"
+    row = long[(long["doc_id"] == "land-2") & (long["theme"] == 1)].iloc[0]
+    assert row["title"] == "Bài land-2" and row["name"] == result.names[1]
+    assert row["share"] == pytest.approx(by_doc.loc["land-2", 1])
+    with pytest.raises(ValueError, match="group_shares"):
+        theme_shares(result, by="province")
+
+
+def test_group_shares_are_the_one_home_of_shares_by_group(paragraphs, documents):
+    """Shares per province: one computation (danvan.compare.group_shares), with intervals,
+    fed either the wide doc_shares or the long theme_shares table."""
+    result = fit_themes(paragraphs, k=3, documents=documents, progress=False)
+    covid = int(result.labels[0])
+    by_prov = group_shares(result.doc_shares, documents, by="province", progress=False)
+    assert {"ci_low", "ci_high", "n_articles", "low_n"} <= set(by_prov.columns)
+    again = group_shares(theme_shares(result), documents, by="province", progress=False)
+    pd.testing.assert_frame_equal(by_prov, again, check_dtype=False)
+    s = by_prov.set_index(["province", "theme"])
     # Hà Tĩnh = covid + admin documents: its covid share is the mean over 10 documents
-    expected = by_doc.loc[[f"covid-{i}" for i in range(5)] + [f"admin-{i}" for i in range(5)],
-                          covid].mean()
-    assert by_prov.iloc[:, covid]["Tỉnh Hà Tĩnh"] == pytest.approx(expected)
-    with pytest.raises(ValueError, match="no column"):
-        theme_shares(result, by="district")
+    expected = result.doc_shares.loc[[f"covid-{i}" for i in range(5)]
+                                     + [f"admin-{i}" for i in range(5)], covid].mean()
+    assert s.loc[("Tỉnh Hà Tĩnh", covid), "share"] == pytest.approx(expected)
+    assert s.loc[("Tỉnh Hà Tĩnh", covid), "n_articles"] == 10
+    assert s.loc[("Tỉnh Hà Tĩnh", covid), "ci_low"] < expected < s.loc[("Tỉnh Hà Tĩnh", covid),
+                                                                         "ci_high"]
+    # year: published, else event year; admin-4 has neither and is left out
+    by_year = group_shares(result.doc_shares, documents, by="year", progress=False)
+    assert by_year.drop_duplicates("year").set_index("year")["n_articles"].to_dict() == {
+        "2021": 5, "2022": 5, "2023": 4}
+
+
+def test_share_matrix_lays_out_groups_and_documents(paragraphs, documents):
+    result = fit_themes(paragraphs, k=3, documents=documents, progress=False)
+    named = result.with_names({int(result.labels[10]): "Cải cách hành chính"})
+    by_prov = group_shares(named.doc_shares, documents, by="province", n_boot=200,
+                           min_articles=6, progress=False)
+    wide = share_matrix(by_prov, named.names)
+    # most articles first; Hải Phòng (5 < 6 articles) flagged
+    assert wide.index.tolist() == ["Hà Tĩnh", "Hải Phòng *"]
+    assert wide.columns.tolist() == ["n_articles", *named.names.values()]
+    assert "Cải cách hành chính" in wide.columns
+    assert wide["n_articles"].tolist() == [10, 5]
+    row = by_prov[(by_prov["province"] == "Tỉnh Hà Tĩnh")
+                  & (by_prov["theme"] == int(result.labels[10]))].iloc[0]
+    assert wide.loc["Hà Tĩnh", "Cải cách hành chính"] == (
+        f"{row['share']:.0%}\u00a0({row['ci_low'] * 100:.0f}\u2011{row['ci_high'] * 100:.0f})")
+    docs = share_matrix(theme_shares(named), named.names)
+    assert len(docs) == 15 and "n_articles" not in docs
+    assert docs.index[0] == "Bài covid-0 (covid-0)" and docs.index.name == "document"
 
 
 def test_names_representatives_overview_and_map(paragraphs, documents):
@@ -252,7 +285,7 @@ def test_names_representatives_overview_and_map(paragraphs, documents):
     admin = int(result.labels[10])
     named = result.with_names({admin: "Cải cách hành chính"})
     assert named.names[admin] == "Cải cách hành chính"
-    assert "Cải cách hành chính" in theme_shares(named, by="province").columns
+    assert theme_names(named).set_index("theme")["name"][admin] == "Cải cách hành chính"
     over = theme_overview(named)
     assert over["n_units"].tolist() == [5, 5, 5] and over["n_docs"].tolist() == [5, 5, 5]
     assert over["top_doc_share"].tolist() == [0.2, 0.2, 0.2]  # 1 paragraph of 5 per document
@@ -261,9 +294,79 @@ def test_names_representatives_overview_and_map(paragraphs, documents):
     mine = reps[reps["theme"] == admin]
     assert mine["doc_id"].str.startswith("admin-").all()
     assert set(mine["province"]) == {"Tỉnh Hà Tĩnh"} and set(mine["outlet"]) == {"Báo thử"}
+    brief = representative_units(named, n=2, brief=True)
+    assert brief.columns.tolist() == ["theme", "name", "rank", "share", "title", "outlet",
+                                      "province", "text"]
     coords = theme_map(named)
     assert coords.shape[0] == 15 and list(coords["theme"]) == list(named.labels)
     pd.testing.assert_frame_equal(coords, theme_map(named))  # deterministic
+
+
+def test_unit_and_feature_tables(paragraphs):
+    units = make_units(paragraphs)
+    preview = unit_preview(units, n=2, max_chars=20)
+    assert preview["unit_id"].tolist() == ["covid-0#0", "covid-1#0"]
+    assert preview["words"].iloc[0] == "các lực_lượng phòng_"
+    feats = build_features(units["words"])
+    summary = feature_summary(feats, "stopwords_vi.txt")["value"]
+    assert summary["Đơn vị / units"] == "15"
+    assert summary["Từ (cột) / terms (columns)"] == str(len(feats.terms))
+    assert summary["min_df (số đơn vị tối thiểu / fewest units)"] == "2"
+    assert summary["Từ dừng / stopwords"].endswith("(stopwords_vi.txt)")
+    # the first covid paragraph: three terms found in 2 paragraphs tie, then covid-19 (in 3)
+    top = top_unit_terms(feats, row=0, n=4)
+    assert top["term"].tolist() == ["phòng_chống", "tiêm", "vắc_xin", "covid-19"]
+    assert top["tf_idf"].tolist() == [0.407, 0.407, 0.407, 0.363]
+
+
+def test_crosstab_and_k_choice(paragraphs):
+    result = fit_themes(paragraphs, k=3, progress=False)
+    cross = method_crosstab(result)
+    assert np.diag(cross.to_numpy()).tolist() == [5, 5, 5] and cross.to_numpy().sum() == 15
+    assert cross.index.name == "NMF theme" and cross.columns.name == "k-means cluster"
+    chosen = fit_themes(paragraphs, k_range=range(2, 6), progress=False)
+    assert k_choice(chosen) is chosen.choice
+    # k given: the rule is run on the same matrix and says what it would have chosen
+    again = k_choice(result, range(2, 6))
+    pd.testing.assert_frame_equal(again.table, chosen.choice.table)
+    assert again.k == 3
+
+
+# --- matching the themes of two fits ---------------------------------------------------------
+
+def test_match_themes_pairs_subjects_whatever_their_numbers(paragraphs):
+    base = fit_themes(paragraphs, k=3, progress=False)
+    # without "dịch" and "hồ_sơ" the themes come out in another order
+    other = fit_themes(paragraphs, k=3, extra_stopwords=["hồ_sơ", "dịch"], progress=False)
+    assert [int(other.labels[i]) for i in (0, 5, 10)] != [int(base.labels[i]) for i in (0, 5, 10)]
+    match = match_themes(base, other)
+    for i in (0, 5, 10):  # first covid, land and admin paragraph
+        assert match.loc[int(base.labels[i]), "matched"] == int(other.labels[i])
+    assert match["shared_units"].tolist() == [5, 5, 5]
+    assert match["members_jaccard"].tolist() == [1.0, 1.0, 1.0]
+    assert (match["merged_with"] == "").all()
+    assert match.attrs["method"].startswith("one-to-one")
+
+
+def test_match_themes_shows_merged_themes(paragraphs):
+    three = fit_themes(paragraphs, k=3, progress=False)
+    two = fit_themes(paragraphs, k=2, progress=False)
+    match = match_themes(three, two).set_index("theme")
+    covid, land, admin = (int(three.labels[i]) for i in (0, 5, 10))
+    # at k = 2 covid and admin share a theme, land keeps its own
+    assert match.loc[covid, "matched"] == match.loc[admin, "matched"] != match.loc[land, "matched"]
+    assert match.loc[covid, "merged_with"] == str(admin)
+    assert match.loc[land, "merged_with"] == ""
+    assert match.loc[land, "terms_jaccard"] == 1.0
+
+
+def test_term_presence(paragraphs):
+    base = fit_themes(paragraphs, k=3, progress=False)
+    fewer = fit_themes(paragraphs, k=3, extra_stopwords=["hồ_sơ"], progress=False)
+    table = term_presence({"trước / before": base, "sau / after": fewer}, ["Hồ_sơ", "xyz"])
+    admin = str(int(base.labels[10]))
+    assert table.loc["Hồ_sơ"].tolist() == ["có / yes", admin, "không / no", "—"]
+    assert table.loc["xyz"].tolist() == ["không / no", "—", "không / no", "—"]
 
 
 # --- the real ingest tables ------------------------------------------------------------------
@@ -275,11 +378,13 @@ def test_on_the_sample_corpus():
     result = fit_themes(corpus, k_range=range(2, 9), progress=False)
     assert 2 <= result.k <= 8
     assert set(result.doc_shares.index) == set(corpus.documents["doc_id"])
-    by_province = theme_shares(result, corpus, by="province")
+    by_province = group_shares(result.doc_shares, corpus.documents, by="province",
+                               progress=False)
     # data/raw/SOURCES.md: two articles from TP Hồ Chí Minh, one each from Hà Tĩnh, Hà Nội,
     # Hải Phòng
-    assert sorted(by_province["n_docs"].tolist()) == [1, 1, 1, 2]
-    assert by_province.loc["Thành phố Hồ Chí Minh", "n_docs"] == 2
+    n = by_province.drop_duplicates("province").set_index("province")["n_articles"]
+    assert sorted(n.tolist()) == [1, 1, 1, 2] and n["Thành phố Hồ Chí Minh"] == 2
+    assert by_province["low_n"].all()
 
 
 CORPORA = SHARED_CORPORA
@@ -298,5 +403,7 @@ def test_on_a_larger_corpus():
     assert result.params["min_df"] == 2  # about 1,500 paragraphs
     over = theme_overview(result)
     assert over["n_units"].sum() == len(result.units) and (over["n_docs"] > 1).sum() >= 6
-    shares = theme_shares(result, corpus, by="province")
-    assert shares["n_docs"].sum() == result.units["doc_id"].nunique()
+    shares = group_shares(result.doc_shares, corpus.documents, by="province", progress=False)
+    known = corpus.documents["province"].notna() & corpus.documents["doc_id"].isin(
+        result.units["doc_id"])
+    assert shares.drop_duplicates("province")["n_articles"].sum() == known.sum()

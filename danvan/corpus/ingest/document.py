@@ -20,6 +20,7 @@ from danvan.corpus.ingest.processed import Processed
 from danvan.corpus.ingest.readers import Record
 from danvan.corpus.ingest.resources import outlet_marker
 from danvan.corpus.ingest.segment import Words, segment_document, tokenize_many
+from danvan.corpus.schema import CitationsRow, DocumentsRow, PeopleRow
 
 _GLUED_SAPO = re.compile(r"\s*\(([A-ZĐ][^)]{1,20})\)\s*[-–]\s*")
 
@@ -107,38 +108,32 @@ def _describe(record: Record, out: Processed, clean: CleanDoc, title: str, token
     n_tok = len(words)
     n_syl = n_tok + sum(map(str.count, words, repeat(" ")))
 
-    for person in find_people(text):
-        out.people.append(
-            (record.doc_id, person["name"], person["post"], person["mentions"], person["start"])
-        )
-    for c in find_citations(text):
-        out.citations.append(
-            (record.doc_id, c["doc_type"], c["number"], c["key"], c["issuer"], c["mentions"],
-             c["text"], c["start"])
-        )
-    out.document = {
-        "doc_id": record.doc_id,
-        "source_file": record.source_file,
-        "source_row": record.source_row,
-        "title": title,
-        "outlet": outlet,
-        "url": record.meta.get("url"),
-        "published": dates.published,
-        "event_date": dates.event_date,
-        "date_source": dates.source,
-        "province": province,
-        "province_2025": province_2025,
-        "admin_level": level,
-        "author": clean.author,
-        "text": text,
-        "captions": "\n".join(clean.captions),
-        "n_paragraphs": len(clean.paragraphs),
-        "n_sentences": len(sentences),
-        "n_tokens": n_tok,
-        "n_syllables": n_syl,
-        "content_hash": hashlib.sha256(" ".join(folded).encode()).hexdigest(),
-        "extra": record.extra,
-        "place_source": place_how,
-    }
+    # the finders' rows are dicts of the tables' other columns, by name
+    out.people = [PeopleRow(doc_id=record.doc_id, **person) for person in find_people(text)]
+    out.citations = [CitationsRow(doc_id=record.doc_id, **c) for c in find_citations(text)]
+    out.document = DocumentsRow(
+        doc_id=record.doc_id,
+        source_file=record.source_file,
+        source_row=record.source_row,
+        title=title,
+        outlet=outlet,
+        url=record.meta.get("url"),
+        published=dates.published,
+        event_date=dates.event_date,
+        date_source=dates.source,
+        place_source=place_how,
+        province=province,
+        province_2025=province_2025,
+        admin_level=level,
+        author=clean.author,
+        text=text,
+        captions="\n".join(clean.captions),
+        n_paragraphs=len(clean.paragraphs),
+        n_sentences=len(sentences),
+        n_tokens=n_tok,
+        n_syllables=n_syl,
+        content_hash=hashlib.sha256(" ".join(folded).encode()).hexdigest(),
+        extra=record.extra,  # a dict: JSON when written (pipeline.build_tables)
+    )
     out.notes = "; ".join(clean.notes)
     out.minhash = minhash_of_words(folded)

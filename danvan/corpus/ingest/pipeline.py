@@ -1,15 +1,15 @@
 """Run the ingest: read every input, process (in parallel, cached), mark duplicates, write tables.
 
-The per-document cache is keyed on the record's content and the pipeline version (package
-version + lexicon version), so a changed file, a changed lexicon or a new release re-processes
-exactly what it must. A manifest of the inputs (size and modification time) lets an unchanged
-re-run skip even the reading.
+The per-document cache is keyed on the record's content and the pipeline's code hash (every
+module, data file and library version the ingest uses: ``codehash``), so a changed file, a changed
+lexicon, an edit to the code the ingest runs or a new release re-processes exactly what it must.
+A manifest of the inputs (size and modification time) lets an unchanged re-run skip even the
+reading.
 """
 
 from __future__ import annotations
 
 import gc
-import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
@@ -22,37 +22,23 @@ from joblib import Parallel, delayed
 from tqdm.auto import tqdm
 
 from danvan import __version__
+from danvan.core.provenance import lexicon_version
 from danvan.corpus.ingest.cache import ResultCache
+from danvan.corpus.ingest.codehash import code_hash
 from danvan.corpus.ingest.dedup import DuplicateFinder
 from danvan.corpus.ingest.processed import Processed
 from danvan.corpus.ingest.readers import Record, Rejection, list_inputs, read_file
-from danvan.corpus.ingest.resources import lexicon_version
 from danvan.corpus.ingest.tablewriter import Repeat, TableWriter
-from danvan.corpus.schema import columns
+from danvan.corpus.schema import IngestReportRow
 
 DOC_TABLES = ("documents", "paragraphs", "sentences", "tokens", "people", "citations")
 TABLE_NAMES = ("documents", "paragraphs", "sentences", "tokens", "people", "citations", "ingest_report")
 PIPELINE_REVISION = "1"
 DERIVED = {"tokens": {"syllables": lambda cols: pc.split_pattern(cols["word"], " ")}}
-INGEST_DATA = (  # the data files the ingest reads (slogans and stopwords are not among them)
-    "boilerplate.tsv", "outlets.tsv", "lexicon.txt", "abbreviations.tsv", "province_aliases.tsv",
-    "surnames.txt", "posts.txt",
-)
-
-
-@lru_cache(maxsize=1)
-def code_hash() -> str:
-    """Hash of the ingest code and its data files: any change to either re-processes everything."""
-    h = hashlib.sha256()
-    here = Path(__file__).resolve().parent
-    files = sorted(here.glob("*.py")) + [here.parents[1] / "data" / n for n in INGEST_DATA]
-    for f in files:
-        h.update(f.name.encode())
-        h.update(f.read_bytes())
-    return h.hexdigest()[:10]
 
 
 def pipeline_version() -> str:
+    """The version a corpus's manifest records: package, revision, lexicon and code hash."""
     return f"{__version__}/{PIPELINE_REVISION}/{lexicon_version()}/{code_hash()}"
 
 
@@ -113,14 +99,22 @@ def processed_in_order(
         bar.close()
 
 
-def read_records(root: Path) -> tuple[list[Record], list[tuple]]:
+def _report(
+    item: Record | Rejection, status: str, reason: str | None, doc_id: str | None = None,
+    duplicate_of: str | None = None,
+) -> IngestReportRow:
+    return IngestReportRow(source=item.source, status=status, reason=reason, doc_id=doc_id,
+                           duplicate_of=duplicate_of, encoding=item.encoding)
+
+
+def read_records(root: Path) -> tuple[list[Record], list[IngestReportRow]]:
     """Every record under ``root`` (doc_ids made unique) and the report rows of unreadable input."""
-    report: list[tuple] = []
+    report: list[IngestReportRow] = []
     records: list[Record] = []
     for path in list_inputs(root):
         for item in read_file(path, root):
             if isinstance(item, Rejection):
-                report.append((item.source, "rejected", item.reason, None, None, item.encoding))
+                report.append(_report(item, "rejected", item.reason))
             else:
                 records.append(item)
     seen: dict[str, int] = {}  # the same id twice (two rows with one id): keep both
@@ -149,21 +143,20 @@ def build_tables(root: Path, out: Path, jobs: int = 1, progress: bool = True) ->
         }
         for r, p in processed_in_order(records, out / ".cache", jobs, progress):
             if p.rejected:
-                report.append((r.source, "rejected", p.rejected, None, None, r.encoding))
+                report.append(_report(r, "rejected", p.rejected))
                 continue
-            dup = finder.offer(p.doc_id, p.document["content_hash"], p.minhash)
+            doc = p.document
+            dup = finder.offer(p.doc_id, doc.content_hash, p.minhash)
             if dup:
-                report.append((r.source, "duplicate", dup[1], p.doc_id, dup[0], r.encoding))
+                report.append(_report(r, "duplicate", dup[1], p.doc_id, duplicate_of=dup[0]))
                 continue
-            report.append((r.source, "ok", p.notes or None, p.doc_id, None, r.encoding))
-            doc = dict(p.document)
-            extra = doc["extra"]
-            doc["extra"] = json.dumps(extra, ensure_ascii=False, default=str) if extra else None
-            writers["documents"].extend([tuple(doc[c] for c in columns("documents"))])
+            report.append(_report(r, "ok", p.notes or None, p.doc_id))
+            extra = json.dumps(doc.extra, ensure_ascii=False, default=str) if doc.extra else None
+            writers["documents"].extend([doc._replace(extra=extra)])
             for name in ("paragraphs", "sentences", "people", "citations"):
                 writers[name].extend(getattr(p, name))
             writers["tokens"].extend_columns({"doc_id": Repeat(p.doc_id, len(p.tokens["word"])), **p.tokens})
-            kept.append(p.document["content_hash"])
+            kept.append(doc.content_hash)
         TableWriter(out / "ingest_report.parquet", "ingest_report", stack).extend(report)
     return kept, len(report)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -51,17 +50,6 @@ def outlet_marker(text: str) -> tuple[str, str | None] | None:
 @lru_cache(maxsize=1)
 def lexicon_terms() -> list[str]:
     return [r[0].strip() for r in data_rows("lexicon.txt")]
-
-
-@lru_cache(maxsize=1)
-def lexicon_version() -> str:
-    """The lexicon's declared version plus a short hash of its data files (changes the cache key)."""
-    raw = (DATA_DIR / "lexicon.txt").read_text(encoding="utf-8")
-    declared = re.search(r"#\s*version:\s*(\S+)", raw)
-    digest = hashlib.sha256()
-    for name in ("lexicon.txt", "abbreviations.tsv"):
-        digest.update((DATA_DIR / name).read_bytes())
-    return f"{declared.group(1) if declared else 'unversioned'}+{digest.hexdigest()[:8]}"
 
 
 @lru_cache(maxsize=1)

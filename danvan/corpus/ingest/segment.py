@@ -31,6 +31,7 @@ from underthesea.pipeline.word_tokenize import regex_tokenize as _rt
 
 from danvan.core.text import fold
 from danvan.corpus.ingest.resources import abbreviations, lexicon_terms
+from danvan.corpus.schema import ParagraphsRow, SentencesRow
 
 Words = tuple[list[str], list[str], list[int], list[int]]  # as printed, normalised, starts, ends
 
@@ -273,7 +274,7 @@ _PUNCT = re.compile(r"\W+")  # no letter, digit or underscore
 
 def segment_document(
     doc_id: str, paragraphs: list[str], kinds: list[str], tokens: list[Words]
-) -> tuple[dict[str, list | np.ndarray], list[tuple], list[tuple]]:
+) -> tuple[dict[str, list | np.ndarray], list[SentencesRow], list[ParagraphsRow]]:
     """Token columns (those of the ``tokens`` table but ``doc_id`` and ``syllables``), sentence
     rows and paragraph rows of one document, given the :func:`tokenize` result of each paragraph.
 
@@ -282,7 +283,7 @@ def segment_document(
     reach Arrow and the cache without a Python object per value).
     """
     cols: dict[str, list | np.ndarray] = {}
-    sentence_rows: list[tuple] = []
+    sentence_rows: list[SentencesRow] = []
     sentence_sizes: list[int] = []  # tokens in each sentence
     paragraph_sizes: list[int] = []  # tokens in each paragraph
     offsets: list[int] = []  # where each paragraph starts in the document text
@@ -297,7 +298,10 @@ def segment_document(
         sents = split_sentences(para)
         for k, (text, start, end) in enumerate(sents):
             nxt = bisect_left(starts, sents[k + 1][1]) if k + 1 < len(sents) else len(words)
-            sentence_rows.append((doc_id, p_id, sid, text, offset + start, offset + end))
+            sentence_rows.append(SentencesRow(
+                doc_id=doc_id, paragraph_id=p_id, sentence_id=sid, text=text, start=offset + start,
+                end=offset + end,
+            ))
             sentence_sizes.append(nxt - cut)
             cut, sid = nxt, sid + 1
         paragraph_sizes.append(cut)  # (a paragraph with no sentence has no tokens)
@@ -326,11 +330,12 @@ def segment_document(
     cols["lemma"] = lemmas = list(map(expand.get, norms, norms))
     cols["is_punct"] = punct = list(map(bool, map(_PUNCT.fullmatch, cols["word"])))
     keep = list(map(not_, punct))
-    paragraph_rows = []
+    paragraph_rows: list[ParagraphsRow] = []
     for p_id, (para, kind, (a, b)) in enumerate(zip(paragraphs, kinds, spans, strict=True)):
         content = list(compress(lemmas[a:b], keep[a:b]))
-        start = paragraph_rows[-1][5] + 2 if paragraph_rows else 0
-        paragraph_rows.append(
-            (doc_id, p_id, kind, para, start, start + len(para), " ".join(content), len(content))
-        )
+        start = paragraph_rows[-1].end + 2 if paragraph_rows else 0
+        paragraph_rows.append(ParagraphsRow(
+            doc_id=doc_id, paragraph_id=p_id, kind=kind, text=para, start=start, end=start + len(para),
+            words=" ".join(content), n_tokens=len(content),
+        ))
     return cols, sentence_rows, paragraph_rows

@@ -12,7 +12,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from danvan.core.io import atomic_path
-from danvan.corpus.schema import TABLES
+from danvan.corpus.schema import ROWS, TABLES
 
 _ARROW = {
     "string": pa.string(),
@@ -44,6 +44,11 @@ class TableWriter:
     more so as a corpus grows (at 10,000 articles its model ran half again as slow). ``derived``
     columns are computed in Arrow from the others, once per row group (``syllables`` from
     ``word``); a :class:`Repeat` value is expanded in Arrow.
+
+    Names are checked, not positions: rows must be of a named row type whose fields are the
+    table's columns in schema order (``schema.ROWS``): the type of the first row of each call is
+    compared with the one already checked, and a new type is checked field by field (never a
+    check per row). Columns must be exactly the table's (checked per call).
     """
 
     def __init__(
@@ -55,10 +60,13 @@ class TableWriter:
         seal_rows: int = 256,
         derived: Mapping[str, Callable[[dict[str, pa.Array]], pa.Array]] | None = None,
     ) -> None:
+        self.table = table
         self.schema = arrow_schema(table)
         self.derived = dict(derived or {})
         self.base = pa.schema([f for f in self.schema if f.name not in self.derived])
         self.names = self.base.names
+        self.name_set = frozenset(self.names)
+        self.row_type: type | None = None  # the row type checked against the schema
         self.rows: list[tuple] = []
         self.batches: list[pa.RecordBatch] = []
         self.tmp = stack.enter_context(atomic_path(path))
@@ -70,11 +78,33 @@ class TableWriter:
         stack.callback(self.flush)  # runs before the writer closes (an ExitStack unwinds LIFO)
 
     def extend(self, rows: list[tuple]) -> None:
-        """Rows as tuples in schema order (derived columns left out)."""
+        """Named rows (``schema.ROWS[table]``; derived columns left out)."""
+        if rows and type(rows[0]) is not self.row_type:
+            self._check_row_type(type(rows[0]))
         self.rows.extend(rows)
         if len(self.rows) >= self.seal_rows:
             self._seal()
         self._grown(len(rows))
+
+    def _check_row_type(self, row_type: type) -> None:
+        """Refuse rows whose names are not the table's columns in schema order."""
+        fields = getattr(row_type, "_fields", None)
+        if fields is None:
+            raise TypeError(
+                f"{self.table}: rows must be named ({ROWS[self.table].__name__}), not {row_type.__name__}"
+            )
+        if list(fields) != self.names:
+            raise ValueError(
+                f"{self.table}: {row_type.__name__} has fields {list(fields)}; the schema's columns are "
+                f"{self.names}{self._difference(fields)}"
+            )
+        self.row_type = row_type
+
+    def _difference(self, names: Sequence[str]) -> str:
+        missing = [n for n in self.names if n not in names]
+        unexpected = [n for n in names if n not in self.name_set]
+        parts = [f"missing {missing}"] * bool(missing) + [f"unexpected {unexpected}"] * bool(unexpected)
+        return f" ({', '.join(parts)})" if parts else " (same names, another order)"
 
     def _seal(self) -> None:
         """The waiting rows, converted to an Arrow batch."""
@@ -84,6 +114,9 @@ class TableWriter:
 
     def extend_columns(self, columns: Mapping[str, Sequence | Repeat]) -> None:
         """Columns of equal length, by name (derived columns left out)."""
+        if columns.keys() != self.name_set:
+            raise ValueError(f"{self.table}: columns {list(columns)} are not the schema's "
+                             f"{self.names}{self._difference(list(columns))}")
         self.batches.append(self._batch(columns))
         self._grown(self.batches[-1].num_rows)
 

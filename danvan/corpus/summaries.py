@@ -1,0 +1,182 @@
+"""Tables that describe a corpus (notebooks 00 and 01): one row per article, how dates and places
+were found, what the ingest kept, how many articles know their date and place, articles by
+province × level, articles per year, frequent words, the package's data files, term counts.
+
+Tables meant for reading carry bilingual headers (``số bài / articles``); the constants below name
+them, so the findings sentences read the same columns the page shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import pandas as pd
+
+from danvan.core.provenance import lexicon_version
+from danvan.core.text import fold
+from danvan.corpus.ingest.resources import data_rows, lexicon_terms
+from danvan.corpus.schema import ADMIN_LEVELS, LEVELS_VI
+from danvan.corpus.tables import document_year, documents_of
+
+__all__ = [
+    "OVERVIEW_COLUMNS", "LEVELS", "LEVEL_NAMES", "UNKNOWN", "ARTICLES", "SHARE", "INPUTS",
+    "OCCURRENCES", "TERM", "known", "present_fields", "overview_table", "date_place_sources", "status_counts",
+    "coverage_table", "province_levels", "year_counts", "sentence_tokens", "top_words",
+    "abbreviation_table", "lexicon_table", "term_counts",
+]
+
+OVERVIEW_COLUMNS = ["title", "outlet", "province", "province_2025", "admin_level", "published",
+                    "event_date", "author", "n_paragraphs", "n_sentences", "n_tokens"]
+#: Levels of the organising body, top down (the schema's ``admin_level`` values), bilingual.
+LEVELS = ADMIN_LEVELS
+LEVEL_NAMES = {level: f"{LEVELS_VI[level]} / {level}" for level in ADMIN_LEVELS}
+STATUSES = ("ok", "duplicate", "rejected")
+UNKNOWN = "(không rõ / unknown)"
+ARTICLES = "số bài / articles"
+SHARE = "% bài / % of articles"
+INPUTS = "số đầu vào / inputs"
+OCCURRENCES = "số lần / occurrences"
+TERM = "thuật ngữ / term"
+TOTAL = "tổng / total"
+#: Rows of :func:`coverage_table`: what an article may carry, and the columns that say it does.
+COVERAGE = {
+    "ngày đăng / publication date": ("published",),
+    "ngày sự kiện / event date": ("event_date",),
+    "năm (đăng hoặc sự kiện) / year (published or event)": ("year",),
+    "tỉnh, thành / province": ("province",),
+    "cả năm và tỉnh, thành / both a year and a province": ("year", "province"),
+    "cấp tổ chức / organising level": ("admin_level",),
+    "cơ quan báo chí / outlet": ("outlet",),
+}
+
+
+def known(values: pd.Series) -> pd.Series:
+    """True where a value is present (not NA, not blank text)."""
+    text = values.astype("string").str.strip()
+    return values.notna() & text.ne("").fillna(False).astype(bool)
+
+
+def overview_table(documents: Any) -> pd.DataFrame:
+    """One row per article (row label: ``doc_id``) with the columns a reader checks first."""
+    docs = documents_of(documents)
+    return docs.set_index("doc_id")[[c for c in OVERVIEW_COLUMNS if c in docs]]
+
+
+def date_place_sources(documents: Any) -> pd.DataFrame:
+    """How each article's dates and province were found (``date_source``, ``place_source``)."""
+    return documents_of(documents).set_index("doc_id")[["date_source", "place_source"]]
+
+
+def status_counts(ingest_report: pd.DataFrame) -> pd.DataFrame:
+    """Inputs per ingest status: ``ok``, ``duplicate``, ``rejected`` (always listed, 0 when none),
+    then any other status; columns :data:`INPUTS` and their share of all inputs (%)."""
+    counts = ingest_report["status"].value_counts()
+    order = [*STATUSES, *sorted(set(counts.index) - set(STATUSES))]
+    out = counts.reindex(order, fill_value=0).astype(int).rename_axis("status").to_frame(INPUTS)
+    out["% đầu vào / % of inputs"] = 100 * out[INPUTS] / max(len(ingest_report), 1)
+    return out
+
+
+def present_fields(documents: Any) -> pd.DataFrame:
+    """One boolean row per document: whether it has a ``published`` date, an ``event_date``, a
+    ``year`` (:func:`document_year`), a ``province``, an ``admin_level``, an ``outlet``."""
+    docs = documents_of(documents)
+    cols = {c: known(docs[c]) if c in docs else pd.Series(False, index=docs.index)
+            for c in ("published", "event_date", "province", "admin_level", "outlet")}
+    cols["year"] = document_year(docs).notna()
+    return pd.DataFrame(cols, index=docs.index)
+
+
+def coverage_table(documents: Any) -> pd.DataFrame:
+    """How many articles carry a publication date, an event date, a year, a province, both a year
+    and a province, a level and an outlet (rows), as :data:`ARTICLES` and :data:`SHARE` (%)."""
+    docs = documents_of(documents)
+    present = present_fields(docs)
+    n = [int(present[list(cols)].all(axis=1).sum()) for cols in COVERAGE.values()]
+    out = pd.DataFrame({ARTICLES: n}, index=pd.Index(list(COVERAGE), name="bài có / articles with"))
+    out[SHARE] = 100 * out[ARTICLES] / max(len(docs), 1)
+    return out
+
+
+def province_levels(documents: Any) -> pd.DataFrame:
+    """Articles by province (rows, :data:`UNKNOWN` last) × organising level (columns, top down,
+    :data:`UNKNOWN` last), with a total column; provinces with most articles first."""
+    docs = documents_of(documents)
+    province = docs["province"].where(known(docs["province"])).astype("string").fillna(UNKNOWN)
+    level = docs["admin_level"].where(known(docs["admin_level"])).astype("string")
+    level = level.map(lambda v: LEVEL_NAMES.get(v, v), na_action="ignore").fillna(UNKNOWN)
+    wide = pd.crosstab(province.rename("tỉnh, thành / province"), level.rename("cấp / level"))
+    named = [LEVEL_NAMES[lv] for lv in LEVELS]
+    columns = [c for c in named if c in wide] + sorted(set(wide) - {*named, UNKNOWN})
+    wide = wide[columns + ([UNKNOWN] if UNKNOWN in wide else [])].astype(int)
+    wide[TOTAL] = wide.sum(axis=1)
+    order = sorted(wide.index, key=lambda p: (p == UNKNOWN, -wide.at[p, TOTAL], fold(p)))
+    return wide.loc[order]
+
+
+def year_counts(documents: Any) -> pd.Series:
+    """Articles per year (:func:`document_year`), every year from the first to the last, years
+    without an article as 0; empty when no article has a year."""
+    years = document_year(documents_of(documents)).dropna().astype(int)
+    if years.empty:
+        return pd.Series([], index=pd.Index([], dtype=int, name="year"), dtype=int, name=ARTICLES)
+    span = pd.RangeIndex(years.min(), years.max() + 1, name="year")
+    return years.value_counts().reindex(span, fill_value=0).astype(int).rename(ARTICLES)
+
+
+def sentence_tokens(tokens: pd.DataFrame, doc_id: str | None = None, sentence: int = 0,
+                    n: int = 25) -> pd.DataFrame:
+    """The first ``n`` tokens of one sentence (default: the first sentence of the first article):
+    word as printed, ``norm`` (lower case, lexicon terms joined by ``_``), ``lemma`` (abbreviations
+    expanded) and character offsets into the text."""
+    doc_id = doc_id if doc_id is not None else (tokens["doc_id"].iloc[0] if len(tokens) else None)
+    picked = tokens[(tokens["doc_id"] == doc_id) & (tokens["sentence_id"] == sentence)]
+    cols = ["doc_id", "position", "word", "norm", "lemma", "start", "end"]
+    return picked.sort_values("position")[cols].head(n).reset_index(drop=True)
+
+
+def top_words(tokens: pd.DataFrame, n: int = 20) -> pd.DataFrame:
+    """The ``n`` most frequent words (``norm``, punctuation left out; row label: the word) with
+    their count and the number of articles they occur in; ties in alphabetical order."""
+    words = tokens.loc[~tokens["is_punct"].astype(bool), ["norm", "doc_id"]]
+    out = words.groupby("norm").agg(**{"số lần / count": ("doc_id", "size"),
+                                       ARTICLES: ("doc_id", "nunique")})
+    out = out.rename_axis("từ / word").reset_index()
+    out = out.sort_values(["số lần / count", "từ / word"], ascending=[False, True], kind="stable")
+    return out.head(n).set_index("từ / word")
+
+
+def abbreviation_table() -> pd.DataFrame:
+    """The abbreviations the package reads as their full form (``danvan/data/abbreviations.tsv``)."""
+    rows = [(r[0].strip(), r[1].strip()) for r in data_rows("abbreviations.tsv") if len(r) > 1]
+    return pd.DataFrame(rows, columns=["viết tắt / abbreviation", "dạng đầy đủ / full form"])
+
+
+def lexicon_table() -> pd.DataFrame:
+    """The terms kept as one word (``danvan/data/lexicon.txt``); ``attrs["version"]`` is the
+    lexicon version that the processed tables depend on."""
+    out = pd.DataFrame({TERM: lexicon_terms()})
+    out.attrs["version"] = lexicon_version()
+    return out
+
+
+def term_counts(corpus: Any, terms: Iterable[str],
+                find: Callable[[Any, str], pd.DataFrame]) -> pd.DataFrame:
+    """In how many articles and how many times each term occurs (row label: the term), most
+    widespread first (ties keep the order given); ``attrs["n_documents"]`` is the corpus size.
+
+    ``find(corpus, term)`` returns one row per occurrence with a ``doc_id`` column:
+    :func:`danvan.reading.kwic.kwic`, passed in because the reading stage sits above this one.
+    It is called once per distinct term.
+    """
+    n_docs = len(documents_of(corpus))
+    rows = []
+    for term in dict.fromkeys(terms):
+        hits = find(corpus, term)
+        rows.append((term, int(hits["doc_id"].nunique()), len(hits)))
+    out = pd.DataFrame(rows, columns=[TERM, ARTICLES, OCCURRENCES]).set_index(TERM)
+    out = out.sort_values([ARTICLES, OCCURRENCES], ascending=False, kind="stable")
+    out[SHARE] = 100 * out[ARTICLES] / max(n_docs, 1)
+    out.attrs["n_documents"] = n_docs
+    return out

@@ -1,0 +1,161 @@
+"""The corpus-overview tables, checked against the five sample articles in data/raw and small
+hand-made frames."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from danvan.core.provenance import lexicon_version
+from danvan.corpus.ingest.resources import abbreviations, lexicon_terms
+from danvan.corpus.load import load_corpus
+from danvan.corpus.summaries import (
+    ARTICLES,
+    INPUTS,
+    OCCURRENCES,
+    OVERVIEW_COLUMNS,
+    SHARE,
+    UNKNOWN,
+    abbreviation_table,
+    coverage_table,
+    date_place_sources,
+    lexicon_table,
+    overview_table,
+    present_fields,
+    province_levels,
+    sentence_tokens,
+    status_counts,
+    term_counts,
+    top_words,
+    year_counts,
+)
+from danvan.reading.kwic import kwic
+
+HCM, HN, HP, HT = "Thành phố Hồ Chí Minh", "Thành phố Hà Nội", "Thành phố Hải Phòng", "Tỉnh Hà Tĩnh"
+DOC_IDS = ["000_1f2eb3cf792dc190", "001_2514309eff9800d1", "002_01ff7b62b503a632",
+           "003_32e42dc5755c558f", "004_c4ff23b0dfae42e9"]
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return load_corpus(progress=False)
+
+
+def test_overview_has_one_row_per_article_labelled_by_doc_id(corpus):
+    table = overview_table(corpus)
+    assert list(table.index) == DOC_IDS and table.index.name == "doc_id"
+    assert list(table.columns) == OVERVIEW_COLUMNS
+    assert table["n_tokens"].tolist() == [688, 602, 504, 507, 569]
+    assert table.loc["001_2514309eff9800d1", "outlet"] == "Báo Hà Tĩnh (baohatinh.vn)"
+
+
+def test_sources_say_how_dates_and_places_were_found(corpus):
+    table = date_place_sources(corpus)
+    assert list(table.columns) == ["date_source", "place_source"]
+    assert table.loc["001_2514309eff9800d1", "place_source"] == "province scores: Tỉnh Hà Tĩnh 2"
+    assert table.loc["003_32e42dc5755c558f", "date_source"].startswith(
+        "published: date line '19:42 | 03/12/2020'")
+
+
+def test_status_counts_list_every_status_even_at_zero(corpus):
+    sample = status_counts(corpus.ingest_report)
+    assert sample[INPUTS].to_dict() == {"ok": 5, "duplicate": 0, "rejected": 0}
+    assert sample.iloc[:, 1].tolist() == [100.0, 0.0, 0.0]
+    report = pd.DataFrame({"status": ["ok", "rejected", "ok", "duplicate", "skipped"]})
+    mixed = status_counts(report)
+    assert mixed[INPUTS].to_dict() == {"ok": 2, "duplicate": 1, "rejected": 1, "skipped": 1}
+    assert mixed.iloc[:, 1].tolist() == [40.0, 20.0, 20.0, 20.0]
+
+
+def test_coverage_counts_dates_years_and_places(corpus):
+    table = coverage_table(corpus)
+    # published: 002, 003; event: all but 001; year: all but 001; every article has a province
+    # and a level; 002 has no outlet
+    assert table[ARTICLES].tolist() == [2, 4, 4, 5, 4, 5, 4]
+    assert table[SHARE].tolist() == [40.0, 80.0, 80.0, 100.0, 80.0, 100.0, 80.0]
+    fields = present_fields(corpus)
+    assert fields.loc[1].tolist() == [False, False, True, True, True, False]  # 001: no date at all
+    assert not fields.loc[2, "outlet"]
+
+
+def test_province_levels_on_the_sample(corpus):
+    table = province_levels(corpus)
+    assert list(table.index) == [HCM, HN, HP, HT]  # most articles first, then by name
+    assert list(table.columns) == ["tỉnh / province", "huyện / district", "tổng / total"]
+    assert table.loc[HCM].tolist() == [1, 1, 2]
+    assert table.loc[HT].tolist() == [1, 0, 1]
+
+
+def test_province_levels_put_unknowns_last_and_levels_top_down():
+    docs = pd.DataFrame({"province": [None, "Tỉnh B", "Tỉnh A", "", "Tỉnh B"],
+                         "admin_level": ["central", "commune", None, "central", "province"]})
+    table = province_levels(docs)
+    assert list(table.index) == ["Tỉnh B", "Tỉnh A", UNKNOWN]
+    assert list(table.columns) == ["trung ương / central", "tỉnh / province", "xã / commune", UNKNOWN,
+                                   "tổng / total"]
+    assert table.loc[UNKNOWN].tolist() == [2, 0, 0, 0, 2]
+    assert table.loc["Tỉnh A"].tolist() == [0, 0, 0, 1, 1]
+
+
+def test_year_counts_fill_every_year_of_the_span(corpus):
+    counts = year_counts(corpus)
+    assert counts.to_dict() == {2018: 1, 2019: 0, 2020: 1, 2021: 0, 2022: 2}
+    none = year_counts(pd.DataFrame({"published": [pd.NaT], "event_date": [pd.NaT]}))
+    assert none.empty
+
+
+def test_sentence_tokens_show_the_first_sentence(corpus):
+    table = sentence_tokens(corpus.tokens)
+    assert len(table) == 25 and set(table["doc_id"]) == {DOC_IDS[0]}
+    assert table["word"].head(5).tolist() == ["Sáng", "22/1", ",", "Ban Dân vận", "Thành ủy"]
+    assert table.loc[5, ["word", "lemma"]].tolist() == ["TPHCM", "thành_phố_hồ_chí_minh"]
+    other = sentence_tokens(corpus.tokens, doc_id=DOC_IDS[1], n=3)
+    assert set(other["doc_id"]) == {DOC_IDS[1]} and len(other) == 3
+
+
+def test_top_words_count_words_and_articles(corpus):
+    table = top_words(corpus.tokens)
+    assert len(table) == 20 and table.index.name == "từ / word"
+    assert table.iloc[:3, 0].to_dict() == {"các": 115, "của": 100, "và": 74}
+    assert table.loc["công_tác_dân_vận"].tolist() == [37, 4]
+    assert "," not in table.index
+
+
+def test_data_files_as_tables():
+    abbr = abbreviation_table()
+    assert len(abbr) == len(abbreviations())
+    assert abbr.iloc[0].tolist() == ["UBND", "Ủy ban nhân dân"]
+    lexicon = lexicon_table()
+    assert lexicon.iloc[:, 0].tolist() == lexicon_terms() and "Ban Dân vận" in lexicon_terms()
+    assert lexicon.attrs["version"] == lexicon_version()
+
+
+def test_term_counts_on_the_sample(corpus):
+    terms = ["dân giám sát", "MTTQ", "dân vận", "HĐND", "công tác dân vận", "Dân vận khéo"]
+    table = term_counts(corpus, terms, find=kwic)
+    assert table.attrs["n_documents"] == 5
+    assert table[[ARTICLES, OCCURRENCES]].to_dict("index") == {
+        "dân vận": {ARTICLES: 5, OCCURRENCES: 63},
+        "công tác dân vận": {ARTICLES: 4, OCCURRENCES: 37},
+        "MTTQ": {ARTICLES: 2, OCCURRENCES: 3},
+        "Dân vận khéo": {ARTICLES: 2, OCCURRENCES: 3},
+        "HĐND": {ARTICLES: 1, OCCURRENCES: 1},
+        "dân giám sát": {ARTICLES: 0, OCCURRENCES: 0},
+    }
+    # most articles first, then most occurrences, then the order given (MTTQ before Dân vận khéo)
+    assert list(table.index) == ["dân vận", "công tác dân vận", "MTTQ", "Dân vận khéo", "HĐND",
+                                 "dân giám sát"]
+    assert table[SHARE].tolist() == [100.0, 80.0, 40.0, 40.0, 20.0, 0.0]
+
+
+def test_term_counts_search_once_per_distinct_term(corpus):
+    calls = []
+
+    def find(c, term):
+        calls.append(term)
+        return kwic(c, term)
+
+    table = term_counts(corpus, ["UBND", "Bí thư", "UBND"], find=find)
+    assert calls == ["UBND", "Bí thư"]
+    assert table[ARTICLES].to_dict() == {"Bí thư": 5, "UBND": 4}
+    assert table[OCCURRENCES].to_dict() == {"Bí thư": 14, "UBND": 16}
