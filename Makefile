@@ -23,7 +23,7 @@ $(PY):
 
 $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --upgrade pip
-	$(PY) -m pip install -e ".[dev]"
+	$(PY) -m pip install -e ".[dev,cluster]"
 	$(PY) -m ipykernel install --prefix $(VENV) --name python3 --display-name "Python 3 (danvan)"
 	touch $(STAMP)
 
