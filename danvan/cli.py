@@ -1,10 +1,15 @@
 """Command line: ``danvan ingest``, ``danvan phrases``, ``danvan kwic``, ``danvan report``.
 
 Each command is a thin wrapper: the work is done by library functions that notebooks call too.
+A user error (a missing folder, a bad option value, an invalid regular expression) prints one line
+and exits with code 2; ``danvan --debug COMMAND`` shows the traceback instead.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -13,6 +18,28 @@ import typer
 app = typer.Typer(
     add_completion=False, no_args_is_help=True, help=__doc__, pretty_exceptions_enable=False
 )
+_options = {"debug": False}
+
+
+@app.callback()
+def main(
+    debug: Annotated[bool, typer.Option("--debug", help="show the full traceback of an error")] = False,
+) -> None:
+    """danvan: computational discourse analysis of Vietnamese news (ingest, phrases, kwic, report)."""
+    _options["debug"] = debug
+
+
+@contextmanager
+def _user_errors() -> Iterator[None]:
+    """One line on standard error and exit code 2 for an error in what the user asked."""
+    try:
+        yield
+    except (OSError, ValueError, re.error, RuntimeError) as exc:
+        if _options["debug"]:
+            raise
+        message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        typer.echo(f"error: {message} (danvan --debug … shows the traceback)", err=True)
+        raise typer.Exit(code=2) from None
 
 
 @app.command()
@@ -21,11 +48,17 @@ def ingest(
     out: Annotated[Path | None, typer.Option("--out", help="output folder (default data/processed)")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="parallel worker processes")] = 1,
     force: Annotated[bool, typer.Option(help="ignore the cache and rebuild everything")] = False,
+    follow_links: Annotated[
+        bool, typer.Option("--follow-links", help="follow symbolic links that lead outside the folder")
+    ] = False,
 ) -> None:
     """Build the Parquet tables from raw articles (cached; only changed inputs are re-processed)."""
-    from danvan.corpus.load import load_corpus
+    with _user_errors():
+        if jobs < 1:
+            raise ValueError(f"--jobs must be 1 or more, not {jobs}")
+        from danvan.corpus.load import load_corpus
 
-    corpus = load_corpus(raw_dir, out=out, jobs=jobs, force=force)
+        corpus = load_corpus(raw_dir, out=out, jobs=jobs, force=force, follow_links=follow_links)
     typer.echo(corpus.summary())
 
 
@@ -45,9 +78,12 @@ def report(
     timeout: Annotated[int, typer.Option(help="seconds allowed per notebook cell")] = 1200,
 ) -> None:
     """Run every notebook on a fresh kernel and write one HTML page each plus index.html."""
-    from danvan.report import build_reports
+    with _user_errors():
+        if jobs < 1:
+            raise ValueError(f"--jobs must be 1 or more, not {jobs}")
+        from danvan.report import build_reports
 
-    build = build_reports(corpus, out=out, jobs=jobs, timeout=timeout)
+        build = build_reports(corpus, out=out, jobs=jobs, timeout=timeout)
     for run in build.runs:
         status = "ok" if run.ok else f"FAILED: {run.error.splitlines()[0]}"
         typer.echo(f"{run.source.name}: {status}")
@@ -73,7 +109,8 @@ def phrases(
     from danvan.corpus.load import load_corpus
     from danvan.phrases.hits import write_phrase_hits
 
-    path = write_phrase_hits(load_corpus(corpus), out=out)
+    with _user_errors():
+        path = write_phrase_hits(load_corpus(corpus), out=out)
     typer.echo(f"wrote {path} ({len(pd.read_parquet(path))} hits)")
 
 
@@ -97,15 +134,20 @@ def kwic(
     csv: Annotated[Path | None, typer.Option("--csv", help="write the lines to this CSV")] = None,
 ) -> None:
     """Keyword-in-context lines for QUERY, printed aligned (or written to CSV)."""
-    from danvan.corpus.load import load_corpus
-    from danvan.reading.kwic import kwic as run_kwic
-    from danvan.reading.kwic import kwic_to_csv
+    with _user_errors():
+        if unit not in {"syllable", "word"}:
+            raise ValueError(f"--unit must be 'syllable' or 'word', not {unit!r}")
+        if regex:
+            re.compile(query)
+        from danvan.corpus.load import load_corpus
+        from danvan.reading.kwic import kwic as run_kwic
+        from danvan.reading.kwic import kwic_to_csv
 
-    df = run_kwic(load_corpus(corpus), query, window, regex=regex,
-                  ignore_diacritics=ignore_diacritics, unit=unit, sort=sort)
-    if csv is not None:
-        typer.echo(f"wrote {kwic_to_csv(df, csv)} ({len(df)} lines)")
-        return
+        df = run_kwic(load_corpus(corpus), query, window, regex=regex,
+                      ignore_diacritics=ignore_diacritics, unit=unit, sort=sort)
+        if csv is not None:
+            typer.echo(f"wrote {kwic_to_csv(df, csv)} ({len(df)} lines)")
+            return
     width = max((len(s) for s in df["left"]), default=0)
     for r in df.itertuples(index=False):
         typer.echo(f"{r.doc_id}  {r.left:>{width}}  [{r.match}]  {r.right}")

@@ -7,14 +7,16 @@ many articles, words and which period each group holds, listing units with no ar
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Literal
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Literal
 
 import pandas as pd
 
+from danvan.core.text import fold
 from danvan.corpus.gazetteer import canonical_province, province_names
 from danvan.corpus.schema import ADMIN_LEVELS
 from danvan.corpus.tables import document_year
+from danvan.reading.ngrams import is_aggregator
 
 if TYPE_CHECKING:
     from danvan.corpus.load import Corpus
@@ -45,6 +47,24 @@ def group_labels(documents: pd.DataFrame, by: Grouping) -> pd.Series:
         values = documents[by].astype("string").str.strip().replace("", pd.NA)
     return pd.Series(values.to_numpy(), index=pd.Index(documents["doc_id"], name="doc_id"),
                      name=by, dtype="string")
+
+
+def outlet_labels(documents: pd.DataFrame) -> pd.Series:
+    """The outlet of each document (indexed by ``doc_id``), NA for an aggregator (a source).
+
+    The original outlet of an aggregated article is used where the documents table has it in an
+    ``original_outlet`` column (the ingest does not find it yet).
+    """
+    outlets = documents["outlet"].tolist() if "outlet" in documents else [None] * len(documents)
+    original = documents["original_outlet"].tolist() if "original_outlet" in documents else None
+    values = []
+    for i, o in enumerate(outlets):
+        o = o.strip() if isinstance(o, str) else None
+        if not o or is_aggregator(o):
+            o = original[i] if original is not None and isinstance(original[i], str) else None
+        values.append(o or None)
+    return pd.Series(values, index=pd.Index(documents["doc_id"], name="doc_id"), name="outlet",
+                     dtype=object)
 
 
 def all_groups(by: Grouping, documents: pd.DataFrame | None = None) -> list[str]:
@@ -164,3 +184,83 @@ def groups_with_articles(profile: pd.DataFrame) -> pd.DataFrame:
     out = profile[profile["n_articles"].notna() & (profile["n_articles"] > 0).fillna(False)]
     out.attrs = dict(profile.attrs)
     return out
+
+
+def _column(documents: pd.DataFrame, name: str) -> pd.Series:
+    """A documents column; ``year`` from the dates; otherwise a key of the ``extra`` JSON."""
+    if name in documents:
+        return documents[name]
+    if name == "year":
+        return document_year(documents)
+    if "extra" in documents:
+        import json
+
+        def get(raw: object) -> object:
+            if not isinstance(raw, str) or not raw.startswith("{"):
+                return None
+            return json.loads(raw).get(name)
+        values = documents["extra"].map(get)
+        if values.notna().any():
+            return values
+    raise KeyError(f"the documents table has no column or extra field {name!r}")
+
+
+def where_documents(documents: pd.DataFrame, where: Mapping[str, Any] | None) -> pd.DataFrame:
+    """The documents whose columns match every condition of ``where``.
+
+    A condition is ``column: value`` (equal, strings compared folded), ``column: [values]`` (any
+    of them; a ``range`` too) or ``column: callable`` (a predicate on the column). ``column`` is a
+    documents column, ``year``, or a key of the ``extra`` JSON field (``tier`` in danvan_news).
+    None or ``{}`` keeps all.
+    """
+    keep = pd.Series(True, index=documents.index)
+    for name, wanted in (where or {}).items():
+        values = _column(documents, name)
+        if callable(wanted):
+            keep &= values.map(wanted).fillna(False).astype(bool)
+            continue
+        options = list(wanted) if isinstance(wanted, list | tuple | set | frozenset | range) else [wanted]
+        keep &= values.map(_matcher({fold(str(o)) for o in options}))
+    return documents.loc[keep.astype(bool)]
+
+
+def _matcher(folded: set[str]) -> Any:
+    return lambda v: v is not None and not pd.isna(v) and fold(str(v)) in folded
+
+
+class Subcorpus:
+    """The tables of ``corpus`` restricted to the documents kept by :func:`where_documents`.
+
+    Every table with a ``doc_id`` (paragraphs, sentences, tokens, people…) is filtered on first
+    use; ``where`` and ``parent`` say where it came from. It has no folder: nothing is written.
+    """
+
+    def __init__(self, corpus: Any, where: Mapping[str, Any] | None) -> None:
+        self.parent, self.where = corpus, dict(where or {})
+        self.documents = where_documents(corpus.documents, where).reset_index(drop=True)
+        if self.documents.empty:
+            raise ValueError("Không còn bài nào sau khi lọc / no article left after filtering: "
+                             f"check {self.where!r}")
+        self._ids = set(self.documents["doc_id"])
+        self._tables: dict[str, pd.DataFrame] = {}
+        self.meta = dict(getattr(corpus, "meta", {}) or {}) | {"where": self.where}
+
+    @property
+    def name(self) -> str:
+        return f"{getattr(self.parent, 'name', 'corpus')} ({len(self.documents)} articles kept)"
+
+    def __getattr__(self, table: str) -> Any:
+        if table.startswith("_") or table in ("folder",):
+            raise AttributeError(table)
+        if table not in self._tables:
+            value = getattr(self.parent, table)
+            if not isinstance(value, pd.DataFrame) or "doc_id" not in value:
+                return value
+            self._tables[table] = value[value["doc_id"].isin(self._ids)].reset_index(drop=True)
+        return self._tables[table]
+
+
+def subcorpus(corpus: Any, where: Mapping[str, Any] | None) -> Any:
+    """``corpus`` itself when ``where`` is empty, else its :class:`Subcorpus` (e.g.
+    ``subcorpus(corpus, {"tier": ["A_topic", "B_mentions"]})`` or ``{"year": range(2015, 2020)}``)."""
+    return corpus if not where else Subcorpus(corpus, where)

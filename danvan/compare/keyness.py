@@ -3,8 +3,12 @@
 For every word: log-likelihood G² (Rayson & Garside 2000, no Williams' correction) with its
 p-value (χ², 1 d.f.) and the Benjamini–Hochberg adjusted p-value over the words tested for the
 group, the Log Ratio effect size (Hardie 2014), and a *range* gate: the word must occur in at least
-``min_range`` of the group's articles, so that one article cannot make a keyword. The statistics
-are those of :mod:`danvan.core.stats`.
+``min_range`` distinct stories of the group (articles with the same ``content_hash`` or marked as
+near-duplicates by the ingest count once: :func:`story_ids`) and in ``min_outlets`` distinct
+outlets (an aggregator is a source, not an outlet: :func:`danvan.compare.groups.outlet_labels`), so
+that one story cannot make a keyword. By default the group's own names (places, people, outlets:
+:mod:`danvan.compare.names`) are not tested; ``keep_names=True`` keeps them. The statistics are
+those of :mod:`danvan.core.stats`.
 """
 
 from __future__ import annotations
@@ -17,13 +21,14 @@ from scipy import sparse
 from scipy.stats import false_discovery_control
 from sklearn.feature_extraction.text import CountVectorizer
 
-from danvan.compare.groups import Grouping, group_labels
+from danvan.compare.groups import Grouping, group_labels, outlet_labels
+from danvan.compare.names import name_forms
 from danvan.core import stats
 from danvan.core.stopwords import stopword_set
 from danvan.core.text import fold_word
 from danvan.corpus.gazetteer import short_name
 
-__all__ = ["ALPHA", "document_term_matrix", "keyness", "significant", "range_gate_summary"]
+__all__ = ["ALPHA", "document_term_matrix", "keyness", "significant", "range_gate_summary", "story_ids"]
 
 ALPHA = 0.05  # a keyword is "significant" when its Benjamini–Hochberg p_adj is below this
 
@@ -34,7 +39,8 @@ def document_term_matrix(
     """Documents × words counts from the space-separated ``paragraphs[column]``.
 
     Returns the sparse matrix, its row index (``doc_ids`` if given, else the documents seen) and
-    the vocabulary. Words are taken as they are (already normalised, lower-case, ``_``-joined).
+    the vocabulary. Words are folded by :func:`danvan.core.text.fold_word` (``hoà_giải`` and
+    ``hòa_giải`` are one column), the rule of stopwords and themes.
     """
     texts = paragraphs.groupby("doc_id", sort=False)[column].agg(
         lambda s: " ".join(s.dropna().astype(str))
@@ -44,8 +50,55 @@ def document_term_matrix(
     vectorizer = CountVectorizer(
         tokenizer=str.split, token_pattern=None, lowercase=False, dtype=np.int64
     )
-    matrix = vectorizer.fit_transform(texts.tolist())
-    return matrix.tocsr(), pd.Index(texts.index, name="doc_id"), vectorizer.get_feature_names_out()
+    matrix = vectorizer.fit_transform(texts.tolist()).tocsr()
+    vocab = vectorizer.get_feature_names_out()
+    folded = np.array([fold_word(w) for w in vocab], dtype=object)
+    if (folded != vocab).any():  # hoà_giải and hòa_giải are one word: merge their columns
+        merged, codes = np.unique(folded, return_inverse=True)
+        fold_map = sparse.csr_matrix((np.ones(len(vocab), dtype=np.int64), (np.arange(len(vocab)), codes)),
+                                     shape=(len(vocab), len(merged)))
+        matrix, vocab = (matrix @ fold_map).tocsr(), merged.astype(str)
+    return matrix, pd.Index(texts.index, name="doc_id"), vocab
+
+
+def story_ids(documents: pd.DataFrame, ingest_report: pd.DataFrame | None = None) -> pd.Series:
+    """One story id per document (indexed by ``doc_id``): documents with the same
+    ``content_hash``, or linked by the ingest report's ``duplicate_of``, share the id of the
+    first of them."""
+    ids = pd.Index(documents["doc_id"].astype(str), name="doc_id")
+    parent = {d: d for d in ids}
+
+    def root(d: str) -> str:
+        while parent[d] != d:
+            parent[d] = parent[parent[d]]
+            d = parent[d]
+        return d
+
+    def join(a: str, b: str) -> None:
+        if a in parent and b in parent:
+            ra, rb = sorted((root(a), root(b)))
+            parent[rb] = ra
+    if "content_hash" in documents:
+        first: dict[str, str] = {}
+        for d, h in zip(ids, documents["content_hash"], strict=True):
+            if isinstance(h, str) and h:
+                join(first.setdefault(h, d), d)
+    if ingest_report is not None and {"doc_id", "duplicate_of"} <= set(ingest_report.columns):
+        pairs = ingest_report.dropna(subset=["doc_id", "duplicate_of"])
+        for a, b in zip(pairs["doc_id"].astype(str), pairs["duplicate_of"].astype(str), strict=True):
+            join(a, b)
+    return pd.Series([root(d) for d in ids], index=ids, name="story")
+
+
+def _distinct(present: sparse.csr_matrix, keys: pd.Series) -> np.ndarray:
+    """Per word, the number of distinct ``keys`` (one per row of ``present``) among its rows."""
+    codes, uniques = pd.factorize(keys.to_numpy())
+    if len(uniques) == 0:
+        return np.zeros(present.shape[1], dtype=np.int64)
+    rows = np.flatnonzero(codes >= 0)
+    member = sparse.csr_matrix((np.ones(len(rows)), (codes[rows], rows)),
+                               shape=(len(uniques), present.shape[0]))
+    return np.asarray(((member @ present) > 0).sum(axis=0)).ravel().astype(np.int64)
 
 
 def keyness(
@@ -54,24 +107,33 @@ def keyness(
     by: Grouping,
     *,
     min_range: int = 2,
+    min_outlets: int = 1,
     min_articles: int = 5,
     top: int | None = 20,
     positive_only: bool = True,
     stopwords: Iterable[str] = (),
     drop_numbers: bool = True,
     column: str = "words",
+    names: Iterable[str] | None = None,
+    keep_names: bool = False,
+    stories: pd.Series | None = None,
 ) -> pd.DataFrame:
     """Keywords of every group against all other documents of the corpus.
 
-    One row per group × word that passes the range gate (``range ≥ min_range`` articles of the
-    group), sorted by G² within the group (``rank`` 1 = strongest); with ``positive_only`` only
+    One row per group × word that passes the range gate (``range ≥ min_range`` distinct stories
+    and ``n_outlets ≥ min_outlets`` distinct outlets of the group), sorted by G² within the group
+    (``rank`` 1 = strongest); with ``positive_only`` only
     words relatively more frequent in the group (Log Ratio > 0); ``top`` keeps the first rows of
     each group (None: all). Columns: ``freq``/``freq_rest`` (a, b), ``size``/``size_rest``
     (c, d: tokens), ``per_10k``/``per_10k_rest``, ``range``, ``n_articles``, ``g2``, ``p``,
     ``p_adj`` (Benjamini–Hochberg over the words tested for the group), ``log_ratio``, ``low_n``.
     ``stopwords`` (folded by :func:`danvan.core.stopwords.stopword_set`, as themes fold them)
     and, with ``drop_numbers``, tokens holding a digit are not tested, but still count in the
-    sizes c and d.
+    sizes c and d. Names (``names``, folded; default :func:`danvan.compare.names.name_forms` of
+    ``documents``, or pass :func:`~danvan.compare.names.proper_names` of the corpus) are not
+    tested either unless ``keep_names``; ``attrs["names_removed"]`` lists those of the
+    vocabulary. ``stories`` maps doc_id to a story (default :func:`story_ids` of ``documents``).
+    Articles of an aggregator whose original outlet is unknown count as one outlet.
     """
     labels = group_labels(documents, by)
     matrix, doc_index, vocab = document_term_matrix(paragraphs, labels.index, column)
@@ -79,20 +141,27 @@ def keyness(
     corpus_size = float(totals.sum())
     present = (matrix > 0).astype(np.int64)
     stop = stopword_set(stopwords)
+    name_set = frozenset() if keep_names else frozenset(
+        fold_word(n) for n in (name_forms(documents) if names is None else names))
+    folded = [fold_word(w) for w in vocab]
+    is_name = np.array([f in name_set for f in folded], dtype=bool)
     testable = np.array([
-        fold_word(w) not in stop and not (drop_numbers and any(ch.isdigit() for ch in w))
-        for w in vocab
-    ], dtype=bool)
+        f not in stop and not (drop_numbers and any(ch.isdigit() for ch in f)) for f in folded
+    ], dtype=bool) & ~is_name
+    story = (stories if stories is not None else story_ids(documents)).reindex(doc_index)
+    story = story.fillna(pd.Series(doc_index, index=doc_index))
+    outlet = outlet_labels(documents).reindex(doc_index).fillna("(unknown origin)")
     frames = []
     for group in sorted(labels.dropna().unique()):
         mask = (labels == group).fillna(False).to_numpy()
         a = np.asarray(matrix[mask].sum(axis=0)).ravel().astype(float)
-        rng = np.asarray(present[mask].sum(axis=0)).ravel()
+        rng = _distinct(present[mask], story[mask])
+        n_outlets = _distinct(present[mask], outlet[mask])
         c = float(a.sum())
         b, d = totals - a, corpus_size - c
         if c == 0 or d == 0:
             continue
-        keep = (a > 0) & (rng >= min_range) & testable
+        keep = (a > 0) & (rng >= min_range) & (n_outlets >= min_outlets) & testable
         g2 = stats.log_likelihood(a[keep], b[keep], c, d)
         lr = stats.log_ratio(a[keep], b[keep], c, d)
         p = stats.p_value_from_g2(g2)
@@ -100,7 +169,8 @@ def keyness(
             by: group, "word": vocab[keep], "freq": a[keep].astype(int),
             "freq_rest": b[keep].astype(int), "size": int(c), "size_rest": int(d),
             "per_10k": a[keep] / c * 10_000, "per_10k_rest": b[keep] / d * 10_000,
-            "range": rng[keep].astype(int), "n_articles": int(mask.sum()),
+            "range": rng[keep].astype(int), "n_outlets": n_outlets[keep].astype(int),
+            "n_articles": int(mask.sum()),
             "g2": g2, "p": p,
             "p_adj": false_discovery_control(p, method="bh") if len(p) else p,
             "log_ratio": lr,
@@ -111,7 +181,7 @@ def keyness(
         frame["rank"] = np.arange(1, len(frame) + 1)
         frames.append(frame if top is None else frame.head(top))
     columns = [by, "rank", "word", "freq", "freq_rest", "size", "size_rest", "per_10k",
-               "per_10k_rest", "range", "n_articles", "g2", "p", "p_adj", "log_ratio"]
+               "per_10k_rest", "range", "n_outlets", "n_articles", "g2", "p", "p_adj", "log_ratio"]
     out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
     out = out[columns]
     out["low_n"] = out["n_articles"] < min_articles
@@ -120,17 +190,30 @@ def keyness(
         measure=stats.FORMULAS["log_likelihood"] + "; effect size " + stats.FORMULAS["log_ratio"],
         correction=("G² without Williams' correction; p from χ² (1 d.f.); p_adj = "
                     "Benjamini–Hochberg over the words tested for each group"),
-        range_gate=f"word in at least {min_range} articles of the group", min_range=min_range,
+        range_gate=(f"word in at least {min_range} distinct stories and {min_outlets} distinct "
+                    "outlets of the group"), min_range=min_range, min_outlets=min_outlets,
         reference="all other documents of the corpus",
-        excluded=f"{len(stop)} stopwords" + (", tokens with digits" if drop_numbers else ""),
-        min_articles=min_articles,
+        excluded=f"{len(stop)} stopwords" + (", tokens with digits" if drop_numbers else "")
+        + ("" if keep_names else f", {int(is_name.sum())} names"),
+        min_articles=min_articles, keep_names=keep_names,
+        names_removed=[vocab[i] for i in
+                       sorted(np.flatnonzero(is_name), key=lambda i: (-totals[i], vocab[i]))],
     )
     out.attrs["caption"] = (
         f"Keywords by {by} against the rest of the corpus: G² (log-likelihood, no Williams' "
         f"correction), p and Benjamini–Hochberg p_adj, Log Ratio (zero frequencies 0.5); range "
-        f"gate ≥ {min_range} articles; low_n = group with fewer than {min_articles} articles."
+        f"gate ≥ {min_range} distinct stories and ≥ {min_outlets} outlets; low_n = group with "
+        f"fewer than {min_articles} articles." + _names_caption(out.attrs["names_removed"], keep_names)
     )
     return out
+
+
+def _names_caption(removed: list[str], keep_names: bool, shown: int = 12) -> str:
+    if keep_names or not removed:
+        return ""
+    head = ", ".join(w.replace("_", " ") for w in removed[:shown])
+    more = f" and {len(removed) - shown} more" if len(removed) > shown else ""
+    return f" Names left out ({len(removed)}: places, people, outlets): {head}{more}."
 
 
 def significant(keywords: pd.DataFrame, alpha: float = ALPHA) -> pd.DataFrame:

@@ -17,14 +17,18 @@ TABLES: dict[str, dict[str, tuple[str, str]]] = {
         "title": ("string", "headline"),
         "outlet": ("string", "publishing outlet (from markers such as `(Baohatinh.vn)`, `NDO`, a footer)"),
         "url": ("string", "address where the input gives one"),
-        "published": ("datetime64", "the article's own date/time line; empty when the text has none"),
-        "event_date": ("datetime64", "day of the event the lead reports (`Sáng 22/1`), year inferred"),
+        "published": ("datetime64", "the input's date field, the page's metadata, the article's date line, "
+                      "weekday header or URL date (see `date_source`); else empty"),
+        "event_date": ("datetime64", "day of the event the lead reports (`Sáng 22/1`, `…vào chiều 7/11`)"),
+        "event_year": ("string", "where `event_date`'s year came from: `printed` with the day, "
+                       "`from_published`, `inferred` from the years the text names; empty with no date"),
         "date_source": ("string", "how `published` and `event_date` were found"),
         "place_source": ("string", "how `province` was found (scores of the places named)"),
         "province": ("string", "province-level unit (63 units, before July 2025) the article is about"),
         "province_2025": ("string", "the same place among the 34 units after the 2025 merger"),
         "admin_level": ("string", "level of the organising body: central, province, district, commune"),
-        "author": ("string", "byline"),
+        "author": ("string", "byline: the author's name(s) as printed, without page chrome"),
+        "author_affiliation": ("string", "body printed with the byline (`Ban Dân vận Huyện ủy X`, `TTXVN`)"),
         "text": ("string", "clean body text, paragraphs separated by a blank line; offsets refer to it"),
         "captions": ("string", "photo captions, one a line, each once; not part of `text`"),
         "n_paragraphs": ("int64", "paragraphs in `text`"),
@@ -69,7 +73,8 @@ TABLES: dict[str, dict[str, tuple[str, str]]] = {
     "people": {
         "doc_id": ("string", "document"),
         "name": ("string", "person's name as printed"),
-        "post": ("string", "post printed with the name (`Phó Bí thư Thành ủy`)"),
+        "post": ("string", "post printed with the name (`Phó Bí thư Thành ủy`), without `nguyên` / `cố`"),
+        "former": ("bool", "a former or late holder of the post (`nguyên Bí thư`, `cố Tổng Bí thư`)"),
         "mentions": ("int64", "times the name occurs in the text"),
         "start": ("int64", "offset of the first mention"),
     },
@@ -85,7 +90,8 @@ TABLES: dict[str, dict[str, tuple[str, str]]] = {
     },
     "ingest_report": {
         "source": ("string", "input file (and `#row` for a corpus row)"),
-        "status": ("string", "`ok`, `duplicate` or `rejected`"),
+        "status": ("string", "`ok`, `duplicate`, `rejected` or `skipped` (a folder entry that is no "
+                             "article)"),
         "reason": ("string", "why a file or row was rejected or marked duplicate; cleaning notes"),
         "doc_id": ("string", "document id, when one was made"),
         "duplicate_of": ("string", "doc_id of the document kept, for duplicates"),

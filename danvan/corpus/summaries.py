@@ -31,7 +31,7 @@ OVERVIEW_COLUMNS = ["title", "outlet", "province", "province_2025", "admin_level
 #: Levels of the organising body, top down (the schema's ``admin_level`` values), bilingual.
 LEVELS = ADMIN_LEVELS
 LEVEL_NAMES = {level: f"{LEVELS_VI[level]} / {level}" for level in ADMIN_LEVELS}
-STATUSES = ("ok", "duplicate", "rejected")
+STATUSES = ("ok", "duplicate", "rejected", "skipped")
 UNKNOWN = "(không rõ / unknown)"
 ARTICLES = "số bài / articles"
 SHARE = "% bài / % of articles"

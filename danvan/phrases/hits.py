@@ -21,9 +21,10 @@ import pandas as pd
 from danvan.core.io import write_parquet
 from danvan.core.text import fold
 from danvan.corpus.tables import document_year, documents_of
-from danvan.phrases.formula import VARIANTS, find_formula, formula_hits
+from danvan.phrases.formula import CORE, VARIANTS, find_formula, formula_hits
+from danvan.phrases.index import TextIndex, build_syllable_index, required_pieces, text_index
 from danvan.phrases.labels import VARIANT_NAMES, phrase_names, short_titles
-from danvan.phrases.match import syllable_units
+from danvan.phrases.match import Units, syllable_units
 from danvan.phrases.slogans import Slogan, find_slogans, load_catalogue
 
 __all__ = [
@@ -45,26 +46,76 @@ HIT_COLUMNS = ["doc_id", "field", "sentence_id", "phrase_id", "variant", "start"
 FORMULA_IDS = [f"formula_{v}" for v in VARIANTS]
 
 
-def _sentence_ids(sentences: pd.DataFrame | None, doc_id: str, starts: list[int]) -> list[Any]:
-    if sentences is None or not len(starts):
-        return [pd.NA] * len(starts)
-    s = sentences[sentences["doc_id"] == doc_id].sort_values("start")
-    if s.empty:
-        return [pd.NA] * len(starts)
-    sstarts = s["start"].to_numpy()
-    idx = np.searchsorted(sstarts, np.asarray(starts), side="right") - 1
-    ids = s["sentence_id"].to_numpy()
-    return [int(ids[i]) if i >= 0 else pd.NA for i in idx]
+class _SentenceStarts:
+    """Sentence starts and ids of every document, grouped once (sorted by start)."""
+
+    def __init__(self, sentences: pd.DataFrame | None) -> None:
+        self.groups: dict[Any, tuple[np.ndarray, np.ndarray]] = {}
+        if sentences is None or not len(sentences):
+            return
+        s = sentences[["doc_id", "start", "sentence_id"]]
+        s = s.sort_values(["doc_id", "start"], kind="stable")
+        doc = s["doc_id"].to_numpy(dtype=object)
+        starts, ids = s["start"].to_numpy(), s["sentence_id"].to_numpy()
+        cuts = np.r_[0, np.flatnonzero(doc[1:] != doc[:-1]) + 1, len(doc)]
+        for a, b in zip(cuts[:-1].tolist(), cuts[1:].tolist(), strict=True):
+            self.groups[doc[a]] = (starts[a:b], ids[a:b])
+
+    def ids(self, doc_id: Any, starts: list[int]) -> list[Any]:
+        """Id of the sentence holding each offset (NA before the first sentence or without any)."""
+        got = self.groups.get(doc_id)
+        if got is None or not len(starts):
+            return [pd.NA] * len(starts)
+        sstarts, ids = got
+        idx = np.searchsorted(sstarts, np.asarray(starts), side="right") - 1
+        return [int(ids[i]) if i >= 0 else pd.NA for i in idx]
 
 
-def _hits_in(text: str, catalogue: tuple[Slogan, ...], formula: bool) -> list[dict[str, Any]]:
-    units = syllable_units(text)
-    hits = [dict(h) for h in find_slogans(text, catalogue, units=units)]
+def _hits_in(text: str, catalogue: tuple[Slogan, ...], formula: bool,
+             units: Units | None = None) -> list[dict[str, Any]]:
+    units = units if units is not None else syllable_units(text)
+    hits = [dict(h) for h in find_slogans(text, catalogue, units=units)] if catalogue else []
     if formula:
         for h in find_formula(text, units=units):
             hits.append({"phrase_id": "formula", "variant": h["variant"], "start": h["start"],
                          "end": h["end"], "text": h["text"]})
     return sorted(hits, key=lambda h: (h["start"], h["phrase_id"]))
+
+
+def _formula_candidates(index: TextIndex) -> set[int]:
+    """Indexed documents that can hold the formula: *dân* and three of its four core parts."""
+    core = np.concatenate([index.candidates(required_pieces(part)) for part in CORE])
+    n_core = np.bincount(core, minlength=len(index))
+    dan = index.candidates(required_pieces("dân"))
+    return set(dan[n_core[dan] >= 3].tolist())
+
+
+def _candidates(index: TextIndex, catalogue: tuple[Slogan, ...], formula: bool
+                ) -> dict[int, tuple[tuple[Slogan, ...], bool]]:
+    """For each indexed document that can hold a hit: the slogans it may hold, and whether it may
+    hold the formula. A form can match only where every one of its required pieces is."""
+    may: dict[int, list[Slogan]] = {}
+    for slogan in catalogue:
+        rows: set[int] = set()
+        for form in slogan.forms:
+            rows.update(index.candidates(required_pieces(form)).tolist())
+        for i in rows:
+            may.setdefault(i, []).append(slogan)
+    fset = _formula_candidates(index) if formula else set()
+    return {i: (tuple(may.get(i, ())), i in fset) for i in sorted(set(may) | fset)}
+
+
+def _field_hits(texts: np.ndarray, index: TextIndex, catalogue: tuple[Slogan, ...],
+                formula: bool) -> dict[int, list[dict[str, Any]]]:
+    """Hits per row of ``texts`` (only rows with at least one)."""
+    out = {}
+    for i, (slogans, with_formula) in _candidates(index, catalogue, formula).items():
+        row = int(index.rows[i])
+        text = texts[row]
+        hits = _hits_in(text, slogans, with_formula, units=index.units(i, text))
+        if hits:
+            out[row] = hits
+    return out
 
 
 def phrase_hits(
@@ -76,22 +127,28 @@ def phrase_hits(
     Columns: doc_id, field (``text`` or ``title``), sentence_id (ingest sentence holding the hit's
     start; empty for titles or without a sentences table), phrase_id (catalogue id, or
     ``formula``), variant (the catalogue form matched, or four/six/partial for the formula),
-    start, end (offsets into that field), text (as printed).
+    start, end (offsets into that field), text (as printed). Only the documents that hold every
+    required word of a phrase (:mod:`danvan.phrases.index`) are searched for it.
     """
     catalogue = catalogue if catalogue is not None else load_catalogue()
-    sentences = getattr(corpus, "sentences", None)
-    rows: list[dict[str, Any]] = []
     docs = documents_of(corpus)
-    titles_col = docs["title"] if titles and "title" in docs else [None] * len(docs)
-    for doc_id, text, title in zip(docs["doc_id"], docs["text"], titles_col, strict=True):
-        if isinstance(text, str) and text:
-            hits = _hits_in(text, catalogue, formula)
-            sids = _sentence_ids(sentences, doc_id, [h["start"] for h in hits])
+    body = _field_hits(docs["text"].to_numpy(dtype=object), text_index(corpus), catalogue, formula)
+    head: dict[int, list[dict[str, Any]]] = {}
+    if titles and "title" in docs:
+        title_texts = docs["title"].to_numpy(dtype=object)
+        head = _field_hits(title_texts, build_syllable_index(title_texts), catalogue, formula)
+    sentences = _SentenceStarts(getattr(corpus, "sentences", None)) if body else None
+    doc_ids = docs["doc_id"].to_numpy(dtype=object)
+    rows: list[dict[str, Any]] = []
+    for row in sorted(set(body) | set(head)):
+        doc_id = doc_ids[row]
+        if row in body:
+            hits = body[row]
+            sids = sentences.ids(doc_id, [h["start"] for h in hits])
             rows += [{"doc_id": doc_id, "field": "text", "sentence_id": s, **h}
                      for h, s in zip(hits, sids, strict=True)]
-        if isinstance(title, str) and title:
-            rows += [{"doc_id": doc_id, "field": "title", "sentence_id": pd.NA, **h}
-                     for h in _hits_in(title, catalogue, formula)]
+        rows += [{"doc_id": doc_id, "field": "title", "sentence_id": pd.NA, **h}
+                 for h in head.get(row, [])]
     df = pd.DataFrame(rows, columns=HIT_COLUMNS)
     return df.astype({"sentence_id": "Int64", "start": "int64", "end": "int64"})
 

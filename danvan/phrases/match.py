@@ -124,13 +124,20 @@ def compile_phrase(phrase: str, ignore_diacritics: bool = False, word_units: boo
         elements.append((space.join(re.escape(key_of(w)) for w in words), optional, pending))
         pending = False
     src = ""
-    for i, (rx, optional, bnd) in enumerate(elements):
-        sep = (boundary if bnd else space) if i else ""
-        if optional:
-            src += f"(?:{rx}{space})?" if i == 0 else f"(?:{sep}{rx})?"
-        else:
-            src += sep + rx
+    leading = True  # only optional words so far (each carries the space after it)
+    for rx, optional, bnd in elements:
+        if leading and optional:
+            src += f"(?:{rx}{space})?"
+            continue
+        sep = "" if leading else (boundary if bnd else space)
+        src += f"(?:{sep}{rx})?" if optional else sep + rx
+        leading = False
     edge = "[^ |]"
+    if elements and not elements[0][1]:
+        # the same test written after the first word, so that the pattern starts with a literal
+        # (the regex engine then skips ahead to it instead of trying every position)
+        first = elements[0][0]
+        return f"{first}(?<!{edge}{first}){src[len(first):]}(?!{edge})"
     return f"(?<!{edge}){src}(?!{edge})"
 
 

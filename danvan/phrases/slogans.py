@@ -1,10 +1,13 @@
 """The slogan catalogue (``danvan/data/slogans.toml``) and matching it in texts.
 
 The catalogue is plain TOML that users extend without code: one ``[[slogan]]`` table per phrase
-with ``id``, ``canonical``, ``variants``, ``gloss_en``, ``source`` (the document that coined it,
-where known). Matching uses :mod:`danvan.phrases.match`: case, NFC/NFD, tone-mark convention,
-quotes, dashes and line breaks are ignored; ``(word)`` is optional; ``,``/``và`` between items
-are interchangeable. Offsets refer to the text given.
+with ``id``, ``category`` (:data:`CATEGORIES`: slogans and mottos, institution and programme names,
+legal terms), ``canonical``, ``variants``, ``gloss_en``, ``source`` (the document, speech or year
+that coined or fixed it) and ``note``. Matching uses :mod:`danvan.phrases.match`: case, NFC/NFD,
+tone-mark convention, quotes, dashes and line breaks are ignored; ``(word)`` is optional;
+``,``/``và`` between items are interchangeable. Offsets refer to the text given.
+:func:`usage_labels` reads how a sentence uses a phrase (demanded, achieved, criticised,
+questioned).
 """
 
 from __future__ import annotations
@@ -22,11 +25,17 @@ import pandas as pd
 from danvan.core.paths import DATA_DIR
 from danvan.phrases.match import Units, compile_phrase, find_spans, syllable_units
 
-__all__ = ["CATALOGUE_PATH", "Slogan", "load_catalogue", "extend_catalogue", "catalogue_table",
-           "find_slogans"]
+__all__ = ["CATALOGUE_PATH", "CATEGORIES", "Slogan", "load_catalogue", "extend_catalogue", "catalogue_table",
+           "find_slogans", "USAGE_CUES", "usage_labels"]
 
 CATALOGUE_PATH = DATA_DIR / "slogans.toml"
 _ID = re.compile(r"^[a-z0-9_]+$")
+#: Catalogue categories: id → (Vietnamese, English).
+CATEGORIES: dict[str, tuple[str, str]] = {
+    "slogan": ("khẩu hiệu, phương châm", "slogans and mottos"),
+    "institution": ("tên cơ quan, chức năng, chương trình", "institution, function and programme names"),
+    "legal": ("thuật ngữ pháp lý, văn bản", "legal terms and documents"),
+}
 
 
 @dataclass(frozen=True)
@@ -36,6 +45,7 @@ class Slogan:
     id: str
     canonical: str
     variants: tuple[str, ...] = ()
+    category: str = "slogan"
     gloss_en: str = ""
     source: str = ""
     note: str = ""
@@ -57,11 +67,15 @@ def _load(path: str, mtime: float) -> tuple[Slogan, ...]:
             raise ValueError(f"{path}: slogan #{i + 1}: missing, invalid or repeated id {sid!r}")
         if not row.get("canonical"):
             raise ValueError(f"{path}: slogan {sid!r} has no canonical form")
+        category = str(row.get("category", "slogan"))
+        if category not in CATEGORIES:
+            raise ValueError(f"{path}: slogan {sid!r}: category must be one of {sorted(CATEGORIES)}")
         seen.add(sid)
         forms = (row["canonical"], *row.get("variants", []))
         out.append(
             Slogan(
                 id=sid, canonical=row["canonical"], variants=tuple(row.get("variants", [])),
+                category=category,
                 gloss_en=row.get("gloss_en", ""), source=row.get("source", ""),
                 note=row.get("note", ""),
                 patterns=tuple(re.compile(compile_phrase(f)) for f in forms),
@@ -90,11 +104,12 @@ def extend_catalogue(extra: str, path: str | Path | None = None) -> Path:
 
 
 def catalogue_table(path: str | Path | None = None) -> pd.DataFrame:
-    """The catalogue as a DataFrame (id, canonical, variants, gloss_en, source)."""
+    """The catalogue as a DataFrame (id, category, canonical, variants, gloss_en, source, note)."""
     return pd.DataFrame(
         [
-            {"id": s.id, "canonical": s.canonical, "variants": "; ".join(s.variants),
-             "gloss_en": s.gloss_en, "source": s.source}
+            {"id": s.id, "category": s.category, "canonical": s.canonical,
+             "variants": "; ".join(s.variants), "gloss_en": s.gloss_en, "source": s.source,
+             "note": s.note}
             for s in load_catalogue(path)
         ]
     )
@@ -129,3 +144,70 @@ def find_slogans(
             )
     out.sort(key=lambda h: (h["start"], h["phrase_id"]))
     return out
+
+
+#: Cue words (as printed; compared folded, as whole syllable runs) of how a sentence uses a phrase.
+#: A first pass for reading, not a classifier: check every label against the line.
+USAGE_CUES: dict[str, tuple[str, ...]] = {
+    "demanded": ("phải", "cần", "yêu cầu", "đề nghị", "tiếp tục", "thực hiện tốt", "đẩy mạnh",
+                 "tăng cường", "nên", "giao", "tập trung", "phát huy", "sẽ nỗ lực", "quyết liệt"),
+    "achieved": ("đã", "góp phần", "được phát huy", "đạt được", "thành tựu", "kết quả quan trọng",
+                 "có hiệu quả", "khen ngợi", "sinh động", "thành công"),
+    "criticised": ("chưa", "hạn chế", "yếu kém", "bất cập", "vi phạm", "sai phạm", "chậm",
+                   "tiêu cực", "nhũng nhiễu", "quan liêu", "hách dịch", "chỉ là", "phá vỡ",
+                   "chiếu lệ", "hình thức chủ nghĩa"),
+    "questioned": ("phải chăng", "chăng", "lấy gì mà", "làm sao", "liệu", "sao lại", "hay sao"),
+}
+_RHETORICAL = ("lấy gì mà", "sao lại", "hay sao")
+# "hình thức" is criticism only as "formal, for show": after these words (mang tính hình thức,
+# còn hình thức, dân chủ hình thức), never as "form, kind" (các hình thức, cả hai hình thức).
+_FORMAL_BEFORE = ("tính", "còn", "mang", "nặng", "nặng về", "dân chủ", "chạy theo", "rất", "quá")
+# words that cancel a cue right after it: "phải chăng" asks, "đã" in "đã ban hành" reports an
+# act of issuing (an event), not an achievement
+_NOT_AFTER = {"phải": ("chăng",), "đã": ("ban hành", "ký", "diễn ra", "tổ chức hội nghị")}
+# words that cancel a cue right before it: "ân cần" (attentive) is no demand; "sẽ góp phần",
+# "nhằm góp phần" look forward: no achievement yet
+_NOT_BEFORE = {"cần": ("ân",), "góp phần": ("sẽ", "nhằm", "để")}
+
+
+def _keys(text: str) -> str:
+    return " " + " ".join(syllable_units(text).keys) + " "
+
+
+@lru_cache(maxsize=1)
+def _cue_keys() -> dict[str, tuple[tuple[str, str], ...]]:
+    return {lab: tuple((c, _keys(c)) for c in cues) for lab, cues in USAGE_CUES.items()}
+
+
+def usage_labels(sentence: str) -> dict[str, Any]:
+    """How ``sentence`` uses a phrase: ``demanded``, ``achieved``, ``criticised``, ``questioned``
+    (bool each) and ``cues`` (the cue words found, as printed in :data:`USAGE_CUES`). A
+    rhetorical question (*lấy gì mà*, *sao lại*, *hay sao*) is questioned and criticised.
+
+    ``questioned`` also holds for a sentence ending in ``?`` (rhetorical questions included:
+    *dân không biết thì lấy gì mà bàn?*); *hình thức* counts as criticism only after words that
+    make it "for show" (*mang tính hình thức*), never as "form" (*cả hai hình thức*).
+    """
+    key = _keys(sentence)
+    found: dict[str, list[str]] = {}
+    for lab, cues in _cue_keys().items():
+        hits = []
+        for cue, ck in cues:
+            at = key.find(ck)
+            while at >= 0:
+                after, before = key[at + len(ck):], key[:at + 1]
+                if not any(after.startswith(_keys(w)[1:]) for w in _NOT_AFTER.get(cue, ())) and \
+                        not any(before.endswith(_keys(w)) for w in _NOT_BEFORE.get(cue, ())):
+                    hits.append(cue)
+                    break
+                at = key.find(ck, at + 1)
+        found[lab] = hits
+    if any(f" {fold_key} hình thức " in key for fold_key in (_keys(w).strip() for w in _FORMAL_BEFORE)):
+        found["criticised"].append("hình thức")
+    rhetorical = [c for c in found["questioned"] if c in _RHETORICAL]
+    if rhetorical:  # a rhetorical question asserts the opposite: criticism
+        found["criticised"].extend(c for c in rhetorical if c not in found["criticised"])
+    if sentence.rstrip(" \"'”’»)").endswith("?") and "?" not in found["questioned"]:
+        found["questioned"].append("?")
+    return {**{lab: bool(v) for lab, v in found.items()},
+            "cues": ", ".join(c for v in found.values() for c in v)}

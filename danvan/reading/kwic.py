@@ -6,6 +6,11 @@ ingest's word tokens (``unit="word"``, needs ``corpus.tokens``); the window coun
 side. ``ignore_diacritics=True`` lets ``dan van`` find ``dân vận``. Sorting follows the Vietnamese
 alphabet (a ă â b c d đ e ê …, letters before tones: *bàn* < *bao* < *biết*).
 
+The search starts from the corpus's positional index (:func:`danvan.phrases.index.text_index`,
+built on the first query and cached beside the corpus tables): only documents holding every
+required word of the query (or every literal run of a regular expression) are searched, on their
+stored key strings. The lines are the same as a scan of every document would give.
+
 * :func:`context_contains` keeps the lines with a phrase in the left or right context,
 * :func:`neighbour_counts` counts the words next to the match,
 * :func:`kwic_html` renders the lines with every piece of article text escaped and the match in
@@ -25,8 +30,9 @@ import pandas as pd
 
 from danvan.core.io import write_csv
 from danvan.core.text import fold, normalize, strip_diacritics
+from danvan.phrases.index import required_pieces, text_index
 from danvan.phrases.labels import short_title
-from danvan.phrases.match import Units, compile_phrase, syllable_units, units_from_spans
+from danvan.phrases.match import compile_phrase, syllable_units
 
 __all__ = ["kwic", "kwic_html", "kwic_table", "kwic_to_csv", "context_contains", "neighbour_counts",
            "sort_key", "COLUMNS"]
@@ -36,9 +42,9 @@ _WS = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+")
 
 
-def _documents(corpus_or_documents: Any) -> tuple[pd.DataFrame, pd.DataFrame | None]:
+def _documents(corpus_or_documents: Any, unit: str) -> tuple[pd.DataFrame, pd.DataFrame | None]:
     docs = getattr(corpus_or_documents, "documents", corpus_or_documents)
-    tokens = getattr(corpus_or_documents, "tokens", None)
+    tokens = getattr(corpus_or_documents, "tokens", None) if unit == "word" else None  # read if needed
     if not isinstance(docs, pd.DataFrame):
         raise TypeError("kwic() needs a Corpus or a documents DataFrame")
     return docs, tokens
@@ -49,14 +55,6 @@ def _pattern(query: str, regex: bool, ignore_diacritics: bool, word_units: bool)
         src = strip_diacritics(query, casefold=False) if ignore_diacritics else normalize(query)
         return re.compile(src, re.IGNORECASE)
     return re.compile(compile_phrase(query, ignore_diacritics, word_units=word_units))
-
-
-def _word_units(text: str, toks: pd.DataFrame, ignore_diacritics: bool) -> Units:
-    toks = toks[~toks["is_punct"].astype(bool)].sort_values("start")
-    return units_from_spans(
-        text, zip(toks["start"].astype(int), toks["end"].astype(int), strict=True),
-        keys=list(toks["norm"].astype(str)), ignore_diacritics=ignore_diacritics,
-    )
 
 
 # Vietnamese alphabetical order (with the Latin letters Vietnamese lacks in their places); tones
@@ -114,37 +112,36 @@ def kwic(
     """
     if unit not in {"syllable", "word"}:
         raise ValueError("unit must be 'syllable' or 'word'")
-    docs, tokens = _documents(corpus_or_documents)
+    docs, tokens = _documents(corpus_or_documents, unit)
     if unit == "word" and tokens is None:
         raise ValueError("unit='word' needs a Corpus with a tokens table")
     rx = _pattern(query, regex, ignore_diacritics, unit == "word")
-    tok_groups = dict(tuple(tokens.groupby("doc_id", sort=False))) if unit == "word" else {}
+    index = text_index(corpus_or_documents, unit)
+    if regex:  # documents holding the regex's literal letters; else every required word
+        candidates = index.regex_candidates(rx.pattern, ignore_diacritics)
+    else:
+        candidates = index.candidates(required_pieces(query, ignore_diacritics), ignore_diacritics)
+    texts = docs["text"].to_numpy(dtype=object)
+    titles = docs["title"].to_numpy(dtype=object) if "title" in docs else None
+    provinces = docs["province"].to_numpy(dtype=object) if "province" in docs else None
+    doc_ids = docs["doc_id"].to_numpy(dtype=object)
     rows: list[dict[str, Any]] = []
-    for doc in docs.itertuples(index=False):
-        text = getattr(doc, "text", None)
-        if not isinstance(text, str) or not text:
+    for i in candidates.tolist():
+        hits = index.matches(i, rx, ignore_diacritics)
+        if not hits:
             continue
-        if unit == "word":
-            doc_toks = tok_groups.get(doc.doc_id)
-            if doc_toks is None:
-                continue
-            units = _word_units(text, doc_toks, ignore_diacritics)
-        else:
-            units = syllable_units(text, ignore_diacritics=ignore_diacritics)
-        if not len(units):
-            continue
-        for m in rx.finditer(units.key):
-            if m.end() == m.start():
-                continue
-            first, last = units.unit_at(m.start()), units.unit_at(m.end() - 1)
-            s, e = units.span(first, last)
-            ls = units.starts[max(first - window, 0)] if window > 0 else s
-            re_ = units.ends[min(last + window, len(units) - 1)] if window > 0 else e
+        row = int(index.rows[i])
+        text = texts[row]
+        a, b = int(index.offsets[i]), int(index.offsets[i + 1])
+        n = b - a
+        for first, last, s, e in hits:
+            ls = int(index.starts[a + max(first - window, 0)]) if window > 0 else s
+            re_ = int(index.ends[a + min(last + window, n - 1)]) if window > 0 else e
             rows.append(
                 {
-                    "doc_id": doc.doc_id,
-                    "title": getattr(doc, "title", None),
-                    "province": getattr(doc, "province", None),
+                    "doc_id": doc_ids[row],
+                    "title": titles[row] if titles is not None else None,
+                    "province": provinces[row] if provinces is not None else None,
                     "left": _WS.sub(" ", text[ls:s]).strip(),
                     "match": _WS.sub(" ", text[s:e]),
                     "right": _WS.sub(" ", text[e:re_]).strip(),

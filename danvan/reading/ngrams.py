@@ -7,24 +7,55 @@ yields the bigram *dân biết*, *biết dân*, … Keys are lower-case and norm
 * :func:`unit_sequences` the token sequences of a corpus,
 * :func:`ngram_table` frequency and range (documents, outlets, provinces) of n-grams, n = 2…6,
 * :func:`shared_sequences` sequences found in several outlets, ranked by range, dropping any
-  sequence contained in a longer one with the same range.
+  sequence contained in a longer one with the same range,
+* :func:`background_counts` and :func:`against_background` the same sequences ranked against a
+  general-news reference corpus (VNTC): Log Ratio and G² of their frequency here and there, so
+  that generic news phrases (*bộ chính trị*, *trong thời gian*) fall out.
+
+Outlets are counted as :func:`outlet_key` says: an aggregator (baomoi.com…) is a source, not an
+outlet; its articles of unknown origin count together as one.
 """
 
 from __future__ import annotations
 
+import gzip
+import json
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
 from tqdm.auto import tqdm
 
+from danvan.core import stats
 from danvan.core.text import fold
 from danvan.corpus.tables import documents_of
 from danvan.phrases.match import syllable_units
 
-__all__ = ["unit_sequences", "ngram_table", "shared_sequences"]
+__all__ = ["AGGREGATORS", "is_aggregator", "outlet_key", "unit_sequences", "ngram_table",
+           "shared_sequences", "read_texts", "background_counts", "against_background"]
+
+#: Sites that republish other outlets' articles: a *source*, not an outlet (folded substrings).
+AGGREGATORS: tuple[str, ...] = ("baomoi", "báomới", "24h.com.vn", "tinmoi", "docbao", "news.google",
+                                "msn.com", "yahoo")
+UNKNOWN_ORIGIN = "(unknown origin)"
+
+
+def is_aggregator(outlet: object) -> bool:
+    """True for an aggregator (:data:`AGGREGATORS`): ``baomoi.com``, ``Báo Mới``…"""
+    if not isinstance(outlet, str):
+        return False
+    key = fold(outlet).replace(" ", "")
+    return any(a in key for a in AGGREGATORS)
+
+
+def outlet_key(outlet: object) -> str | None:
+    """The outlet to count: None when unknown, :data:`UNKNOWN_ORIGIN` for an aggregator."""
+    if not isinstance(outlet, str) or not outlet.strip():
+        return None
+    return UNKNOWN_ORIGIN if is_aggregator(outlet) else outlet.strip()
 
 
 def unit_sequences(corpus: Any, unit: str = "word") -> Iterator[tuple[str, list[str]]]:
@@ -66,17 +97,20 @@ def ngram_table(
     """Frequency and range of n-grams.
 
     Columns: ``ngram`` (units joined by a space), ``n``, ``freq``, ``n_docs``, ``n_outlets``,
-    ``n_provinces`` (distinct non-missing ``outlet``/``province`` of the documents it occurs in),
-    sorted by freq. ``n`` is one length or an inclusive ``(min, max)`` range.
+    ``n_provinces`` (distinct non-missing ``outlet``/``province`` of the documents it occurs in;
+    outlets as :func:`outlet_key`), sorted by freq; ``attrs["size"]`` is the number of units.
+    ``n`` is one length or an inclusive ``(min, max)`` range.
     """
     lo, hi = (n, n) if isinstance(n, int) else n
     docs = documents_of(corpus).set_index("doc_id")
-    outlet = docs["outlet"].to_dict() if "outlet" in docs else {}
+    outlet = {d: outlet_key(o) for d, o in docs["outlet"].items()} if "outlet" in docs else {}
     province = docs["province"].to_dict() if "province" in docs else {}
     freq: Counter[tuple[str, ...]] = Counter()
     where: dict[tuple[str, ...], set[str]] = defaultdict(set)
     seqs = unit_sequences(corpus, unit)
+    size = 0
     for doc_id, seq in tqdm(seqs, desc=f"{unit} n-grams", disable=not progress, leave=False):
+        size += len(seq)
         for k in range(lo, hi + 1):
             for i in range(len(seq) - k + 1):
                 g = tuple(seq[i:i + k])
@@ -93,7 +127,7 @@ def ngram_table(
                 "n": len(g),
                 "freq": f,
                 "n_docs": len(ds),
-                "n_outlets": len({outlet[d] for d in ds if pd.notna(outlet.get(d))}),
+                "n_outlets": len({outlet[d] for d in ds if outlet.get(d) is not None}),
                 "n_provinces": len({province[d] for d in ds if pd.notna(province.get(d))}),
             }
         )
@@ -101,7 +135,7 @@ def ngram_table(
     df = pd.DataFrame(rows, columns=cols)
     df = df.sort_values(["freq", "n_docs", "n", "ngram"], ascending=[False, False, False, True])
     df = df.reset_index(drop=True)
-    df.attrs.update({"unit": unit, "n": (lo, hi), "min_freq": min_freq})
+    df.attrs.update({"unit": unit, "n": (lo, hi), "min_freq": min_freq, "size": size})
     return df
 
 
@@ -133,4 +167,79 @@ def shared_sequences(
         f"Chuỗi từ {min_n} đơn vị trở lên có mặt ở ít nhất {min_outlets} {what}, xếp theo độ phủ "
         f"({len(out)} chuỗi) / Sequences of {min_n} or more units found in at least {min_outlets} "
         f"{what_en}, ranked by range ({len(out)} {'sequence' if len(out) == 1 else 'sequences'})")
+    return out
+
+
+def read_texts(path: str | Path, limit: int | None = None) -> Iterator[str]:
+    """The ``text`` field of each record of a ``.jsonl`` / ``.jsonl.gz`` corpus file (the first
+    ``limit``), as a reference corpus for :func:`background_counts`."""
+    opener = gzip.open if str(path).endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if limit is not None and i >= limit:
+                return
+            text = json.loads(line).get("text") if line.strip() else None
+            if isinstance(text, str):
+                yield text
+
+
+def background_counts(texts: Iterable[str], wanted: Iterable[str]) -> tuple[Counter[str], int]:
+    """How often each ``wanted`` syllable n-gram (space-joined folded syllables, as in
+    :func:`ngram_table`) occurs in ``texts``, and the reference size in syllables. Sequences
+    stop at hard punctuation, as in :func:`unit_sequences`."""
+    targets = {tuple(w.split(" ")) for w in wanted}
+    lengths = sorted({len(t) for t in targets})
+    counts: Counter[str] = Counter()
+    size = 0
+    for text in texts:
+        u = syllable_units(text)
+        seq: list[str] = []
+        for key, hard in zip([*u.keys, ""], [*u.hard_before, True], strict=True):
+            if hard and seq:
+                size += len(seq)
+                for k in lengths:
+                    for i in range(len(seq) - k + 1):
+                        g = tuple(seq[i:i + k])
+                        if g in targets:
+                            counts[" ".join(g)] += 1
+                seq = []
+            if key:
+                seq.append(key)
+    return counts, size
+
+
+def against_background(
+    shared: pd.DataFrame, counts: Counter[str], size: int, corpus_size: int | None = None,
+    min_log_ratio: float = 1.0,
+) -> pd.DataFrame:
+    """``shared`` (:func:`shared_sequences`) ranked by how much more frequent each sequence is
+    here than in a reference corpus (``counts``/``size`` from :func:`background_counts`).
+
+    Adds ``freq_ref``, ``per_million``, ``per_million_ref``, ``log_ratio`` (Hardie 2014, zero
+    frequencies 0.5) and ``g2``; keeps rows with ``log_ratio ≥ min_log_ratio`` (1 = twice as
+    frequent as in general news), sorted by log_ratio, then range. ``corpus_size`` defaults to
+    ``shared.attrs["size"]``.
+    """
+    n = float(corpus_size if corpus_size is not None else shared.attrs.get("size", 0))
+    if n <= 0 or size <= 0:
+        raise ValueError("both corpus sizes must be positive (pass corpus_size=)")
+    out = shared.copy()
+    a = out["freq"].to_numpy(float)
+    b = np.array([counts.get(g, 0) for g in out["ngram"]], dtype=float)
+    out["freq_ref"] = b.astype(int)
+    out["per_million"] = a / n * 1e6
+    out["per_million_ref"] = b / size * 1e6
+    out["log_ratio"] = stats.log_ratio(a, b, n, float(size)) if len(out) else []
+    out["g2"] = stats.log_likelihood(a, b, n, float(size)) if len(out) else []
+    by = shared.attrs.get("by", "n_outlets")
+    out = out[out["log_ratio"] >= min_log_ratio]
+    out = out.sort_values(["log_ratio", by, "n"], ascending=False, kind="stable").reset_index(drop=True)
+    out.attrs = {**shared.attrs, "reference_size": size, "min_log_ratio": min_log_ratio,
+                 "dropped_generic": int(len(shared) - len(out))}
+    out.attrs["caption"] = (
+        f"Chuỗi dùng chung, xếp theo Log Ratio so với kho tin tổng quát ({size:,} âm tiết); bỏ "
+        f"{out.attrs['dropped_generic']} chuỗi không nhiều hơn ít nhất 2^{min_log_ratio:g} lần / "
+        f"Shared sequences ranked by Log Ratio against a general-news reference ({size:,} "
+        f"syllables); {out.attrs['dropped_generic']} sequences not at least 2^{min_log_ratio:g} "
+        "times as frequent dropped")
     return out

@@ -8,6 +8,7 @@ write ``<out>/index.html``. A failing notebook is marked on the index; the other
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from danvan.core.provenance import stamp
 from danvan.report.execute import Run, discover, execute
 from danvan.report.export import export_html
 from danvan.report.header import findings_text, notebook_header
-from danvan.report.index import Card, write_index
+from danvan.report.index import Card, relink_index, write_index
 
 
 @dataclass
@@ -41,11 +42,19 @@ class Build:
         return not self.failed
 
 
-def corpus_stamp(corpus: str | Path | None) -> dict[str, str]:
-    """Load (build or reuse) the corpus and return its provenance stamp."""
-    from danvan.corpus.load import load_corpus
+def corpus_stamp(corpus: str | Path | None, wait: float = 900.0) -> dict[str, str]:
+    """Load (build or reuse) the corpus and return its provenance stamp; while another process
+    is ingesting the same corpus, wait for it (up to ``wait`` seconds) and reuse its tables."""
+    from danvan.corpus.load import IngestBusy, load_corpus
 
-    return stamp(load_corpus(corpus).meta)
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return stamp(load_corpus(corpus).meta)
+        except IngestBusy:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(5)
 
 
 def _execute_one(args: tuple[Path, Path, str | None, int, str]) -> Run:
@@ -59,15 +68,40 @@ def page_path(run: Run, out: Path) -> Path:
     return folder / f"{run.stem}.html"
 
 
+SAMPLE_LABEL = "data/raw (mẫu / sample)"
+
+
+def _report_sets(folder: Path) -> list[Path]:
+    """Sub-folders of ``folder`` holding a report set of their own (an ``index.html``)."""
+    if not folder.is_dir():
+        return []
+    return [sub for sub in sorted(folder.iterdir()) if sub.is_dir()
+            and sub.name not in {"executed", "solutions"} and (sub / "index.html").is_file()]
+
+
 def other_report_sets(out: Path) -> list[tuple[str, str]]:
     """(label, href) of report sets for other corpora: sub-folders of ``out`` with an index
-    (``reports/danvan_news/``), and the parent folder's index for a corpus's own set."""
-    links = [(sub.name, f"{sub.name}/index.html") for sub in sorted(out.iterdir())
-             if sub.is_dir() and sub.name not in {"executed", "solutions"}
-             and (sub / "index.html").is_file()]
+    (``reports/danvan_news/``); for a corpus's own set, the parent folder's index (the sample
+    set) and the sets beside it."""
+    links = [(sub.name, f"{sub.name}/index.html") for sub in _report_sets(out)]
     if (out.parent / "index.html").is_file():
-        links.insert(0, ("data/raw (mẫu / sample)", "../index.html"))
+        links.insert(0, (SAMPLE_LABEL, "../index.html"))
+        links += [(sib.name, f"../{sib.name}/index.html") for sib in _report_sets(out.parent)
+                  if sib.resolve() != out.resolve()]
     return links
+
+
+def link_report_sets(out: Path) -> list[Path]:
+    """Bring the links of every index in ``out``'s family up to date, whichever set was built
+    last: the sample index links each corpus set below it, and each corpus index links back and
+    to its siblings. Returns the indexes rewritten."""
+    root = out.parent if (out.parent / "index.html").is_file() and out in _report_sets(out.parent) \
+        else out
+    rewritten = []
+    for index in [root / "index.html", *(sub / "index.html" for sub in _report_sets(root))]:
+        if index.is_file() and relink_index(index, other_report_sets(index.parent)):
+            rewritten.append(index)
+    return rewritten
 
 
 def _card(run: Run, out: Path) -> Card:
@@ -124,7 +158,8 @@ def build_reports(corpus: str | Path | None = None, out: Path | None = None, job
         except Exception as exc:  # noqa: BLE001 - an export failure is reported like a run failure
             run.error = (run.error + "\n" if run.error else "") + f"export: {exc}"
 
-    label = "data/raw (mẫu / sample)" if corpus is None else corpus_stem(corpus)
+    label = SAMPLE_LABEL if corpus is None else corpus_stem(corpus)
     index = write_index(out / "index.html", [_card(r, out) for r in runs], provenance, label,
                         others=other_report_sets(out))
+    link_report_sets(out)
     return Build(out=out, index=index, runs=runs)

@@ -5,6 +5,9 @@ script: require.js, MathJax, Mermaid and widget loaders are left out, figures ar
 Content-Security-Policy forbids scripts and remote resources, and any remaining
 ``<script src=http…>`` / ``<link href=http…>`` is stripped. Code inputs are folded into a closed
 ``<details>`` (cells tagged ``hide-input`` lose their input); the provenance stamp heads the page.
+Pages are quiet (:func:`quiet_outputs`): stderr that only warns is dropped, an error shows its
+one-line message (the executed notebook keeps the traceback), machine paths are shortened, and
+every figure carries alt text.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from nbconvert.preprocessors import TagRemovePreprocessor
 from danvan.core.io import write_text
 from danvan.report.fonts import font_css
 from danvan.report.header import notebook_header
-from danvan.report.page import CSP, safe_markdown, stamp_line, strip_external
+from danvan.report.page import CSP, safe_markdown, shorten_paths, stamp_line, strip_external
 
 _TEMPLATE = r"""
 {%- extends 'lab/index.html.j2' -%}
@@ -64,6 +67,19 @@ details.danvan-code > summary { cursor: pointer; color: #555; font-size: 0.85em;
 </div>
 {%- endblock data_markdown %}
 
+{% block data_png scoped %}
+<div class="jp-RenderedImage jp-OutputArea-output {{ extra_class }}">
+<img src="data:image/png;base64,{{ output.data['image/png'] | escape_html }}"
+ alt="{{ (output | get_metadata('alt', 'image/png')) or resources.danvan_untitled | escape_html }}"
+{%- set width=output | get_metadata('width', 'image/png') -%}
+{%- if width is not none %} width={{ width | escape_html }}{%- endif %}
+{%- set height=output | get_metadata('height', 'image/png') -%}
+{%- if height is not none %} height={{ height | escape_html }}{%- endif %}
+{%- set background=output | get_metadata('needs_background', 'image/png') -%}
+{%- if background %} class="jp-needs-{{ background | escape_html }}-background"{%- endif %}>
+</div>
+{%- endblock data_png %}
+
 {% block data_javascript scoped -%}{%- endblock data_javascript %}
 
 {%- block data_widget_view scoped %}
@@ -105,17 +121,75 @@ def one_parameters_block(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return nb
 
 
+# one warning as the warnings module prints it: "file:line: SomeWarning: text" + source lines
+_WARNING = re.compile(r"^[^\n]*:\d+: \w*Warning: [^\n]*\n?(?:[ \t]+[^\n]*\n?)*", re.M)
+_PROGRESS = re.compile(r"^[^\n]*\r[^\n]*$", re.M)  # a progress bar redrawing itself
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+_TEXT_TYPES = ("text/plain", "text/markdown", "text/html", "text/latex")
+GENERIC_ALT = "Hình không có mô tả / Figure without a description"
+
+
+def only_noise(text: str) -> bool:
+    """True when stderr text holds nothing but warnings, progress bars and blank lines."""
+    return not _PROGRESS.sub("", _WARNING.sub("", text)).strip()
+
+
+def _section_alt(heading: str | None) -> str:
+    if not heading:
+        return GENERIC_ALT
+    section = " ".join(heading.lstrip("#").split())
+    return (f"Hình trong mục «{section}», không có mô tả / "
+            f"Figure in the section «{section}», without a description")
+
+
+def quiet_outputs(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """What a reviewer should not see, taken off the outputs: stderr that only warns (or draws
+    progress bars) is dropped, other stderr keeps its text; an error keeps ``ename: evalue``
+    without the traceback; machine paths are shortened (:func:`shorten_paths`). A figure without
+    alt text gets one naming the section it sits in."""
+    heading: str | None = None
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            lines = [line for line in cell.source.splitlines() if line.startswith("#")]
+            heading = lines[-1] if lines else heading
+            continue
+        if cell.cell_type != "code":
+            continue
+        kept = []
+        for out in cell.get("outputs", []):
+            kind = out.get("output_type")
+            if kind == "stream":
+                if out.get("name") == "stderr" and only_noise(out.get("text", "")):
+                    continue
+                out["text"] = shorten_paths(out.get("text", ""))
+            elif kind == "error":
+                out["evalue"] = shorten_paths(_ANSI.sub("", str(out.get("evalue", ""))))
+                out["traceback"] = [f"{out.get('ename', 'Error')}: {out['evalue']}"]
+            else:
+                data = out.get("data", {})
+                for mime in _TEXT_TYPES:
+                    if isinstance(data.get(mime), str):
+                        data[mime] = shorten_paths(data[mime])
+                if "image/png" in data:
+                    meta = out.setdefault("metadata", {}).setdefault("image/png", {})
+                    meta.setdefault("alt", _section_alt(heading))
+            kept.append(out)
+        cell.outputs = kept
+    return nb
+
+
 def export_html(notebook: Path | nbformat.NotebookNode, out: Path, stamp: Mapping[str, object],
                 index_href: str | None = "index.html", error: str | None = None) -> Path:
     """Write one self-contained HTML page for an executed notebook; returns ``out``."""
     nb = nbformat.read(notebook, as_version=4) if isinstance(notebook, Path) else notebook
-    nb = one_parameters_block(nb)
+    nb = quiet_outputs(one_parameters_block(nb))
     title = notebook_header(nb).title
     if title and "title" not in nb.metadata:
         nb.metadata["title"] = title  # the page's <title>
     resources = {
         "danvan_csp": CSP,
         "danvan_fonts": font_css(),
+        "danvan_untitled": GENERIC_ALT,
         "danvan_stamp_html": stamp_line(stamp, index_href=index_href, error=error),
     }
     body, _ = make_exporter().from_notebook_node(nb, resources=resources)

@@ -59,7 +59,9 @@ def _face(family: str, path: Path, weight: str) -> str:
 
 @lru_cache(maxsize=1)
 def font_css() -> str:
-    """``@font-face`` rules and the rules that make the page use them (text, code, outputs)."""
+    """``@font-face`` rules and the rules that make the page use them (text, code, outputs).
+    The JupyterLab theme sets its font variables on ``:root`` after these rules, so they are
+    set on ``:root:root``, which outranks it."""
     faces = [
         _face(SANS, _dejavu("DejaVuSans.ttf"), "400"),
         _face(SANS, _dejavu("DejaVuSans-Bold.ttf"), "700"),
@@ -67,7 +69,7 @@ def font_css() -> str:
     ]
     sans, mono = f'"{SANS}", "DejaVu Sans", sans-serif', f'"{MONO}", monospace'
     rules = (
-        f":root {{ --jp-ui-font-family: {sans}; --jp-content-font-family: {sans}; "
+        f":root:root {{ --jp-ui-font-family: {sans}; --jp-content-font-family: {sans}; "
         f"--jp-code-font-family: {mono}; }}\n"
         f"body {{ font-family: {sans}; }}\n"
         f"pre, code, kbd, samp, .jp-OutputArea-output pre, .highlight pre {{ font-family: {mono}; }}"

@@ -12,7 +12,7 @@ from pathlib import Path
 from danvan.core.io import write_text
 from danvan.report.fonts import font_css
 from danvan.report.header import Header
-from danvan.report.page import CSP, safe_markdown, stamp_line
+from danvan.report.page import CSP, safe_markdown, shorten_paths, stamp_line
 
 
 @dataclass
@@ -71,7 +71,7 @@ def render_card(card: Card) -> str:
     out = [f'<section class="{cls}" id="{html.escape(card.stem)}">', f"<h2>{title}</h2>"]
     if card.error:
         out.append('<p><b>Lỗi khi chạy / Execution failed</b></p>'
-                   f'<div class="error">{html.escape(card.error)}</div>')
+                   f'<div class="error">{html.escape(shorten_paths(card.error))}</div>')
     if card.header.rows:
         out.append("<table><tr><th></th><th>Tiếng Việt</th><th>English</th></tr>")
         for label, (vi, en) in card.header.rows.items():
@@ -114,10 +114,7 @@ def render_index(cards: Sequence[Card], stamp: Mapping[str, object], corpus_labe
         f"<p>Kho văn bản / Corpus: <b>{html.escape(corpus_label)}</b></p>",
         f'<div class="stamp">{stamp_line(stamp, index_href=None)}</div>', _INTRO,
     ]
-    if others:
-        links = " · ".join(f'<a href="{html.escape(href)}">{html.escape(label)}</a>'
-                           for label, href in others)
-        parts.append(f"<p>Báo cáo trên kho khác / Reports on other corpora: {links}</p>")
+    parts.append(render_others(others))
     if failed:
         parts.append(f'<p class="error">{len(failed)} notebook(s) failed / bị lỗi: '
                      + ", ".join(html.escape(c.stem) for c in failed) + "</p>")
@@ -130,6 +127,28 @@ def render_index(cards: Sequence[Card], stamp: Mapping[str, object], corpus_labe
         parts += [render_card(c) for c in solutions]
     parts.append("</body></html>")
     return "\n".join(parts)
+
+
+_OTHERS = re.compile(r'<p id="danvan-others"[^>]*>.*?</p>', re.S)
+
+
+def render_others(others: Sequence[tuple[str, str]]) -> str:
+    """The paragraph linking report sets built on other corpora (an empty marker when none)."""
+    if not others:
+        return '<p id="danvan-others" hidden></p>'
+    links = " · ".join(f'<a href="{html.escape(href)}">{html.escape(label)}</a>'
+                       for label, href in others)
+    return f'<p id="danvan-others">Báo cáo trên kho khác / Reports on other corpora: {links}</p>'
+
+
+def relink_index(path: Path, others: Sequence[tuple[str, str]]) -> bool:
+    """Rewrite the links to other report sets of an existing ``index.html`` (False when the page
+    has no such paragraph, e.g. an index written by an older version)."""
+    page = path.read_text(encoding="utf-8")
+    if not _OTHERS.search(page):
+        return False
+    write_text(path, _OTHERS.sub(lambda _: render_others(others), page, count=1))
+    return True
 
 
 def write_index(path: Path, cards: Sequence[Card], stamp: Mapping[str, object],

@@ -1,5 +1,6 @@
 """Pieces every report page shares: the Content-Security-Policy, Markdown rendered with raw HTML
-escaped, removal of external resources, and the provenance line at the top of a page."""
+escaped, removal of external resources, machine paths made short, and the provenance line at the
+top of a page."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import re
 from collections.abc import Mapping
 
 import mistune
+
+from danvan.core.paths import project_root
 
 CSP = (
     "default-src 'none'; img-src data:; style-src 'unsafe-inline'; font-src data:; "
@@ -20,6 +23,17 @@ _EXTERNAL = [
     re.compile(r"<script\b[^>]*\bsrc\s*=\s*['\"]?(?:https?:)?//[^>]*>\s*</script\s*>", re.I),
     re.compile(r"<link\b[^>]*\bhref\s*=\s*['\"]?(?:https?:)?//[^>]*>", re.I),
 ]
+
+
+# an absolute path of two or more parts (not part of a URL, a word, a date or base64 data)
+_MACHINE_PATH = re.compile(r"(?<![\w:/.~+=\\-])/(?:[\w.@+~-]+/)+([\w.@+~-]*)")
+
+
+def shorten_paths(text: str) -> str:
+    """Machine paths made short: inside the project relative to it (``data/processed``), any
+    other to its last part (``/home/x/.venv/lib/a.py`` → ``…/a.py``)."""
+    text = text.replace(f"{project_root()}/", "")
+    return _MACHINE_PATH.sub(lambda m: f"…/{m[1]}", text)
 
 
 def safe_markdown(text: str) -> str:
@@ -43,5 +57,5 @@ def stamp_line(stamp: Mapping[str, object], index_href: str | None = "index.html
         line += f' · <a href="{html.escape(index_href)}">Mục lục / Index</a>'
     if error:
         line += (f'<div class="danvan-failed">Lỗi khi chạy / Execution failed: '
-                 f"{html.escape(error)}</div>")
+                 f"{html.escape(shorten_paths(error))}</div>")
     return line

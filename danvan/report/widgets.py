@@ -20,8 +20,9 @@ class KwicExplorer(widgets.VBox):
     """Query box, window slider, diacritics and sort options, and the concordance lines."""
 
     def __init__(self, corpus: Any, query: str = "dân vận", window: int = 5,
-                 max_rows: int = 200) -> None:
+                 max_rows: int = 200, lines: Any = None) -> None:
         self.corpus = corpus
+        self._first = lines  # the concordance of the initial query, when already computed
         self.max_rows = max_rows
         self.query = widgets.Text(value=query, description="Từ / Query",
                                   continuous_update=False)
@@ -40,7 +41,11 @@ class KwicExplorer(widgets.VBox):
         self._update()
 
     def lines(self):
-        """The current concordance (a DataFrame from :func:`danvan.kwic`)."""
+        """The current concordance (a DataFrame from :func:`danvan.kwic`, which searches the
+        corpus's index: a query takes a fraction of a second once the index is built)."""
+        if self._first is not None:
+            first, self._first = self._first, None
+            return first
         return kwic(self.corpus, self.query.value, window=self.window.value,
                     ignore_diacritics=self.ignore_diacritics.value, sort=self.sort.value)
 
@@ -62,9 +67,9 @@ def kwic_explorer(corpus: Any, query: str = "dân vận", window: int = 5, max_r
 
     Put the call last in a cell so that JupyterLab displays the returned widget.
     """
+    lines = kwic(corpus, query, window=window)
     if show_static:
         from IPython.display import HTML, display
 
-        table = kwic_html(kwic(corpus, query, window=window), max_rows=max_rows)
-        display(HTML(table))
-    return KwicExplorer(corpus, query=query, window=window)
+        display(HTML(kwic_html(lines, max_rows=max_rows)))
+    return KwicExplorer(corpus, query=query, window=window, lines=lines)

@@ -113,7 +113,7 @@ def build_features(
     If pruning leaves no term (a very small corpus), retries with ``min_df=1, max_df=1.0`` and
     says so in ``notes``.
     """
-    words = list(words)
+    words = fold_series(pd.Series(list(words), dtype=object)).tolist()  # one folding rule
     stop = sorted(load_stopwords() if stopwords is None else stopword_set(stopwords))
     notes: list[str] = []
     chosen_min_df = auto_min_df(len(words)) if min_df is None else min_df

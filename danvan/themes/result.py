@@ -11,7 +11,8 @@ import pandas as pd
 from scipy import sparse
 from sklearn.metrics import adjusted_rand_score
 
-from danvan.core.stopwords import load_stopwords
+from danvan.compare.names import person_names
+from danvan.core.stopwords import load_stopwords, stopword_set
 from danvan.corpus.tables import document_year
 from danvan.themes.features import build_features, make_units
 from danvan.themes.models import ThemeModel, fit_models
@@ -143,12 +144,17 @@ def fit_themes(
     min_words: int = 5,
     documents: pd.DataFrame | None = None,
     progress: bool = True,
+    names: Iterable[str] | None = None,
+    keep_names: bool = False,
 ) -> ThemeResult:
     """Find ``k`` themes (None: chosen by :func:`select_k` over ``k_range``) in a corpus.
 
     ``corpus``: a :class:`danvan.corpus.load.Corpus` (its ``paragraphs`` and ``documents``) or a
     paragraphs DataFrame (``doc_id``, ``words``; ``documents`` then optional). ``stopwords``:
-    None uses ``danvan/data/stopwords_vi.txt``; ``extra_stopwords`` are added to it.
+    None uses ``danvan/data/stopwords_vi.txt``; ``extra_stopwords`` are added to it. Person
+    names (``names``; default :func:`danvan.compare.names.person_names` of the corpus's
+    ``people``) are left out of the terms unless ``keep_names``; ``params["names_removed"]``
+    counts the ones that occur.
     """
     paragraphs, docs = _tables(corpus, documents)
     units = make_units(paragraphs, unit, min_words)
@@ -156,7 +162,10 @@ def fit_themes(
         raise ValueError("No unit to model: the corpus has no paragraph with enough words.")
     stop = set(load_stopwords(extra=extra_stopwords) if stopwords is None else stopwords)
     stop |= {w.replace(" ", "_") for w in extra_stopwords}
-    features = build_features(units["words"], stop, bigrams, min_df, max_df)
+    left_out = frozenset() if keep_names else stopword_set(
+        person_names(corpus) if names is None else names)
+    present = set(" ".join(units["words"]).split()) & left_out
+    features = build_features(units["words"], stop | present, bigrams, min_df, max_df)
     notes = list(features.notes)
     nonempty = features.matrix.getnnz(axis=1) > 0
     if not nonempty.all():
@@ -176,7 +185,7 @@ def fit_themes(
     )
     params = {"unit": unit, "bigrams": bigrams, "min_df": features.params["min_df"],
               "max_df": features.params["max_df"], "stopwords": sorted(stop),
-              "min_words": min_words}
+              "min_words": min_words, "names_removed": len(present), "keep_names": keep_names}
     result = ThemeResult(int(k), unit, seed, units, model, features, document_table(docs),
                          choice, {}, params, notes)
     return replace(result, names=default_names(result.top_terms_list()))

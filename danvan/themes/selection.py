@@ -70,6 +70,7 @@ def select_k(
     max_units: int = 4_000,
     silhouette_sample: int = 3_000,
     progress: bool = True,
+    widen: int = 3,
 ) -> KChoice:
     """Fit both models for each k and score them; returns a :class:`KChoice`.
 
@@ -77,7 +78,9 @@ def select_k(
     k is then refitted on everything by :func:`danvan.themes.fit_themes`). Silhouette is computed
     on at most ``silhouette_sample`` units, k-means with one start (the final fit uses three);
     NPMI over the units' co-occurrence of each theme's
-    ``n_top`` terms (mean over themes).
+    ``n_top`` terms (mean over themes). When the best k is the largest tried, the range is
+    widened (up to ``widen`` times, by as many k as a third of the range, at least 2, within what
+    the data allow) and the notes say so.
     """
     notes: list[str] = []
     rng = np.random.default_rng(seed)
@@ -91,24 +94,46 @@ def select_k(
     matrix = matrix[keep_rows][:, keep_cols]
     ks, clip_notes = clip_k_range(k_range, *matrix.shape)
     notes += clip_notes
-    rows = []
-    for k in tqdm(ks, desc="choosing k", disable=not progress):
-        model = fit_models(matrix, k, seed, n_init=1)
-        if len(np.unique(model.clusters)) >= 2:
-            sil = silhouette_score(
-                matrix, model.clusters, metric="cosine",
-                sample_size=min(silhouette_sample, matrix.shape[0]), random_state=seed,
-            )
-        else:
-            sil = np.nan
-        npmi = np.nanmean(npmi_coherence(matrix, model.top_indices(n_top)))
-        rows.append({"k": k, "silhouette": float(sil), "npmi": float(npmi)})
-    table = pd.DataFrame(rows)
+    rows: list[dict[str, float]] = []
+    tried: list[int] = []
+    upper = min(matrix.shape[0] - 1, matrix.shape[1])
+    first = (ks[0], ks[-1])
+    for round_ in range(widen + 1):
+        todo = [k for k in ks if k not in tried]
+        for k in tqdm(todo, desc="choosing k", disable=not progress):
+            rows.append(_score(matrix, k, seed, n_top, silhouette_sample))
+        tried = sorted({*tried, *todo})
+        table = _table(rows)
+        best = int(table.loc[table["score"].idxmax(), "k"])  # idxmax: first (smallest k) on ties
+        if best != tried[-1] or tried[-1] >= upper or round_ == widen:
+            break
+        step = max(2, len(tried) // 3)
+        ks = list(range(tried[-1] + 1, min(tried[-1] + step, upper) + 1))
+    table["chosen"] = table["k"] == best
+    if tried[-1] > first[1]:
+        notes.append(f"The best k of the range asked for ({first[0]}-{first[1]}) was its largest, "
+                     f"so the range was widened to {tried[0]}-{tried[-1]}; k={best} was chosen.")
+    if len(tried) > 2 and best in (tried[0], tried[-1]):
+        notes.append(f"The chosen k={best} is at the edge of the range tried ({tried[0]}-{tried[-1]})"
+                     + (": the data allow no larger k." if best == upper else
+                        ": a wider range may score better." if best == tried[-1] else "."))
+    return KChoice(table, best, RULE, notes)
+
+
+def _score(matrix: sparse.csr_matrix, k: int, seed: int, n_top: int, sample: int) -> dict[str, float]:
+    model = fit_models(matrix, k, seed, n_init=1)
+    if len(np.unique(model.clusters)) >= 2:
+        sil = silhouette_score(matrix, model.clusters, metric="cosine",
+                               sample_size=min(sample, matrix.shape[0]), random_state=seed)
+    else:
+        sil = np.nan
+    npmi = np.nanmean(npmi_coherence(matrix, model.top_indices(n_top)))
+    return {"k": k, "silhouette": float(sil), "npmi": float(npmi)}
+
+
+def _table(rows: list[dict[str, float]]) -> pd.DataFrame:
+    table = pd.DataFrame(rows).sort_values("k").reset_index(drop=True)
+    table["k"] = table["k"].astype(int)
     table["score"] = (_rescale(table["silhouette"].to_numpy())
                       + _rescale(table["npmi"].to_numpy())) / 2
-    best = int(table.loc[table["score"].idxmax(), "k"])  # idxmax: first (smallest k) on ties
-    table["chosen"] = table["k"] == best
-    if len(ks) > 2 and best in (ks[0], ks[-1]):
-        notes.append(f"The chosen k={best} is at the edge of the range tried ({ks[0]}-{ks[-1]}): "
-                     "a wider range may score better.")
-    return KChoice(table, best, RULE, notes)
+    return table

@@ -106,7 +106,7 @@ def peace() -> pd.DataFrame:
 
 
 def test_hoa_binh_is_the_strongest_keyword_without_stopwords(peace, documents):
-    kw = keyness(peace, documents, "province", min_range=2, top=None)
+    kw = keyness(peace, documents, "province", min_range=2, top=None, keep_names=True)
     first = kw[kw["province"] == "Tỉnh Hà Tĩnh"].iloc[0]
     # a = 4 of c = 7 tokens in Hà Tĩnh, b = 0 of d = 5 in Hà Nội: E1 = 7·4/12, G² = 8·ln(12/7)
     assert first["word"] == "hòa_bình" and first["rank"] == 1
@@ -116,11 +116,12 @@ def test_hoa_binh_is_the_strongest_keyword_without_stopwords(peace, documents):
 
 @pytest.mark.parametrize("stopword", ["hoà_bình", "Hòa bình", "HOÀ BÌNH"])
 def test_stopwords_are_folded_like_themes(peace, documents, stopword):
-    kw = keyness(peace, documents, "province", min_range=2, top=None, stopwords=[stopword])
+    kw = keyness(peace, documents, "province", min_range=2, top=None, stopwords=[stopword],
+                 keep_names=True)
     assert "hòa_bình" not in kw["word"].tolist()
     assert kw[kw["province"] == "Tỉnh Hà Tĩnh"].empty  # its only positive keyword is gone
     both = keyness(peace, documents, "province", min_range=2, top=None, stopwords=[stopword],
-                   positive_only=False)
+                   positive_only=False, keep_names=True)
     ha_tinh = both[both["province"] == "Tỉnh Hà Tĩnh"]
     assert ha_tinh["word"].tolist() == ["dân"]  # the one word left in both Hà Tĩnh articles
     assert ha_tinh.iloc[0]["size"] == 7  # the stopword still counts in the group's size

@@ -99,7 +99,9 @@ def test_every_input_is_accounted_for(messy: tuple[Corpus, Path]) -> None:
     sources = set(corpus.ingest_report["source"])
     assert files <= sources
     assert {f"corpus.jsonl.gz#{n}" for n in (1, 2, 3, 4)} <= sources
-    assert "README.md" not in sources
+    # documentation is accounted for too: skipped, with the reason (issue 17)
+    readme = corpus.ingest_report.set_index("source").loc["README.md"]
+    assert readme["status"] == "skipped" and "documentation" in readme["reason"]
 
 
 @pytest.mark.parametrize(
@@ -398,7 +400,8 @@ def test_table_writer_rows_and_row_groups(tmp_path: Path) -> None:
     from danvan.corpus.ingest.tablewriter import TableWriter
     from danvan.corpus.schema import PeopleRow
 
-    rows = [PeopleRow(doc_id=f"d{i}", name=f"Tên {i}", post="Bí thư", mentions=1, start=i) for i in range(5)]
+    rows = [PeopleRow(doc_id=f"d{i}", name=f"Tên {i}", post="Bí thư", former=False, mentions=1,
+                      start=i) for i in range(5)]
     with ExitStack() as stack:
         writer = TableWriter(tmp_path / "people.parquet", "people", stack, flush_rows=5, seal_rows=2)
         writer.extend(rows[:3])

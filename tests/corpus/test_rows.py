@@ -36,9 +36,11 @@ def test_row_types_are_the_schema_columns_and_pickle() -> None:
 
 
 def test_writer_writes_named_rows(tmp_path: Path) -> None:
-    person = ROWS["people"](doc_id="d1", name="Nguyễn Văn A", post="Bí thư Tỉnh ủy", mentions=2, start=40)
+    person = ROWS["people"](doc_id="d1", name="Nguyễn Văn A", post="Bí thư Tỉnh ủy", former=False, mentions=2,
+                            start=40)
     assert _write(tmp_path / "people.parquet", "people", [person]) == [
-        {"doc_id": "d1", "name": "Nguyễn Văn A", "post": "Bí thư Tỉnh ủy", "mentions": 2, "start": 40}
+        {"doc_id": "d1", "name": "Nguyễn Văn A", "post": "Bí thư Tỉnh ủy", "former": False, "mentions": 2,
+         "start": 40}
     ]
 
 
@@ -55,7 +57,7 @@ def test_writer_refuses_a_row_type_unlike_the_schema(tmp_path: Path) -> None:
                                          r"columns are .*'name', 'post'"):
         _write(tmp_path / "people.parquet", "people", [row])
     short = namedtuple("Short", ["doc_id", "name", "post", "mentions"])
-    with pytest.raises(ValueError, match=r"missing \['start'\]"):
+    with pytest.raises(ValueError, match=r"missing \['former', 'start'\]"):
         _write(tmp_path / "people2.parquet", "people", [short("d1", "A", "B", 1)])
 
 

@@ -10,21 +10,21 @@ import pytest
 from project_paths import ROOT
 
 from danvan.phrases.hits import formula_by_year, phrase_hits, phrase_rates, write_phrase_hits
-from danvan.phrases.slogans import catalogue_table, find_slogans, load_catalogue
+from danvan.phrases.slogans import CATEGORIES, catalogue_table, find_slogans, load_catalogue
 
 RAW = ROOT / "data" / "raw"
 
 # Counted by reading data/raw/*.txt (raw files, captions included).
 SEED_COUNTS = {
     "000": {"quy_che_dan_chu_co_so": 4, "nam_tinh_hinh_nhan_dan": 2, "quan_lieu_hach_dich": 1,
-            "tiep_xuc_doi_thoai": 1},
+            "tiep_xuc_doi_thoai": 1, "tiep_cong_dan": 1},
     "001": {"lay_dan_lam_goc": 2, "quy_che_dan_chu_co_so": 7,  # title line + body
             "dang_lanh_dao_nha_nuoc_quan_ly": 1},
     "002": {"quy_che_dan_chu_co_so": 2, "nam_tinh_hinh_nhan_dan": 1, "tiep_xuc_doi_thoai": 2,
             "dan_van_kheo": 2, "dan_chu_hinh_thuc": 1},
     "003": {"quy_che_dan_chu_co_so": 15, "giam_sat_phan_bien": 1},
     "004": {"dan_van_kheo": 1, "nam_tinh_hinh_nhan_dan": 1, "cua_dan_do_dan_vi_dan": 1,
-            "khoi_dai_doan_ket_toan_dan": 1},
+            "khoi_dai_doan_ket_toan_dan": 1, "xay_dung_nong_thon_moi": 1, "tiep_cong_dan": 1},
 }
 
 
@@ -34,10 +34,36 @@ def _raw(prefix: str) -> str:
 
 def test_catalogue_has_the_required_entries():
     ids = {s.id for s in load_catalogue()}
-    assert len(ids) >= 11
-    table = catalogue_table()
-    assert {"id", "canonical", "variants", "gloss_en", "source"} <= set(table.columns)
-    assert table["gloss_en"].str.len().gt(0).all()
+    assert len(ids) >= 25
+    table = catalogue_table().set_index("id")
+    assert {"category", "canonical", "variants", "gloss_en", "source", "note"} <= set(table.columns)
+    for column in ("gloss_en", "source", "note"):
+        assert table[column].str.len().gt(0).all(), column
+    assert set(table["category"]) == set(CATEGORIES) == {"slogan", "institution", "legal"}
+    assert table["category"].value_counts().to_dict() == {"slogan": 16, "institution": 9, "legal": 5}
+    # functions and regulations are not slogans
+    assert table.loc["giam_sat_phan_bien", "category"] == "institution"
+    assert table.loc["quy_che_dan_chu_co_so", "category"] == "legal"
+    for sid in ("dan_giau_nuoc_manh", "trong_dan_gan_dan", "noi_dan_hieu_lam_dan_tin"):
+        assert table.loc[sid, "category"] == "slogan"
+
+
+@pytest.mark.parametrize(("text", "phrase_id", "found"), [
+    ("xây dựng nước Việt Nam dân giàu, nước mạnh, dân chủ, công bằng, văn minh.", "dan_giau_nuoc_manh",
+     "dân giàu, nước mạnh, dân chủ, công bằng, văn minh"),
+    ("vì mục tiêu dân giàu, nước mạnh, xã hội công bằng, dân chủ, văn minh", "dan_giau_nuoc_manh",
+     "dân giàu, nước mạnh, xã hội công bằng, dân chủ, văn minh"),
+    ("phải tin dân, trọng dân, gần dân, hiểu dân, học dân và có trách nhiệm với dân.", "trong_dan_gan_dan",
+     "trọng dân, gần dân, hiểu dân, học dân và có trách nhiệm với dân"),
+    # as printed in danvan_news (without học dân)
+    ("báo chí cần thực hiện tinh thần \"trọng dân, gần dân, hiểu dân, có trách nhiệm với dân\" để",
+     "trong_dan_gan_dan", "trọng dân, gần dân, hiểu dân, có trách nhiệm với dân"),
+    ("cán bộ phải nói dân hiểu, làm dân tin.", "noi_dan_hieu_lam_dan_tin", "nói dân hiểu, làm dân tin"),
+    ("Ban Chỉ đạo Trung ương về thực hiện Quy chế dân chủ tại cơ sở làm việc", "ban_chi_dao_qcdc",
+     "Ban Chỉ đạo Trung ương về thực hiện Quy chế dân chủ tại cơ sở"),
+])
+def test_new_entries_match_as_printed(text, phrase_id, found):
+    assert [h["text"] for h in find_slogans(text) if h["phrase_id"] == phrase_id] == [found]
 
 
 @pytest.mark.parametrize("prefix", sorted(SEED_COUNTS))
@@ -115,3 +141,58 @@ def test_phrase_hits_and_rates_and_years(tmp_path):
     back = pd.read_parquet(path)
     assert len(back) == 4 and list(back.columns)[:4] == ["doc_id", "field", "sentence_id",
                                                           "phrase_id"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "hình thức" as "form" is no criticism; as "for show" it is
+    ("Mở rộng dân chủ thực sự trên cả hai hình thức: Dân chủ đại diện và dân chủ trực tiếp.",
+     {"demanded": False, "achieved": False, "criticised": False, "questioned": False}),
+    ("Việc lấy ý kiến nhân dân còn mang tính hình thức.",
+     {"demanded": False, "achieved": False, "criticised": True, "questioned": False}),
+    # a rhetorical question: questioned and criticised
+    ("Chúng ta thường nói, dân biết, dân bàn, dân kiểm tra, nhưng dân không biết thì lấy gì mà bàn?",
+     {"demanded": False, "achieved": False, "criticised": True, "questioned": True}),
+    ("Cần phát huy dân chủ ở cơ sở.", {"demanded": True, "achieved": False, "criticised": False,
+                                      "questioned": False}),
+    ("việc làm theo chỉ dạy ân cần của Bác", {"demanded": False, "achieved": False,
+                                              "criticised": False, "questioned": False}),
+    ("Nghị quyết sẽ góp phần tháo gỡ vướng mắc.", {"demanded": False, "achieved": False,
+                                                    "criticised": False, "questioned": False}),
+    ("Quy chế đã góp phần bảo đảm quyền làm chủ của nhân dân.",
+     {"demanded": False, "achieved": True, "criticised": False, "questioned": False}),
+])
+def test_usage_labels(sentence, expected):
+    from danvan.phrases.slogans import usage_labels
+
+    labels = usage_labels(sentence)
+    assert {k: labels[k] for k in expected} == expected
+
+
+def test_usage_labels_against_hand_labelled_danvan_news_sentences():
+    from project_paths import DANVAN_NEWS, ROOT
+
+    from danvan.phrases.slogans import usage_labels
+
+    if not DANVAN_NEWS.exists():
+        pytest.skip(f"shared corpus absent: {DANVAN_NEWS}")
+    from danvan.corpus.load import load_corpus
+
+    gold = pd.read_csv(ROOT / "tests" / "phrases" / "usage_labels.tsv", sep="\t", comment="#",
+                       dtype=str, keep_default_na=False)
+    assert len(gold) >= 60
+    corpus = load_corpus(DANVAN_NEWS, progress=False)
+    sentences = corpus.sentences.assign(sentence_id=corpus.sentences["sentence_id"].astype(str))
+    text = sentences.set_index(["doc_id", "sentence_id"])["text"]
+    names = {"D": "demanded", "A": "achieved", "C": "criticised", "Q": "questioned"}
+    right = dict.fromkeys(names, 0)
+    for row in gold.itertuples(index=False):
+        sentence = text.loc[(row.doc_id, row.sentence_id)]
+        assert " ".join(sentence.split()).startswith(row.begins[:30])  # the sentence labelled
+        found = usage_labels(sentence)
+        for code, name in names.items():
+            right[code] += (code in row.labels) == found[name]
+    accuracy = {names[c]: right[c] / len(gold) for c in names}
+    print(f"\nusage cues on {len(gold)} hand-labelled danvan_news hit sentences, accuracy: "
+          + ", ".join(f"{k} {v:.3f}" for k, v in accuracy.items()))
+    assert accuracy["demanded"] >= 0.9 and accuracy["achieved"] >= 0.85
+    assert accuracy["criticised"] >= 0.95 and accuracy["questioned"] >= 0.95

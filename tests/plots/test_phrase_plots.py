@@ -35,11 +35,11 @@ def test_barcode_rows_are_short_titles_and_the_legend_names_each_phrase(sample, 
         "Phát huy quyền làm chủ của nhân dân…", "Tạo điều kiện để nhân dân phát huy…",
         "Lấy dân làm gốc, phát huy hiệu quả…", "Tổ chức sơ kết công tác dân vận 6…",
         "Chú trọng chất lượng công tác dân vận…"]
-    assert sum(len(c.get_segments()) for c in ax.collections) == 39  # 41 hits, 2 in titles
+    assert sum(len(c.get_segments()) for c in ax.collections) == 42  # 44 hits, 2 in titles
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert legend[0] == "quy chế dân chủ ở cơ sở"  # the most frequent phrase first
     assert "công thức / formula “dân biết, dân bàn, dân làm, dân kiểm tra”" in legend
-    assert len(legend) == 12 and not any("_" in t for t in legend)
+    assert len(legend) == 14 and not any("_" in t for t in legend)
 
 
 def test_barcode_draws_on_the_given_axes_and_says_when_rows_are_cut(sample, hits):
@@ -62,9 +62,9 @@ def test_phrase_rates_bars_are_the_summary_rates(sample, hits):
     widths = [p.get_width() for p in ax.patches]
     assert widths == pytest.approx(found["per_10k"].tolist())
     labels = [t.get_text() for t in ax.get_yticklabels()]
-    assert labels[0] == "quy chế dân chủ ở cơ sở" and len(labels) == 12
+    assert labels[0] == "quy chế dân chủ ở cơ sở" and len(labels) == 14
     assert "21 × / 4 bài" in [t.get_text().strip() for t in ax.texts]
-    assert "2 catalogue phrases absent" in ax.get_title()  # formula six and partial
+    assert "19 catalogue phrases absent" in ax.get_title()  # 33 ids (30 slogans, 3 formula forms), 14 used
 
 
 def test_formula_by_year_stacks_the_variants():

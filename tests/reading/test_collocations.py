@@ -70,3 +70,41 @@ def test_collocation_tables_on_the_sample(tmp_path_factory):
     assert t.loc["của", ["f_xy", "f_collocate"]].tolist() == [24, 100]
     assert t.loc["nắm", "expected"] == pytest.approx(393 * 7 / 2870)
     assert by_dice["log_dice"].is_monotonic_decreasing and by_mi["mi"].is_monotonic_decreasing
+
+
+def _nltk_row(r: pd.Series) -> dict[str, float]:
+    """NLTK's measures for one collocate: n_ii = f_xy, n_ix = W (window positions), n_xi = f_y."""
+    from nltk.metrics.association import BigramAssocMeasures
+
+    m = BigramAssocMeasures
+    args = (int(r["f_xy"]), (int(r["window_positions"]), int(r["f_collocate"])), int(r["N"]))
+    cells = m._contingency(*args)  # (n_ii, n_oi, n_io, n_oo)
+    assert min(cells) >= 0  # no negative cell
+    return {"g2": m.likelihood_ratio(*args), "mi": m.pmi(*args), "t_score": m.student_t(*args)}
+
+
+def test_overlap_case_agrees_with_nltk():
+    # tokens "dân x dân a b c d e f g": windows ±1 of the two dân are {x} and {x, a}; merged {x, a}
+    docs = pd.DataFrame({"doc_id": ["o"], "text": ["dân x dân a b c d e f g"]})
+    df = collocations(docs, "dân", window=1, unit="syllable", min_freq=1).set_index("collocate")
+    x = df.loc["x"]
+    assert (x["f_xy"], x["f_collocate"], x["f_node"], x["window_positions"], x["N"]) == (1, 1, 2, 2, 10)
+    assert x["log_dice"] <= 14 and x["log_dice"] == pytest.approx(14 + math.log2(2 / 3))
+    assert df["window_positions"].iloc[0] - df["f_xy"].max() >= 0
+    nltk = _nltk_row(x)
+    assert x["g2"] == pytest.approx(nltk["g2"]) and x["mi"] == pytest.approx(nltk["mi"])
+    assert x["t_score"] == pytest.approx(nltk["t_score"])
+
+
+def test_real_counts_agree_with_nltk(tmp_path_factory):
+    from project_paths import RAW
+
+    from danvan.corpus.load import load_corpus
+
+    sample = load_corpus(RAW, out=tmp_path_factory.mktemp("processed"), progress=False)
+    df = collocations(sample, "nhân dân", window=5, unit="word", min_freq=2)
+    assert len(df) > 30 and (df["f_xy"] <= df["f_collocate"]).all()
+    for _, r in df.iterrows():
+        nltk = _nltk_row(r)
+        assert r["g2"] == pytest.approx(nltk["g2"], rel=1e-9, abs=1e-9)
+        assert r["mi"] == pytest.approx(nltk["mi"]) and r["t_score"] == pytest.approx(nltk["t_score"])

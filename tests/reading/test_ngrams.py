@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
+import pytest
 
 from danvan.reading.ngrams import ngram_table, shared_sequences, unit_sequences
 
@@ -48,3 +51,61 @@ def test_shared_sequences_drop_contained_with_same_range():
     one = shared_sequences(t, min_outlets=2, min_n=6)
     assert one["ngram"].tolist() == ["nắm chắc tình hình nhân dân"]
     assert "(1 sequence)" in one.attrs["caption"]
+
+
+def test_aggregator_is_a_source_not_an_outlet():
+    from danvan.reading.ngrams import UNKNOWN_ORIGIN, is_aggregator, outlet_key
+
+    assert is_aggregator("baomoi.com") and is_aggregator("Báo Mới") and not is_aggregator("Nhân Dân")
+    assert outlet_key("baomoi.com") == UNKNOWN_ORIGIN and outlet_key("X") == "X"
+    docs = DOCS.assign(outlet=["baomoi.com", "baomoi.com", "X"])
+    t = ngram_table(docs, n=(2, 2), unit="syllable", min_freq=1, progress=False).set_index("ngram")
+    # "tình hình" in a, b (both from the aggregator: one source of unknown origin) and c (X)
+    assert t.loc["tình hình", ["n_docs", "n_outlets"]].tolist() == [3, 2]
+    assert t.loc["nắm chắc", ["n_docs", "n_outlets"]].tolist() == [2, 1]  # not two outlets
+
+
+def test_shared_sequences_against_a_background():
+    from danvan.reading.ngrams import against_background, background_counts
+
+    t = ngram_table(DOCS, n=(2, 6), unit="syllable", min_freq=1, progress=False)
+    assert t.attrs["size"] == 25  # (6 + 4) + 9 + 6 syllables
+    shared = shared_sequences(t, min_outlets=2, min_n=2)
+    # general news: "tình hình nhân dân" is everywhere, "nắm chắc…" never occurs
+    reference = ["Tình hình nhân dân ổn định. " * 5 + "Thời tiết hôm nay đẹp"]
+    counts, size = background_counts(reference, shared["ngram"])
+    assert counts == {"tình hình nhân dân": 5} and size == 5 * 6 + 5
+    ranked = against_background(shared, counts, size)
+    # "nắm chắc tình hình nhân dân": 2 of 25 here, 0 (→ 0.5) of 35 there: log2((2/25)/(0.5/35))
+    first = ranked.iloc[0]
+    assert first["ngram"] == "nắm chắc tình hình nhân dân" and first["freq_ref"] == 0
+    assert first["log_ratio"] == pytest.approx(math.log2((2 / 25) / (0.5 / 35)))
+    # "tình hình nhân dân": 3 of 25 against 5 of 35, log2(0.84) < 1 → generic, dropped
+    assert ranked["ngram"].tolist() == ["nắm chắc tình hình nhân dân"]
+    assert ranked.attrs["dropped_generic"] == 1 and "Log Ratio" in ranked.attrs["caption"]
+
+
+@pytest.mark.corpora
+def test_danvan_news_shared_sequences_against_vntc():
+    from project_paths import DANVAN_NEWS, VNTC
+
+    from danvan.reading.ngrams import against_background, background_counts, read_texts
+
+    if not (DANVAN_NEWS.exists() and VNTC.exists()):
+        pytest.skip(f"shared corpora absent: {DANVAN_NEWS}, {VNTC}")
+    from danvan.corpus.load import load_corpus
+
+    corpus = load_corpus(DANVAN_NEWS, progress=False)
+    shared = shared_sequences(ngram_table(corpus, n=(3, 6), unit="syllable", progress=False), min_n=3)
+    counts, size = background_counts(read_texts(VNTC, limit=3000), shared["ngram"])
+    ranked = against_background(shared, counts, size, min_log_ratio=-100).reset_index(drop=True)
+    rank = {g: i + 1 for i, g in enumerate(ranked["ngram"])}
+    generic = ["bộ chính trị", "các cơ quan", "trong thời gian"]
+    print(f"\ndanvan_news shared sequences: {len(shared)}; top 3 by range: "
+          f"{shared['ngram'].head(3).tolist()}; rank against VNTC ({size:,} syllables): "
+          + ", ".join(f"{g} {rank[g]}" for g in generic)
+          + f"; top 3 now: {ranked['ngram'].head(3).tolist()}")
+    assert shared["ngram"].head(4).isin(generic).sum() >= 2  # by range they lead
+    assert all(rank[g] > 1000 for g in generic)  # against general news they fall out
+    kept = against_background(shared, counts, size)
+    assert "trong thời gian" not in set(kept["ngram"])

@@ -40,21 +40,23 @@ def _report(*statuses: str) -> pd.DataFrame:
 def test_corpus_findings_on_the_sample(corpus):
     vi, en = corpus_findings(corpus.documents, corpus.ingest_report)
     assert vi == [
-        "Kho có **5** bài dùng được trong **5** đầu vào (không có bản trùng hay bài bị loại); tổng "
-        "cộng 2.870 từ, bài dài nhất 688 từ, ngắn nhất 504 từ, trung vị 569 từ.",
-        "2 bài có ngày đăng, 4 bài có ngày sự kiện; 4 bài xác định được năm (năm đăng, nếu không có "
-        "thì năm của sự kiện), từ 2018 đến 2022; 1 bài không có năm.",
-        "5 bài xác định được tỉnh/thành, thuộc 4 tỉnh/thành; nhiều nhất là Hồ Chí Minh (2 bài); 4 bài "
+        "Kho có **5** bài dùng được trong **6** đầu vào (1 mục bỏ qua vì không phải bài báo, có lý do "
+        "trong báo cáo nhập liệu); tổng cộng 2.870 từ, bài dài nhất 688 từ, ngắn nhất 504 từ, trung "
+        "vị 569 từ.",
+        "2 bài có ngày đăng, 3 bài có ngày sự kiện; 3 bài xác định được năm (năm đăng, nếu không có "
+        "thì năm của sự kiện), từ 2018 đến 2022; 2 bài không có năm.",
+        "5 bài xác định được tỉnh/thành, thuộc 4 tỉnh/thành; nhiều nhất là Hồ Chí Minh (2 bài); 3 bài "
         "có cả năm và tỉnh/thành.",
         "Cấp của cơ quan tổ chức: 4 bài cấp tỉnh và 1 bài cấp huyện; bài nào cũng rõ cấp.",
         "Các bài đến từ 4 cơ quan báo chí, mỗi nơi 1 bài; 1 bài không rõ cơ quan báo chí.",
     ]
     assert en == [
-        "The corpus holds **5** usable articles from **5** inputs (no duplicate or rejected input): "
-        "2,870 words in all; the longest article has 688 words, the shortest 504, the median 569.",
-        "2 articles have a publication date and 4 an event date; 4 articles have a year (the "
-        "publication year, else the event's), from 2018 to 2022; 1 has none.",
-        "5 articles have a province, from 4 provinces; most from Hồ Chí Minh (2 articles); 4 articles "
+        "The corpus holds **5** usable articles from **6** inputs (1 entry skipped as not an article, "
+        "with its reason in the ingest report): 2,870 words in all; the longest article has 688 "
+        "words, the shortest 504, the median 569.",
+        "2 articles have a publication date and 3 an event date; 3 articles have a year (the "
+        "publication year, else the event's), from 2018 to 2022; 2 have none.",
+        "5 articles have a province, from 4 provinces; most from Hồ Chí Minh (2 articles); 3 articles "
         "have both a year and a province.",
         "Level of the organising body: 4 articles at province level and 1 article at district level.",
         "The articles come from 4 outlets, 1 article each; 1 article has no known outlet.",
@@ -66,7 +68,7 @@ def test_corpus_limits_on_the_sample(corpus):
     assert vi == [
         "Kho chỉ có 5 bài: đủ để *mô tả* cách bộ công cụ hoạt động, không đại diện cho báo chí Việt "
         "Nam, cho một tỉnh hay một giai đoạn; hãy chạy lại với kho lớn hơn (tham số `CORPUS`).",
-        "1 bài (20%) không có năm: biểu đồ theo năm không tính bài này.",
+        "2 bài (40%) không có năm: biểu đồ theo năm không tính các bài này.",
         "Các năm 2019 và 2021 không có bài nào: cột bằng 0 trên biểu đồ nói về kho này, không nói về "
         "báo chí năm đó.",
         "3 trên 4 tỉnh/thành chỉ có 1 bài: một bài không thể đại diện cho cả một tỉnh/thành.",
@@ -75,13 +77,13 @@ def test_corpus_limits_on_the_sample(corpus):
         "The corpus has only 5 articles: enough to *describe* how the toolkit works, not to represent "
         "the Vietnamese press, a province or a period; run it again on a larger corpus (the `CORPUS` "
         "parameter).",
-        "1 article (20%) has no year: the chart by year leaves it out.",
+        "2 articles (40%) have no year: the chart by year leaves them out.",
         "2019 and 2021 have no article: a zero bar describes this corpus, not the press of that year.",
         "3 of the 4 provinces have a single article: one article cannot stand for a province.",
     ]
     assert limits_markdown(vi, en).splitlines()[1] == (
-        "- 1 bài (20%) không có năm: biểu đồ theo năm không tính bài này. / 1 article (20%) has no "
-        "year: the chart by year leaves it out.")
+        "- 2 bài (40%) không có năm: biểu đồ theo năm không tính các bài này. / 2 articles (40%) "
+        "have no year: the chart by year leaves them out.")
 
 
 def test_numbers_and_plurals_follow_each_language():

@@ -70,7 +70,7 @@ def test_findings_are_computed_from_the_tables(documents, counts):
     assert en[3] == ("The most frequent catalogued phrase in each province: Hà Tĩnh: “Dân vận "
                      "khéo” (20.0 per 10,000 words); and Hồ Chí Minh: “Dân vận khéo” (25.0 per "
                      "10,000 words).")
-    assert en[4].startswith("No word passes the range gate (in at least 2 articles of one")
+    assert en[4].startswith("No word passes the range gate (in at least 2 stories of one")
     assert en[5] == ("All 2 provinces with articles have fewer than 5 articles: their figures "
                      "describe, they do not support inference.")
     assert len(vi) == len(en) == 6
@@ -82,17 +82,18 @@ def test_keywords_are_called_significant_only_below_alpha(documents, counts):
     rates = group_rates(counts, documents, "province", n_boot=20, progress=False)
     weak = _keywords([("Tỉnh Hà Tĩnh", 1, "đê_điều", 4.1, 0.2, 1.4)])
     vi, en = comparison_findings(profile, rates, None, weak, levels, labels={}, min_range=2)
-    assert en[-2] == ("Words pass the range gate (in at least 2 articles of one province) in 1 "
-                      "province, but at this corpus size no keyword is significant "
-                      "(Benjamini–Hochberg adjusted p ≥ 0.05 for every word).")
+    assert en[-2] == ("Words pass the range gate (in at least 2 stories of one province, "
+                      "near-duplicates counted once) in 1 province, but at this corpus size no "
+                      "keyword is significant (Benjamini–Hochberg adjusted p ≥ 0.05 for every word).")
     assert "Strongest" not in " ".join(en) and "mạnh nhất" not in " ".join(vi)
     mixed = _keywords([("Tỉnh Hà Tĩnh", 1, "đê_điều", 14.27, 0.01, 2.0),
                        ("Tỉnh Hà Tĩnh", 2, "dân", 12.0, 0.02, 1.0),
                        ("Thành phố Hồ Chí Minh", 1, "giám_sát", 3.0, 0.3, 0.5)])
     vi, en = comparison_findings(profile, rates, None, mixed, levels, labels={}, min_range=2)
     assert en[-2] == ("The strongest significant keyword (adjusted p < 0.05, in at least 2 "
-                      "articles of one province): Hà Tĩnh: “đê điều” (G² 14.3, Log Ratio 2.0); "
-                      "in 1 other province words pass the gate but none is significant.")
+                      "stories of one province, near-duplicates counted once): Hà Tĩnh: “đê điều” "
+                      "(G² 14.3, Log Ratio 2.0); in 1 other province words pass the gate but none "
+                      "is significant.")
     assert "“đê điều” (G² 14,3, Log Ratio 2,0)" in vi[-2]
     # 2 articles each and min_articles=2: no low-n province
     assert en[-1].startswith("Every province with articles has at least 2 articles")
@@ -143,8 +144,12 @@ def test_findings_on_the_sample_corpus(corpus):
     assert "Hà Nội: “quy chế dân chủ ở cơ sở” (197.2 per 10,000 words)" in en[3]
     assert "Hải Phòng: “của dân, do dân, vì dân” (17.6 per 10,000 words)" in en[3]
     # only Hồ Chí Minh has two articles, and nothing is significant in five articles
-    assert en[4].startswith("Words pass the range gate (in at least 2 articles of one province) "
-                            "in 1 province, but at this corpus size no keyword is significant")
+    assert en[4].startswith("Words pass the range gate (in at least 2 stories of one province, "
+                            "near-duplicates counted once) in 1 province, but at this corpus size "
+                            "no keyword is significant")
+    assert en[4].endswith(f"Own names (places, people, outlets: {len(keywords.attrs['names_removed'])} "
+                          "words) are not tested as keywords.")
+    assert "tỉnh, bài trùng lặp tính một" in vi[4]
     assert en[5].startswith("All 4 provinces with articles have fewer than 5 articles")
     assert kept_note(docs, corpus.documents) == "5 / 5 bài được giữ / 5 of 5 articles kept"
     assert profile_note(profile) == ("4 / 63 tỉnh, thành có bài; 0 bài không rõ tỉnh / 4 of 63 "

@@ -20,7 +20,7 @@ from danvan.report.header import parse_header
 from danvan.report.page import safe_markdown, strip_external
 
 FIGURE = (
-    "import matplotlib.pyplot as plt\n"
+    "import matplotlib.pyplot as plt\nfrom danvan.plots.style import set_style\nset_style()\n"
     "fig, ax = plt.subplots()\nax.bar(['Tỉnh Hà Tĩnh', 'Thành phố Đà Nẵng'], [3, 2])\n"
     "ax.set_title('Số bài theo tỉnh / Articles per province')\nax.set_ylabel('bài / articles')\n"
     "plt.show()"
@@ -222,3 +222,73 @@ def test_a_page_shows_one_parameters_block_without_machine_paths():
     assert [c.metadata.get("tags", []) for c in cells] == [["injected-parameters"], []]
     assert cells[0].source == '# Parameters\nCORPUS = "…/danvan_news.jsonl.gz"\n'
     assert cells[1].source == "x = '/not/a/parameter'"
+
+
+def test_every_index_links_the_report_sets_built_after_it(tmp_path):
+    from danvan.report.build import link_report_sets
+
+    nbs = tmp_path / "notebooks"
+    nbs.mkdir()
+    nbformat.write(make_notebook(["1"]), nbs / "01_one.ipynb")
+    provenance = {"danvan": "test"}
+    reports = tmp_path / "reports"
+    build_reports(None, out=reports, notebooks_dir=nbs, provenance=provenance)  # sample first
+    build_reports(tmp_path / "danvan_news.jsonl.gz", out=reports / "danvan_news", notebooks_dir=nbs,
+                  provenance=provenance)
+    build_reports(tmp_path / "vntc.jsonl.gz", out=reports / "vntc", notebooks_dir=nbs,
+                  provenance=provenance)
+
+    def links(index: Path) -> list[str]:
+        page = index.read_text(encoding="utf-8")
+        others = re.search(r'<p id="danvan-others"[^>]*>(.*?)</p>', page, re.S)[1]
+        return re.findall(r'href="([^"]+)"', others)
+
+    assert links(reports / "index.html") == ["danvan_news/index.html", "vntc/index.html"]
+    assert links(reports / "danvan_news" / "index.html") == ["../index.html", "../vntc/index.html"]
+    assert links(reports / "vntc" / "index.html") == ["../index.html", "../danvan_news/index.html"]
+    for index in reports.rglob("index.html"):  # every link leads to a page that exists
+        assert all((index.parent / href).is_file() for href in links(index)), index
+    assert link_report_sets(reports / "vntc") == [reports / "index.html",
+                                                  reports / "danvan_news" / "index.html",
+                                                  reports / "vntc" / "index.html"]
+
+
+def test_quiet_outputs_drop_warnings_tracebacks_and_machine_paths():
+    from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
+
+    from danvan.report.export import GENERIC_ALT, quiet_outputs, shorten_paths
+
+    warning = ("/root/work/main/.venv/lib/python3.11/site-packages/sklearn/decomposition/_nmf.py:1742:"
+               " ConvergenceWarning: Maximum number of iterations 400 reached.\n  warnings.warn(\n")
+    png = {"image/png": "iVBORw0KGgo=", "text/plain": "<Figure size 640x480 with 1 Axes>"}
+    cell = new_code_cell("x", outputs=[
+        new_output("stream", name="stderr", text=warning),
+        new_output("stream", name="stderr", text="note: kept\n"),
+        new_output("stream", name="stdout", text="Tables in /home/ana/danvan/data/processed.\n"),
+        new_output("error", ename="ValueError", evalue="bad /tmp/x/y.csv",
+                   traceback=["\x1b[31mTraceback (most recent call last)\x1b[0m", "  File ..."]),
+        new_output("display_data", data=png),
+        new_output("display_data", data=png, metadata={"image/png": {"alt": "Biểu đồ / Figure"}}),
+    ])
+    nb = quiet_outputs(new_notebook(cells=[new_markdown_cell("## 2. Chủ đề / Themes"), cell]))
+    outs = nb.cells[1].outputs
+    assert [o.get("name", o.output_type) for o in outs] == [
+        "stderr", "stdout", "error", "display_data", "display_data"]
+    assert outs[0].text == "note: kept\n"
+    assert outs[1].text == "Tables in …/processed.\n"
+    assert outs[2].traceback == ["ValueError: bad …/y.csv"]
+    assert outs[3].metadata["image/png"]["alt"] == (
+        "Hình trong mục «2. Chủ đề / Themes», không có mô tả / "
+        "Figure in the section «2. Chủ đề / Themes», without a description")
+    assert outs[4].metadata["image/png"]["alt"] == "Biểu đồ / Figure"
+    assert GENERIC_ALT.startswith("Hình")
+    # URLs, dates, fractions and "vi / en" are not paths
+    kept = "https://example.org/a/b 1/2/2023 3/5 vi / en km/h"
+    assert shorten_paths(kept) == kept
+
+
+def test_figures_carry_bilingual_alt_text_on_the_page(trial):
+    page = (trial.out / "01_trial.html").read_text(encoding="utf-8")
+    alts = re.findall(r'<img [^>]*alt="([^"]*)"', page)
+    assert alts == ["Biểu đồ / Figure: Số bài theo tỉnh / Articles per province "
+                    "(trục / axes: bài / articles)"]

@@ -1,25 +1,100 @@
 """The per-document cache of ingest results: one SQLite file per pipeline version.
 
-Each processed document is stored (pickled) under its record's key, which hashes its content, so
-an unchanged input is never processed twice and a changed one is processed again. Results of
-older pipeline code live in files of other names and are deleted when the cache is opened. One
+Each processed document is stored as plain data (JSON of its rows and columns, never a pickle: a
+processed folder shared by a colleague is untrusted input, and reading it must not run code)
+under its record's key, which hashes its content, so an unchanged input is never processed twice
+and a changed one is processed again. Results of older pipeline code live in files of other names
+(``results-<version>.sqlite``) and are deleted when the cache is opened; no other file in the
+folder is ever touched. One
 file with a transaction per batch costs far less than a file per document (thousands of
-creations and renames a run). A damaged entry reads as missing, so it is simply processed again.
+creations and renames a run). A damaged (or planted) entry reads as missing, so it is simply processed again.
 """
 
 from __future__ import annotations
 
-import pickle
-import shutil
+import base64
+import json
+import re
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
+import numpy as np
+
 from danvan.corpus.ingest.processed import Processed
+from danvan.corpus.schema import ROWS, TABLES
 
 COMMIT_EVERY = 256
 
 
 _DAMAGED = {"SQLITE_NOTADB", "SQLITE_CORRUPT"}
+_OURS = re.compile(r"^results-.+\.sqlite(-journal|-wal|-shm)?$")
+_ROW_TABLES = {"paragraphs": "paragraphs", "sentences": "sentences", "people": "people",
+               "citations": "citations"}
+FORMAT = 1
+_DTYPES = frozenset({"int64", "int32", "uint32", "uint64", "float64"})
+
+
+def _plain(value: object) -> object:
+    """JSON for the values of a result that JSON has no type for."""
+    if isinstance(value, np.ndarray) and value.dtype.name in _DTYPES:  # raw little-endian bytes
+        return {"$nd": value.dtype.name, "b": base64.b64encode(value.astype(value.dtype.newbyteorder("<"),
+                                                                            copy=False).tobytes()).decode()}
+    if isinstance(value, datetime):
+        return {"$dt": value.isoformat()}
+    if isinstance(value, np.generic):
+        return value.item()
+    raise TypeError(f"cannot store a {type(value).__name__} in the cache")
+
+
+def _typed(obj: dict) -> object:
+    if obj.keys() == {"$dt"}:
+        return datetime.fromisoformat(obj["$dt"])
+    if obj.keys() == {"$nd", "b"} and obj["$nd"] in _DTYPES:
+        dtype = np.dtype(obj["$nd"]).newbyteorder("<")
+        return np.frombuffer(base64.b64decode(obj["b"]), dtype=dtype).astype(obj["$nd"])
+    return obj
+
+
+def _token_columns(tokens: object) -> bool:
+    """Whether ``tokens`` is the tokens table's columns (derived ones left out), of one length."""
+    if not isinstance(tokens, dict) or not tokens:  # a rejected document has none
+        return tokens == {}
+    names = [c for c in TABLES["tokens"] if c not in ("doc_id", "syllables")]
+    if sorted(tokens) != sorted(names) or not all(isinstance(v, list | np.ndarray) for v in tokens.values()):
+        return False
+    return len({len(v) for v in tokens.values()}) == 1
+
+
+def encode(result: Processed) -> bytes:
+    """A result as JSON: rows as lists in their table's column order."""
+    data = {
+        "format": FORMAT, "doc_id": result.doc_id, "rejected": result.rejected, "notes": result.notes,
+        "document": list(result.document) if result.document is not None else None,
+        "tokens": result.tokens, "minhash": result.minhash,
+        **{name: [list(row) for row in getattr(result, name)] for name in _ROW_TABLES},
+    }
+    return json.dumps(data, ensure_ascii=False, default=_plain).encode("utf-8")
+
+
+def decode(data: bytes) -> Processed | None:
+    """A result from :func:`encode`'s JSON; None for anything else (it is processed again)."""
+    try:
+        obj = json.loads(data, object_hook=_typed)
+        if not isinstance(obj, dict) or obj.get("format") != FORMAT:
+            return None
+        out = Processed(str(obj["doc_id"]), obj["rejected"], str(obj["notes"]))
+        if obj["document"] is not None:
+            out.document = ROWS["documents"](*obj["document"])
+        for name, table in _ROW_TABLES.items():
+            setattr(out, name, [ROWS[table](*row) for row in obj[name]])
+        tokens, minhash = obj["tokens"], obj["minhash"]
+        if not (minhash is None or isinstance(minhash, np.ndarray)) or not _token_columns(tokens):
+            return None
+        out.tokens, out.minhash = tokens, minhash
+    except (ValueError, TypeError, KeyError, RecursionError):
+        return None
+    return out
 
 
 def _open(path: Path) -> sqlite3.Connection:
@@ -55,13 +130,11 @@ class ResultCache:
         folder.mkdir(parents=True, exist_ok=True)
         name = f"results-{version}.sqlite"
         for stale in folder.iterdir():
-            # older pipeline code (or the old one-file-per-entry layout); the database's own
-            # journal (name + "-journal") must stay: SQLite needs it to recover an interrupted run
-            if not stale.name.startswith(name):
-                if stale.is_dir():
-                    shutil.rmtree(stale, ignore_errors=True)
-                else:
-                    stale.unlink(missing_ok=True)
+            # results of older pipeline code, and only those (a file of the cache's own name
+            # pattern); the database's own journal (name + "-journal") must stay: SQLite needs it
+            # to recover an interrupted run
+            if _OURS.match(stale.name) and not stale.name.startswith(name) and stale.is_file():
+                stale.unlink(missing_ok=True)
         self.db = _open(folder / name)
         self.pending = 0
 
@@ -75,14 +148,10 @@ class ResultCache:
             return None
         if row is None:
             return None
-        try:
-            result = pickle.loads(row[0])
-        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError, TypeError):
-            return None
-        return result if isinstance(result, Processed) else None
+        return decode(row[0]) if isinstance(row[0], bytes) else None
 
     def put(self, key: str, result: Processed) -> None:
-        data = pickle.dumps(result, protocol=5)
+        data = encode(result)
         self.db.execute("INSERT OR REPLACE INTO results (key, data) VALUES (?, ?)", (key, data))
         self.pending += 1
         if self.pending >= COMMIT_EVERY:

@@ -24,7 +24,6 @@ _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 _ATTRIBUTION = re.compile(r"^(theo|nguồn|tổng hợp|tổng hợp từ)\b", re.IGNORECASE)
 _GLUED_SENTENCE = re.compile(r"([a-zà-ỹđ]{2}[.!?])([A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 _TRAILING_DASHES = " \t-–—"
-_BYLINE = re.compile(r"^[^\W\d_]+(?:\s+[^\W\d_]+){0,3}(?:\s*\([^)]{1,30}\))?$")
 
 
 def _key(text: str) -> str:
@@ -43,6 +42,7 @@ class CleanDoc:
     outlet_markers: list[str] = field(default_factory=list)
     date_lines: list[tuple[str, str]] = field(default_factory=list)  # (line, before/after title)
     notes: list[str] = field(default_factory=list)
+    author_affiliation: str | None = None  # "Ban Dân vận Huyện ủy X" of "Thu Hà - Ban Dân vận ..."
 
 
 def _words(line: str) -> int:
@@ -72,8 +72,15 @@ def _chrome_action(line: str) -> str | None:
     return None
 
 
+SELF_REPEAT_MAX_CHARS = 2_000  # a caption printed twice is short; a longer line is never compared
+
+
 def self_repeat(line: str, threshold: float = 88.0) -> str | None:
-    """If a line is one sentence printed twice (a caption repeating itself), return one copy."""
+    """If a line is one sentence printed twice (a caption repeating itself), return one copy.
+    Lines over ``SELF_REPEAT_MAX_CHARS`` are not compared (the comparison's cost grows with the
+    square of the length), so the cost per paragraph is bounded."""
+    if len(line) > SELF_REPEAT_MAX_CHARS:
+        return None
     parts = [p for p in re.split(r"(?<=[.!?])\s+", line) if p]
     if len(parts) < 2 or len(parts) % 2:
         return None
@@ -141,6 +148,7 @@ def clean_text(raw: str, title: str | None = None) -> CleanDoc:
     markers: list[str] = []
     body: list[str] = []
     lead_found = False
+    header_byline: str | None = None
     seen: set[str] = set()
     after_alt = False
     keys = [_key(line) for line in kept]  # of the lines as printed, before any lead marker is cut
@@ -167,6 +175,9 @@ def clean_text(raw: str, title: str | None = None) -> CleanDoc:
                 if marker:
                     markers.append(marker)
                 line, key = stripped, _key(stripped)
+            elif header_byline is None and parse_byline(line, header=True):
+                header_byline = line  # "NGỌC TÀI", "Trần Hiếu" printed under the headline
+                continue
             elif _words(line) < 40 and any(
                 _strip_lead_marker(x)[1] or LEAD.match(x) for x in kept[i + 1 : i + 3]
             ):
@@ -195,19 +206,125 @@ def clean_text(raw: str, title: str | None = None) -> CleanDoc:
         seen.add(key)
         body.append(line)
 
-    author = None
-    if body and _BYLINE.match(body[-1]) and not is_date_line(body[-1]) and _words(body[-1]) <= 4:
-        author = byline(body.pop())
+    author, affiliation = take_byline(body, header_byline)
     captions = _unique(captions)
-    return CleanDoc(title, body, captions, author, markers, date_lines, notes)
+    return CleanDoc(title, body, captions, author, markers, date_lines, notes, affiliation)
 
 
 def byline(line: str) -> str | None:
     """The author of a byline line; None for attributions (``Theo TTXVN``, ``Tổng hợp``)."""
-    line = re.split(r"(?<=[a-zà-ỹđ])(?=Theo\s)", line)[0]  # "Nhật LinhTheo Bloomberg"
-    if _ATTRIBUTION.match(line):
+    parsed = parse_byline(line)
+    return parsed[0] if parsed else None
+
+
+# credits before the name ("Tin, ảnh: XUÂN LỘC", "Bài và ảnh: ...")
+_CREDIT = re.compile(
+    r"^(?:(?:tin|bài|ảnh|video|clip)(?:\s*(?:,|và|\+|-|&)\s*(?:tin|bài|ảnh|video|clip))*|"
+    r"nhóm (?:pv|phóng viên)|thực hiện|ghi chép)\s*:\s*",
+    re.IGNORECASE,
+)
+# page chrome printed around the byline: never an author
+_PAGE_CHROME = re.compile(
+    r"^(?:(?:in bài(?: viết)?|gửi email|gửi bài viết|số lượt (?:xem|người xem|truy cập)|lượt xem|"
+    r"cổng thông tin|bản quyền|©)(?!\w).*|(?:in|chia sẻ|bình luận|tin liên quan|bài liên quan|"
+    r"tin cùng chuyên mục|xem thêm|lên đầu trang|báo\s+\S+(?:\s+\S+)?)\s*[:.]?)$",
+    re.IGNORECASE,
+)
+_NAME_WORD = r"[A-ZĐÀ-Ỹ][^\W\d_]*\.?"
+_CAPS_NAME = re.compile(rf"(?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,3}}")
+_LOWER_NAME = re.compile(r"[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){1,2}")
+_ORG_WORD = re.compile(
+    r"^(?:Báo|Ban|Đài|Tạp chí|Trung tâm|Sở|Phòng|Văn phòng|Cổng|Hội|Học viện|Viện|Bộ|Cục|"
+    r"Huyện ủy|Tỉnh ủy|Thành ủy|Đảng ủy|UBND|Theo|Nguồn|Tổng hợp|"
+    r"Trường(?=\s+(?-i:Đại học|Cao đẳng|THCS|THPT|Tiểu học|Mầm non|ĐH|[a-zà-ỹđ])))(?!\w)",
+    re.IGNORECASE,
+)
+# "Name (TTXVN)", "Name/VOV.VN", "Name, Affiliation" after the last sentence of the text
+_TRAILING_BYLINE = re.compile(
+    rf"(?<=[.!?…”\"»)])(?:\s*\./\.)?\s+(?P<by>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
+    rf"(?:\s+[-–]\s+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})*"
+    r"(?:\s*\([^()\n]{2,40}\)|/[\w.\-–]+(?:[ \t][\w.\-–]+)?|,\s+[A-ZĐÀ-Ỹ][^.!?\n]{3,60})?)\s*$"
+)
+
+
+def _is_affiliation(part: str, caps: bool = False) -> bool:
+    """``Ban Dân vận Huyện ủy X``, ``VOV-Tây Bắc``, ``TTXVN``: a body, not a second author. In an
+    all-capitals byline (``caps``) a part of two words or more is a name (``THU DUNG - MINH HÒA``)."""
+    if _ORG_WORD.match(part) or re.search(r"(?<!\w)[a-zà-ỹđ]", part):
+        return True
+    if caps and part.isupper():
+        return _words(part) < 2
+    return bool(re.search(r"[A-ZĐ]{2,}", part))
+
+
+def _author_name(part: str, header: bool) -> str | None:
+    """A name as a byline prints it (``NGỌC TÀI``, ``Thu Hà``, ``M. Hà``, ``thu hà``, ``PV``), in
+    title case; None for anything else."""
+    part = part.strip(" .-–")
+    if _ORG_WORD.match(part) or not part:
         return None
-    return " ".join(w if not w.islower() else w[:1].upper() + w[1:] for w in line.split())
+    if part.upper() == "PV":
+        return "PV"
+    if " " not in part:
+        return None  # "TTXVN" (an agency), "Đã", "Trung": a byline names a person in two words or more
+    if not _CAPS_NAME.fullmatch(part) and (header or not _LOWER_NAME.fullmatch(part)):
+        return None
+    words = [w if not (w.isupper() or w.islower()) else w[:1].upper() + w[1:].lower() for w in part.split()]
+    return " ".join(words)
+
+
+def parse_byline(line: str, header: bool = False) -> tuple[str, str | None] | None:
+    """(author, affiliation) of a byline line, or None when the line is not one: an attribution
+    (``Theo TTXVN``), page chrome (``In bài viết``), an outlet or a place. ``Name - Ban Dân vận
+    Huyện ủy X``, ``Name (TTXVN)``, ``Name/VOV.VN`` and ``Name, Học viện ...`` give an
+    affiliation; ``Hải Đăng - Thiên Trường`` two authors. ``header``: a line under the headline,
+    where only capitalised names are read."""
+    from danvan.corpus.gazetteer import canonical_province
+
+    line = re.split(r"(?<=[a-zà-ỹđ])(?=Theo\s)", line.strip())[0]  # "Nhật LinhTheo Bloomberg"
+    if _words(line) > 12 or _ATTRIBUTION.match(line) or _PAGE_CHROME.match(line) or is_date_line(line):
+        return None
+    line = _CREDIT.sub("", line)
+    affiliation = None
+    if m := re.fullmatch(r"(.+?)\s*\(([^()]{2,60})\)", line):
+        line, affiliation = m.group(1), m.group(2).strip()
+    elif "/" in line:
+        line, affiliation = (x.strip() for x in line.split("/", 1))
+    elif ", " in line:
+        line, affiliation = (x.strip() for x in line.split(", ", 1))
+    names: list[str] = []
+    parts = re.split(r"\s+[-–]\s+|\s+[-–]|[-–]\s+", line)
+    for i, part in enumerate(parts):
+        name = None if i and _is_affiliation(part, parts[0].isupper()) else _author_name(part, header)
+        if name:
+            names.append(name)
+        elif i and affiliation is None:
+            affiliation = " - ".join(parts[i:]).strip()
+            break
+        else:
+            return None
+    author = " - ".join(names)
+    if outlet_marker(author) or canonical_province(author):
+        return None  # "Báo Hànộimới", "Người Lao Động", "Hà Nội"
+    return author, affiliation or None
+
+
+def take_byline(body: list[str], header: str | None = None) -> tuple[str | None, str | None]:
+    """(author, affiliation) from the end of the body (a byline line, after any page chrome, or a
+    name after the last sentence of a long paragraph), else from a line under the headline.
+    Lines taken are removed from ``body``; trailing chrome lines are dropped."""
+    while len(body) > 1 and _words(body[-1]) <= 12 and _PAGE_CHROME.match(body[-1].strip()):
+        body.pop()
+    if body and (parsed := parse_byline(body[-1])):
+        body.pop()
+        return parsed
+    if body and (m := _TRAILING_BYLINE.search(body[-1][-160:])) and (parsed := parse_byline(m.group("by"))):
+        cut = len(body[-1]) - len(body[-1][-160:]) + m.start("by")
+        body[-1] = body[-1][:cut].rstrip()
+        return parsed
+    if header and (parsed := parse_byline(header, header=True)):
+        return parsed
+    return None, None
 
 
 def _unique(items: list[str]) -> list[str]:

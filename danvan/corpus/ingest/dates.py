@@ -1,10 +1,26 @@
 """Publication date and event date, each with how it was found; empty rather than guessed.
 
-* ``published`` comes from the article's own date/time line (``19:42 | 03/12/2020``,
-  ``26 Tháng Mười 2018 11:30:00 SA``). A weekday header printed above the headline without a time
-  (``Chủ Nhật, ngày 22 tháng 5 năm 2022``) is the day the page was viewed, not published.
-* ``event_date`` is the day the lead reports (``Sáng 22/1``); its year comes from the lead itself,
-  else from the published date, else from the years the text names; else it stays empty.
+``published``, first source that gives a full date:
+
+1. the input's ``date`` field (a corpus row); a URL timestamp of the same day adds the time;
+2. the page's own metadata (HTML: ``article:published_time``, ``<time>``, JSON-LD, via htmldate);
+3. the article's own date line, labelled or not (``19:42 | 03/12/2020``, ``Cập nhật: 16:05
+   26/09/2023``, ``Đăng lúc: 19/09/2023 08:15:42``, ``02/04/2024 08:15 GMT+7``, ``26 Tháng Mười
+   2018 11:30:00 SA``);
+4. a weekday header without a time (``Thứ Ba, 12/3/2024``, ``Chủ Nhật, ngày 22 tháng 5 năm
+   2022``): in most outlets the day of publication, in some portals the day the page was viewed.
+   It is used unless the lead contradicts it: the lead's event falls after the header or more
+   than :data:`HEADER_GAP_DAYS` days before it;
+5. a URL date pattern: a timestamp before ``.htm`` (``…-20201001163534963.htm``, Dân trí) or
+   ``/yyyy/mm/dd/`` in the path.
+
+``event_date`` is the day the lead reports: the first ``Sáng 22/1``, ``…vào chiều 7/11``, ``Ngày
+20/7/2020``, ``chiều 20-4``, ``Sáng 22.6``, ``Hôm qua (5/6)`` of the first paragraph (or of a
+lead printed after a photo credit in the second, when the first has none). ``event_year`` says
+where its year came from: ``printed`` with the day, ``from_published`` (the latest such day not
+after publication), or ``inferred`` from the years the text names (never targets ``đến năm 2045``,
+terms and ranges ``nhiệm kỳ 2015-2020``, anniversaries ``1945-2005``, birth years ``SN 1993``,
+``sinh năm``, nor range starts ``từ năm 2005``); else the event date stays empty, with the reason.
 """
 
 from __future__ import annotations
@@ -13,53 +29,88 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+#: A weekday header more than this many days after the lead's event is not the publication date.
+HEADER_GAP_DAYS = 45
+
 _MONTH_WORDS = {
     "một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
     "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "chạp": 12,
 }
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|cn)"
+_LABEL = (
+    r"(?:(?:ngày\s+|thời\s+gian\s+)?(?:cập\s+nhật|đăng\s+tải|đăng|xuất\s+bản|phát\s+hành)"
+    r"(?:\s+(?:lúc|ngày|vào))?|lúc)\s*:?\s*"
+)
 _TIME = r"(?P<hh>\d{1,2})\s*[:hg]\s*(?P<mi>\d{2})(?::(?P<ss>\d{2}))?\s*(?P<ampm>SA|CH|AM|PM)?"
-_DMY = r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})"
+_DMY = r"(?:ngày\s+)?(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})"
 _DMY_WORDS = (
     r"(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2}|[^\W\d_]+(?:\s+(?:một|hai))?)"
     r",?\s+(?:năm\s+)?(?P<y>\d{4})"
 )
+_SEP = r"\s*[|,-]?\s*"
+_GMT = r"(?:\s*\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?00)?\s*\)?)?"
 
 
 def _date_line_pattern(date: str) -> re.Pattern[str]:
     return re.compile(
-        rf"^(?:[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}\s+)?(?:{_WEEKDAY}\s*,?\s*)?"
-        rf"(?:(?:{_TIME})\s*[|,-]?\s*)?(?:{date})"
-        rf"(?:\s*[|,-]?\s*(?:{_TIME.replace('?P<', '?P<t2')}))?"
-        r"\s*(?:\(GMT[+-]\d+\))?$",
+        rf"^(?:[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}\s*[:|-]?\s+)??(?:{_LABEL})?(?:{_WEEKDAY}\s*,?\s*)?"
+        rf"(?:(?:{_TIME}){_GMT}{_SEP})?(?:{date})"
+        rf"(?:{_SEP}(?:lúc\s*)?(?:{_TIME.replace('?P<', '?P<t2')}))?{_GMT}\s*$",
         re.IGNORECASE,
     )
 
 
 _DATE_LINES = (_date_line_pattern(_DMY), _date_line_pattern(_DMY_WORDS))
 _WEEKDAY_START = re.compile(rf"^{_WEEKDAY}\b", re.IGNORECASE)
+
+#: The start of a lead: an optional outlet marker, then a time of day and a day (``Sáng 22/1``).
 LEAD = re.compile(
     r"^(?:\([^)]{2,40}\)\s*[-–—]?\s*)?(?P<when>(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm nay|Sáng nay|"
     r"Chiều nay)\s*(?:ngày\s*)?)(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})(?:\s*[/-]\s*(?P<y>\d{4}))?",
 )
-_YEAR = re.compile(r"(?<![\d/.-])((?:199|20[0-4])\d)(?:\s*[-–]\s*((?:19|20)\d{2}))?(?![\d/])")
-_FORWARD = re.compile(r"(?:đến|tới|trước|tầm nhìn|sau)\s+(?:năm\s+)?$", re.IGNORECASE)
+#: A reported day anywhere in a lead: ``vào sáng 7/11``, ``chiều tối ngày 27/4/2021``,
+#: ``Hôm qua (5/6)``, ``Sáng 22.6``, ``chiều 20-4``, ``trong hai ngày 24-25/8`` (the first day).
+_EVENT = re.compile(
+    r"(?<!\w)(?P<when>(?:sáng|chiều|trưa|tối|đêm)(?:\s+(?:nay|qua|tối|sớm|muộn))?|hôm\s+(?:nay|qua)|ngày)"
+    r"(?:\s+(?:hôm\s+)?ngày)?\s*\(?\s*(?P<d>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*(?P<sep>[/.-])\s*"
+    r"(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?(?![\d,]\d)",
+    re.IGNORECASE,
+)
+_NOT_EVENT = re.compile(r"(?:từ|đến|tới|trước|sau|hết|hạn|kể từ|cho đến)\s+$", re.IGNORECASE)
+_END = re.compile(r"[.!?…:;”\"')»]\s*$")
+_CREDIT = re.compile(r"ảnh\s*:", re.IGNORECASE)
+#: Years the text names: ``năm 2017``, ``tháng 12-2005``, ``20/7/2020``, ``2019``.
+_YEAR = re.compile(
+    r"(?<![\d,])((?:19[5-9]|20[0-4])\d)(?:\s*[-–]\s*(?:\d{1,2}[/.-]\d{1,2}[/.-])?((?:19|20)\d{2}))?(?![\d/])"
+)
+_NOT_TIME_OF_WRITING = re.compile(
+    r"(?<!\w)(?:đến|tới|trước|tầm nhìn|sau|từ|cho|vào|sinh|sn|sinh năm|nhiệm kỳ|giai đoạn|khóa|khoá|"
+    r"thời kỳ|kế hoạch|chiến lược|chương trình|mục tiêu|định hướng)\s+"
+    r"(?:năm\s+|tháng\s+\S+\s+|ngày\s+)?(?:\d{1,2}[/.-]){0,2}$"
+    r"|(?:19|20)\d{2}\s*[-–]\s*(?:\d{1,2}[/.-]){0,2}$|\bSN\s*:?\s*$",
+    re.IGNORECASE,
+)
+_URL_STAMP = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(\d{2})(\d{2})\d{0,9}\.html?\b")
+_URL_PATH = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
 
 
 def is_date_line(line: str) -> bool:
-    """A line that is only a date (with an optional time, weekday or short category prefix)."""
-    return len(line) <= 80 and _match_date_line(line) is not None
+    """A line that is only a date (with an optional label, time, weekday or short category)."""
+    return len(line) <= 90 and _match_date_line(line) is not None
 
 
 def _match_date_line(line: str) -> re.Match[str] | None:
+    line = line.strip()
+    if not line[:1].isdigit() and not any(c.isdigit() for c in line[:60]):
+        return None
     for pattern in _DATE_LINES:
-        if m := pattern.match(line.strip()):
+        if m := pattern.match(line):
             return m
     return None
 
 
 def _month(token: str) -> int | None:
-    token = token.strip().casefold()
+    token = " ".join(token.split()).casefold()
     if token.isdigit():
         return int(token)
     return _MONTH_WORDS.get(token)
@@ -110,19 +161,70 @@ def parse_given_date(value: str) -> datetime | None:
     return parsed.replace(tzinfo=None)
 
 
+def url_date(url: str | None) -> tuple[datetime | None, bool]:
+    """(datetime, has_time) from a URL date pattern: ``…-20201001163534963.htm`` or ``/2020/10/01/``."""
+    if not url:
+        return None, False
+    try:
+        if m := _URL_STAMP.search(url):
+            y, mo, d, hh, mi = map(int, m.groups())
+            return datetime(y, mo, d, hh, mi), True
+        if m := _URL_PATH.search(url):
+            return datetime(*map(int, m.groups())), False
+    except ValueError:
+        pass
+    return None, False
+
+
 @dataclass
 class Dates:
     published: datetime | None
     event_date: datetime | None
     source: str
+    event_year: str | None = None  # printed | from_published | inferred; None when no event date
+
+
+@dataclass
+class _Lead:
+    said: str
+    day: int
+    month: int
+    year: int | None
+
+
+def lead_day(lead: str, second: str = "") -> _Lead | None:
+    """The day the lead reports, with its year where printed (see the module docstring)."""
+    for m in _EVENT.finditer(lead):
+        before = lead[max(0, m.start() - 12) : m.start()]
+        if not _NOT_EVENT.search(before) and not before.endswith("("):  # "(ngày 18-1-2006)": an aside
+            return _lead_of(m)
+    for m in _EVENT.finditer(second):
+        # a lead glued after a photo caption: its credit (``Ảnh: TTXVN``) or a double space before it
+        start = m.start()
+        glued = second[max(0, start - 2) : start] == "  " or _CREDIT.search(second, max(0, start - 80), start)
+        if m.group("when")[:1].isupper() and glued:
+            return _lead_of(m)
+    return None
+
+
+def _lead_of(m: re.Match[str]) -> _Lead | None:
+    day, month = int(m.group("d")), int(m.group("m"))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    said = m.group(0).strip(" (")
+    said += ")" if "(" in said else ""
+    return _Lead(said, day, month, int(m.group("y")) if m.group("y") else None)
 
 
 def years_named(text: str) -> list[int]:
-    """Years (1990-2049) the text names, without range ends (``2022-2026``) and targets (``đến năm 2030``)."""
+    """Years (1950-2049) that may date the text: not targets, terms, ranges, anniversaries or births."""
     years: list[int] = []
     for m in _YEAR.finditer(text):
-        if _FORWARD.search(text[max(0, m.start() - 16) : m.start()]):
-            continue  # "đến năm 2030", "tầm nhìn 2045": a target, not the time of writing
+        if m.group(2):
+            continue  # "2015-2020", "1945-2005", "15/10/1930 - 15/10/2020": a range or anniversary
+        before = text[max(0, m.start() - 24) : m.start()]
+        if _NOT_TIME_OF_WRITING.search(before):
+            continue
         years.append(int(m.group(1)))
     return years
 
@@ -137,54 +239,122 @@ def infer_year(month: int, years: list[int]) -> int | None:
     return latest
 
 
+def _year_before(day: int, month: int, published: datetime) -> int:
+    """The year of the latest ``day/month`` not after ``published``."""
+    return published.year - (1 if (month, day) > (published.month, published.day) else 0)
+
+
+def _contradicts(header: datetime, lead: _Lead | None) -> str | None:
+    """Why the lead contradicts a weekday header as the publication date, or None."""
+    if lead is None:
+        return None
+    year = lead.year if lead.year else _year_before(lead.day, lead.month, header)
+    try:
+        gap = (header - datetime(year, lead.month, lead.day)).days
+    except ValueError:
+        return None
+    if gap < 0:
+        return f"the lead's event ({lead.said!r}) falls after it"
+    if gap > HEADER_GAP_DAYS:
+        return f"the lead's event ({lead.said!r}) falls {gap} days before it"
+    return None
+
+
+def _lead_paragraphs(lead: str, text: str) -> tuple[str, str]:
+    """The lead and the paragraph after it: the first paragraph that is running text, past short
+    unpunctuated lines (a byline ``THANH SƠN`` or ``Chia sẻ`` printed above the lead)."""
+    paragraphs = text.split("\n\n", 4) if text.startswith(lead) else [lead]
+    i = 0
+    while i + 1 < len(paragraphs) and len(paragraphs[i].split()) <= 6 and not _END.search(paragraphs[i]):
+        i += 1
+    return paragraphs[i], paragraphs[i + 1] if i + 1 < len(paragraphs) else ""
+
+
 def find_dates(
     date_lines: list[tuple[str, str]],
     lead: str,
     text: str,
     given: str | None = None,
+    url: str | None = None,
 ) -> Dates:
-    """Published and event dates of an article, and a sentence saying how each was found."""
+    """Published and event dates of an article, and a sentence saying how each was found.
+
+    ``date_lines`` are (line, where) with where ``before``/``after`` the title, or ``page`` for
+    the HTML page's own metadata (an ISO date).
+    """
     notes: list[str] = []
     published: datetime | None = None
+    day = lead_day(*_lead_paragraphs(lead, text))
     if given:
         published = parse_given_date(given)
         if published is not None:
             notes.append(f"published: from the input's date field ({given})")
+            stamp, has_time = url_date(url)
+            same_day = stamp is not None and stamp.date() == published.date()
+            if same_day and has_time and not published.hour + published.minute:
+                published = stamp
+                notes.append("time from the URL timestamp of the same day")
         else:
             notes.append(f"published: the input's date field {given!r} is not a full date, ignored")
+    headers: list[tuple[str, datetime]] = []
     for line, where in date_lines:
+        if where == "page":
+            value = parse_given_date(line)
+            if value is not None and published is None:
+                published = value
+                notes.append(f"published: the page's own metadata ({line})")
+            continue
         value, has_time = parse_date_line(line)
         if value is None:
             continue
-        if where == "before" and not has_time and _WEEKDAY_START.match(line.strip()):
-            notes.append(f"page header {line!r} is the day the page was viewed, not used")
+        if not has_time and _WEEKDAY_START.match(line.strip()):
+            headers.append((line, value))
             continue
         if published is None:
             published = value
             notes.append(f"published: date line {line!r}")
-    event: datetime | None = None
-    m = LEAD.match(lead.strip())
-    if m:
-        day, month = int(m.group("d")), int(m.group("m"))
-        said = m.group(0)[m.start("when") - m.start():].strip()
-        year: int | None = None
-        if m.group("y"):
-            year = int(m.group("y"))
-            how = "year printed"
-        elif published is not None:
-            year = published.year - (1 if (month, day) > (published.month, published.day) else 0)
-            how = "year from the published date"
-        else:
-            year = infer_year(month, years_named(text))
-            how = f"year inferred from the years the text names ({year})" if year else ""
-        if year:
-            try:
-                event = datetime(year, month, day)
-                notes.append(f"event: lead {said!r}, {how}")
-            except ValueError:
-                notes.append(f"event: lead {said!r} is not a valid date")
-        else:
-            notes.append(f"event: lead {said!r}, year unknown (left empty)")
+    for line, value in headers:
+        if published is not None:
+            notes.append(f"weekday header {line!r} not used (another date was found first)")
+            continue
+        if why := _contradicts(value, day):
+            notes.append(f"weekday header {line!r} not used: {why}, so it is the day the page was viewed")
+            continue
+        published = value
+        tail = "the lead does not contradict it" if day else "the lead has no day to contradict it"
+        notes.append(f"published: weekday header {line!r} ({tail})")
+    if published is None:
+        stamp, _ = url_date(url)
+        if stamp is not None:
+            published = stamp
+            notes.append("published: from the URL date pattern")
     if published is None and not any(n.startswith("published") for n in notes):
         notes.append("published: no date line")
-    return Dates(published, event, "; ".join(notes))
+    event, event_year = _event(day, published, text, notes)
+    return Dates(published, event, "; ".join(notes), event_year)
+
+
+def _event(
+    day: _Lead | None, published: datetime | None, text: str, notes: list[str]
+) -> tuple[datetime | None, str | None]:
+    if day is None:
+        notes.append("event: the lead reports no day")
+        return None, None
+    if day.year:
+        year, how, kind = day.year, "year printed", "printed"
+    elif published is not None:
+        year = _year_before(day.day, day.month, published)
+        how, kind = "year from the published date", "from_published"
+    else:
+        year = infer_year(day.month, years_named(text))
+        how, kind = f"year inferred from the years the text names ({year})", "inferred"
+    if not year:
+        notes.append(f"event: lead {day.said!r}, year unknown (left empty)")
+        return None, None
+    try:
+        event = datetime(year, day.month, day.day)
+    except ValueError:
+        notes.append(f"event: lead {day.said!r} is not a valid date")
+        return None, None
+    notes.append(f"event: lead {day.said!r}, {how}")
+    return event, kind

@@ -14,7 +14,7 @@ from danvan.corpus.ingest.dates import find_dates
 from danvan.corpus.ingest.decode import Unreadable, check_vietnamese
 from danvan.corpus.ingest.dedup import minhash_of_words
 from danvan.corpus.ingest.entities import find_citations, find_people
-from danvan.corpus.ingest.htmlpage import extract_html, has_markup, strip_markup
+from danvan.corpus.ingest.htmlpage import extract_html, has_markup, published_of_page, strip_markup
 from danvan.corpus.ingest.places import locate
 from danvan.corpus.ingest.processed import Processed
 from danvan.corpus.ingest.readers import Record
@@ -72,11 +72,15 @@ def _read(record: Record) -> tuple[Processed, CleanDoc | None, str]:
             raw = strip_markup(raw)
             given_title = strip_markup(given_title) if given_title else given_title
         given_title, raw = split_glued_title(given_title, raw)
+        page_date = None
         if record.fmt == "html":
             page_title, raw = extract_html(raw)
             given_title = given_title or page_title
+            page_date = published_of_page(record.text)
         check_vietnamese(raw)
         clean = clean_text(raw, given_title)
+        if page_date:
+            clean.date_lines.insert(0, (page_date, "page"))  # the page's own metadata comes first
         if not clean.paragraphs:
             raise Unreadable("no article text left after removing page chrome")
     except Unreadable as exc:
@@ -89,7 +93,11 @@ def _describe(record: Record, out: Processed, clean: CleanDoc, title: str, token
     """Fill ``out`` with the tables' rows and the document's metadata."""
     text = "\n\n".join(clean.paragraphs)
     outlet, hint = _outlet(record, clean.outlet_markers, record.text)
-    dates = find_dates(clean.date_lines, clean.paragraphs[0], text, record.meta.get("date"))
+    dates = find_dates(
+        clean.date_lines, clean.paragraphs[0], text, record.meta.get("date"), record.meta.get("url")
+    )
+    if hint is None and outlet and (known := outlet_marker(outlet)):  # an outlet given by name
+        hint = known[1]
     province, province_2025, level, place_how = locate(title, clean.paragraphs[0], text, hint)
     if record.meta.get("province"):
         given = record.meta["province"]
@@ -120,12 +128,14 @@ def _describe(record: Record, out: Processed, clean: CleanDoc, title: str, token
         url=record.meta.get("url"),
         published=dates.published,
         event_date=dates.event_date,
+        event_year=dates.event_year,
         date_source=dates.source,
         place_source=place_how,
         province=province,
         province_2025=province_2025,
         admin_level=level,
         author=clean.author,
+        author_affiliation=clean.author_affiliation,
         text=text,
         captions="\n".join(clean.captions),
         n_paragraphs=len(clean.paragraphs),

@@ -2,74 +2,195 @@
 
 underthesea's NER is poor on this domain, so people are found by pattern: a Vietnamese surname
 followed by one to three capitalised syllables, with the post printed before the name
-(``Phó Bí thư Thành ủy Nguyễn Hồ Hải``) or after it (``Lâm Đình Thắng, Phó Bí thư Quận ủy``).
-Posts and surnames are data files (``data/posts.txt``, ``data/surnames.txt``).
+(``Phó Bí thư Thành ủy Nguyễn Hồ Hải``) or after it (``Lâm Đình Thắng, Phó Bí thư Quận ủy``,
+``Name - post -``, ``Name ( post )``), in any case (``phó bí thư``), ``nguyên`` / ``cố`` kept as
+the ``former`` flag. Posts (ranks and academic titles included) and surnames (those of the ethnic
+minorities included) are data files (``data/posts.txt``, ``data/surnames.txt``). Citations keep
+the number's suffix (``25-NQ/TW``) and the issuer printed nearby.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from danvan.core.text import UPPER, fold
 from danvan.corpus.ingest.resources import data_rows as _rows
 
 _UPPER = UPPER
-_SYLLABLE = rf"[{_UPPER}][^\W\d_]*"
 
 
+# lower-case words that may continue a post ("Trưởng ban Dân vận tỉnh", "phó bí thư thường trực")
 _POST_WORDS_LOWER = (
-    "ban|dân|vận|tỉnh|thành|phố|quận|huyện|thị|xã|phường|ủy|thường|trực|trung|ương|chỉ|đạo|"
+    "ban|dân|vận|tỉnh|thành|phố|quận|huyện|thị|xã|phường|trấn|ủy|uỷ|thường|trực|trung|ương|chỉ|đạo|"
     "nhân|của|các|cơ|quan|nhà|nước|phòng|dự|khuyết|vụ|hội|mặt|trận|tổ|quốc|đảng|đoàn|"
     "chính|trị|văn|cán|sự|kiểm|tra|tuyên|giáo|chức|nội|bộ|sở|ngành|liên|công|tp|tịch|viên|"
-    "trưởng|phó|thư|bí|nhiệm|giám|đốc"
+    "trưởng|phó|thư|(?<=[Tt]hư )ký|bí|nhiệm|giám|đốc|kiêm|thôn|bản|xóm|buôn|bon|ấp|làng|khu|đội|đồn|biên|"
+    "quân|huy|an|ninh|đại|biểu|cục|viện|trường|học|khoa|hóa|hoá|thể|thao|du|lịch|dục|y|tế|"
+    "nông|nghiệp|tài|ngân|sách|pháp|luật|lao|động|thương|binh|phụ|nữ|thanh|niên|cựu|chiến|"
+    "hiệp|lực|lượng|vũ|trang|(?<=[Hh]ội |Nhi )đồng|sinh|tộc|tôn|tư|lệnh|tham|mưu|quản|lý|hành|kinh|tế|môi|"
+    "tổng|hợp|tác|xây|dựng|phát|triển|truyền|thông|tin|ngoại|giao|vận|tải|thuộc|về|trị|sự|ty|cổ|phần|phủ|bệnh|"
+    "tạo|cứu|sát|tiến|doanh|án|mại|nghệ|sản|thống|kê|hiểm|thuế|hải|điện|thủy|lợi|vực|chất|khám|"
+    "chữa|phẩm|vốn|đầu|chứng|khoán|bảo|vệ|trợ|trẻ|em|gia|đình|cao|tuổi|nghiên|tra|soát|dịch|vụ|số"
 )
+_RANK = re.compile(
+    r"(?i:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)|chuẩn đô đốc|phó đô đốc|"
+    r"g?s\.?ts(?:kh)?|pgs\.?ts|gs|pgs|ts|ths|tskh|bác sĩ|hòa thượng|thượng tọa|đại đức|linh mục|mục sư)"
+)
+_FORMER = re.compile(r"(?<!\w)(?:nguyên|cố)\s+$", re.IGNORECASE)
+# a syllable that starts a post or a body is not part of a name ("Đoàn Chủ tịch")
+_NOT_NAME = (
+    "Chủ|Ban|Bộ|Ủy|Uỷ|Tỉnh|Huyện|Quận|Xã|Phường|Đảng|Sở|Phó|Bí|Mặt|Công ty|Hội đồng|Đại hội|"
+    r"Hội nghị|Luật|Quyết|Chỉ|Kết|Tổng|Giám|Cục|Vụ|Viện|Bệnh|Phát(?=\s+biểu)"
+)
+# a capitalised run right after one of these names a place or a body, not a person
+_PLACE_NOUNS = frozenset((
+    "huyện", "quận", "xã", "phường", "thị trấn", "thị xã", "tỉnh", "thành phố", "tp", "tp.", "thôn", "bản",
+    "xóm", "buôn", "bon", "ấp", "làng", "khu phố", "tổ dân phố", "khu", "công ty", "tnhh", "tập đoàn",
+    "htx", "hợp tác xã", "bệnh viện", "trường", "đồn", "chùa", "đền", "sông", "núi", "đèo", "đường",
+    "phố", "cầu", "chợ", "huyện đoàn", "tỉnh đoàn", "thành đoàn", "quận đoàn", "giáo xứ", "nhà thờ",
+    "đình", "bến", "cửa khẩu", "đảo", "đại học", "học viện", "câu lạc bộ", "clb", "đội",
+))
+_SPACES = re.compile(r"[^\S\n]+")
+_PLAIN_WORD = re.compile(r"[^\W\d_]+\.?")
+
+
+def _words_before(text: str, start: int, n: int = 3) -> list[str]:
+    """The last one to ``n`` words before ``start`` on its line, lower-cased, each run ending
+    where the name begins (``["huyện", "nữ huyện", "phụ nữ huyện"]``); none across punctuation."""
+    chunk = text[max(0, start - 40) : start]
+    if not chunk.endswith(" "):
+        return []
+    words = _SPACES.split(chunk.rstrip().lower())
+    out: list[str] = []
+    for k in range(1, min(n, len(words)) + 1):
+        if not _PLAIN_WORD.fullmatch(words[-k]):
+            break
+        out.append(" ".join(words[-k:]))
+    return out
+
+
+def _syllable() -> str:
+    """One capitalised syllable, Ê Đê / Gia Rai forms with an apostrophe included (``H'Ngân``)."""
+    return rf"[{_UPPER}][^\W\d_]*(?:['’][{_UPPER}][^\W\d_]*)?"
+
+
+class _Patterns(NamedTuple):
+    name: re.Pattern[str]  # a surname and one to three capitalised syllables
+    place_at: re.Pattern[str]  # a place name starting here ("Hà Nội" is no person)
+    places: frozenset[str]  # place names, lower case
+    post_start: re.Pattern[str]  # the start of a post
+    after: re.Pattern[str]  # a post printed after a name
+    reach: re.Pattern[str]  # a post that runs up to the name
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(name, start of a post, post printed after ``Name, ``)."""
+def _patterns() -> _Patterns:
+    """The expressions of :func:`find_people`, compiled once from the data files."""
     from danvan.corpus.ingest.places import gazetteer
 
     surnames = sorted({r[0].strip() for r in _rows("surnames.txt")}, key=len, reverse=True)
     posts = sorted({r[0].strip() for r in _rows("posts.txt")}, key=len, reverse=True)
     places = sorted(set(gazetteer().names) | {"Trung ương"}, key=len, reverse=True)
-    not_place = rf"(?!(?:{'|'.join(re.escape(p) for p in places)})(?![\w]))"
-    family = "|".join(surnames)
-    # a capital first: the long alternations run at a few positions only
-    name = re.compile(
-        rf"(?<![\w])(?=[{_UPPER}])(?P<name>{not_place}(?:{family})(?:\s+{_SYLLABLE}){{1,3}})(?![\w])"
-    )
+    place_words = "|".join(re.escape(p) for p in places)
+    family = "|".join(map(re.escape, surnames)) + rf"|H['’][{_UPPER}][^\W\d_]*"
+    syllable = rf"(?!(?:{_NOT_NAME})(?!\w))(?![{_UPPER}]{{2,}}(?![\w'’])){_syllable()}"
+    # the surnames first, so that the scan skips to their first letters; what comes before the
+    # name (a letter, a place) is checked by the caller
+    name = re.compile(rf"(?P<name>(?:{family})(?:[^\S\n]+{syllable}){{1,3}})(?![\w'’])")
+    place_at = re.compile(rf"(?:{place_words})(?![\w])")
     post_words = "|".join(re.escape(p) for p in posts)
-    post_start = re.compile(rf"(?<![\w])(?:{post_words})\b")
-    # after "Name, ": post words, then capitalised or organisation words only
-    word = rf"(?:[{_UPPER}][^\s,;.:]*|(?:{_POST_WORDS_LOWER})(?![\w]))"
-    after = re.compile(rf",\s+(?P<post>(?:{post_words})\b(?:[ ,-]+{word}){{0,14}})")
-    return name, post_start, after
+    # "Ban Bí thư", "Ban Thường vụ": a body, not a post
+    post_start = re.compile(rf"(?<![\w.])(?<![Bb]an )(?i:{post_words})(?![\w])")
+    # post words, then capitalised or organisation words only ("T.Ư", "TP.", "GD&ĐT")
+    word = (
+        rf"(?:(?:TP|Tp)\.|[{_UPPER}](?:[^\s,;.:()\-–]|\.(?=[{_UPPER}])|-(?=[{_UPPER}]))*|"
+        rf"(?:{_POST_WORDS_LOWER})(?![\w])|và(?=\s+[{_UPPER}])|\d{{1,3}}(?![\w/.])|\([^()\n]{{2,40}}\))"
+    )
+    gap = r"(?:[^\S\n]+|[^\S\n]*,[^\S\n]*|[^\S\n]+[-–][^\S\n]+|-)"
+    post = rf"(?i:{post_words})(?![\w])(?:{gap}{word}){{0,30}}"
+    # after "Name, ", "Name - ", "Name (": the post ("nguyên" kept apart)
+    after = re.compile(
+        rf"(?:,\s*\d{{1,3}}\s+tuổi)?\s*(?P<sep>,|\s[-–]|\()\s*(?P<former>(?i:nguyên|cố)\s+)?(?P<post>{post})"
+    )
+    # a post that runs from where it starts up to the name (``ông`` / ``bà`` between)
+    reach = re.compile(rf"{post}\s*,?\s*(?:(?i:các\s+)?(?i:đồng chí|ông|bà|anh|chị)\s+)?")
+    return _Patterns(name, place_at, frozenset(p.lower() for p in places), post_start, after, reach)
 
 
 # a post printed before a name does not reach across these
-_POST_STOP = re.compile(r"\.(?=\s)|[;:!?“”\"()]|(?<!\w)và(?!\w)|đồng chí")  # "T.Ư" is no stop
-POST_REACH = 120
+_POST_STOP = re.compile(r"\.(?=\s)|[;:!?“”\"\n]")  # "T.Ư" is no stop
+POST_REACH = 160
 
 
-def _post_before(text: str, start: int, floor: int, post_start: re.Pattern[str]) -> str | None:
-    """The post printed just before a name starting at ``start`` (not before ``floor``)."""
+def _post_in(window: str, cut: int) -> tuple[str, bool] | None:
+    """The first post in ``window[cut:]`` that runs to the window's end, and whether it is former."""
+    post_start, reach = _patterns().post_start, _patterns().reach
+    for m in post_start.finditer(window, cut):
+        if reach.fullmatch(window, m.start()):
+            former = bool(_FORMER.search(window[max(0, m.start() - 8) : m.start()]))
+            return window[m.start() :].strip(), former
+    return None
+
+
+def _post_before(text: str, start: int, floor: int) -> tuple[str, bool, bool] | None:
+    """The post printed just before a name starting at ``start`` (not before ``floor``), whether
+    it is a former post (``nguyên``, ``cố``), and whether it heads a list (``các Phó Thủ tướng
+    Chính phủ: Trương Hòa Bình, Vũ Đức Đam``). The post must run up to the name (or the colon)."""
     if start == 0 or not text[start - 1].isspace():
         return None
-    window = text[max(floor, start - POST_REACH - 1) : start]
-    cut = max((m.end() for m in _POST_STOP.finditer(window)), default=0)
-    window = window[cut:]
-    m = post_start.search(window)
-    return window[m.start() :].strip() if m else None
+    lo = max(floor, start - POST_REACH - 1)
+    window = text[lo:start]
+    stops = [m.end() for m in _POST_STOP.finditer(window)]
+    cut = stops[-1] if stops else 0
+    if found := _post_in(window, cut):
+        return (*found, False)
+    if stops and window[cut - 1] == ":" and not window[cut:].strip():
+        head = window[: cut - 1]
+        if found := _post_in(head, stops[-2] if len(stops) > 1 else 0):
+            return (*found, True)
+    return None
 
 
+_LIST_GAP = re.compile(r"\s*(?:,|và)\s*")
 _NOT_PERSON_TAIL = re.compile(r"\s+(?:trao|phát|và|cho|tại|chủ|đề|nhấn|khẳng|tặng|ký)$")
 
 
 def _trim_post(post: str) -> str:
-    post = re.sub(r"^(?:các\s+)?(?:đồng chí|ông|bà)\s+", "", post.strip(), flags=re.IGNORECASE)
+    post = re.sub(r"^(?:các\s+)?(?:đồng chí|ông|bà|anh(?!\s+hùng)|chị)\s+", "", post.strip(),
+                  flags=re.IGNORECASE)
+    post = re.sub(r"\s*,?\s*(?:các\s+)?(?<!\w)(?:đồng chí|ông|bà|anh|chị)$", "", post, flags=re.IGNORECASE)
+    # the next person's surname run on at the end ("... ĐHQG Hà Nội Nguyễn")
+    post = re.sub(r"\s+(?:Nguyễn|Trần|Phạm|Huỳnh|Đặng|Bùi|Đỗ|Ngô)$", "", post)
+    # a lower-case clause after the last comma is not part of the post ("..., nhiệm kỳ 2014-2019")
+    head, comma, tail = post.rpartition(",")
+    if comma and not re.search(rf"[{_UPPER}]", tail) and not _patterns().post_start.match(tail.strip()):
+        post = head
     return post.strip(" ,-–")
+
+
+def _name_start(text: str, m: re.Match[str], places: frozenset[str], before: list[str]) -> int:
+    """Where the name really starts: not inside a place printed just before it (``Tỉnh ủy Sơn
+    La Cầm Văn Thiết``), nor inside a proper name run on into it (``Bạch Mai Nguyễn Quang Tuấn``)."""
+    start, name = m.start("name"), m.group("name")
+    parts = name.split()
+    if len(parts) < 3:
+        return start
+    second = start + name.index(parts[1], len(parts[0]))
+    first = parts[0].lower()
+    if any(f"{w} {first}" in places for w in before):
+        return second
+    run_on = re.search(rf"(?<!\w)(?!(?:Ông|Bà|Anh|Chị|Cụ|Em)\s)[{_UPPER}][^\W\d_]+[^\S\n]+$",
+                       text[max(0, start - 12) : start])
+    if parts[1] in _MAJOR_SURNAMES and run_on:
+        return second
+    return start
+
+
+_MAJOR_SURNAMES = frozenset(
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trịnh Trương".split()
+)
 
 
 class _Places:
@@ -82,6 +203,7 @@ class _Places:
             from danvan.corpus.gazetteer import province_names, short_name
 
             shorts = sorted({short_name(p) for p in province_names(63)}, key=len, reverse=True)
+            shorts = [s for s in shorts if " " in s]  # "Gia Lai", "Hà Nội"; not "Phạm Thị Huế"
             self.pattern = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, shorts))})(?!\w)")
         return self.pattern.search(name)
 
@@ -110,27 +232,76 @@ def whole_word_count(word: str, text: str) -> int:
     return count
 
 
-def find_people(text: str) -> list[dict]:
-    """One row per person: name, post, mentions, offset of the first mention.
+def _unsegmented(text: str) -> str:
+    """Word-segmented input (``Nguyễn_Văn_A``, ``Nghị_quyết``) read as plain text: ``_`` → space,
+    one character for one, so that offsets still point into ``documents.text``."""
+    return text.replace("_", " ") if "_" in text else text
 
-    Names are found first (a surname and one to three capitalised syllables); the post is read
-    back from the name (up to punctuation, *và* or the previous name) or forward after a comma.
-    The post of the first mention that has one wins.
+
+def find_people(text: str) -> list[dict]:
+    """One row per person: name, post, former, mentions, offset of the first mention.
+
+    Names are found first (a surname and one to three capitalised syllables, not right after a
+    place noun such as *huyện*, *xã*, *công ty*); the post is read back from the name (it must
+    run up to the name, so it never spans a clause) or forward after ``,``, `` - `` or ``(``. A
+    rank or academic title before the name is joined to a post printed after it (``Đại tá,
+    Chính ủy Bộ CHQS tỉnh``). ``nguyên`` / ``cố`` before the post set ``former`` and are not
+    part of the post. The post of the first mention that has one wins. Spaced punctuation
+    (``Name , Post``, ``( Post )``) and word-segmented text (``Nguyễn_Văn_A``) are read too.
     """
-    name_re, post_start, after = _patterns()
+    text = _unsegmented(text)
+    rx = _patterns()
+    after = rx.after
     found: dict[str, dict] = {}
-    floor = 0
-    for m in name_re.finditer(text):
-        name = _NOT_PERSON_TAIL.sub("", m.group("name"))
-        post = _post_before(text, m.start(), floor, post_start)
-        if post is None and (later := after.match(text, m.end())):
-            post = later.group("post")
+    floor = pos = 0
+    places: set[str] = set()  # two-syllable runs printed after "huyện", "xã"...: places here
+    listed: tuple[str, bool, bool] | None = None  # the post heading a list of names
+    while m := rx.name.search(text, pos):
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_'’"):
+            pos = start + 1  # inside a word
+            continue
+        if place := rx.place_at.match(text, start):
+            pos = place.end()  # "Hà Nội", "Hồ Chí Minh": the city
+            continue
+        pos = m.end()
+        before_words = _words_before(text, start)
+        start = _name_start(text, m, rx.places, before_words)
+        if start != m.start():
+            before_words = _words_before(text, start)
+        name = _NOT_PERSON_TAIL.sub("", text[start : m.end()])
+        parts = name.split()
+        if any(w in _PLACE_NOUNS for w in before_words):
+            if len(parts) >= 4:  # "huyện Mai Châu Hà Thị Thu": the person follows the place
+                pos = start + name.index(parts[2], len(parts[0]) + len(parts[1]))
+            if len(parts) != 3:
+                places.add(fold(" ".join(parts[:2])))
+                continue  # "huyện Mai Châu", "Công ty TNHH Thái Hoàng": a place or a body
+        if len(parts) < 2:
+            continue
+        before = _post_before(text, start, floor)
+        if before is None and listed and _LIST_GAP.fullmatch(text, floor, start):
+            before = listed  # "Phó Thủ tướng Chính phủ: Trương Hòa Bình, Vũ Đức Đam": the second too
+        later = after.match(text, m.end())
         floor = m.end()
-        if post is None or len(name.split()) < 2 or _PLACE_INSIDE.search(name):
-            continue  # no post; or "Hoàng Anh Gia Lai" (a club), "Y Hà Nội": a place
+        listed = before if before is not None and before[2] else None
+        if before is None and later is None:
+            continue
+        if len(parts) >= 4 and _PLACE_INSIDE.search(name):
+            continue  # "Hoàng Anh Gia Lai": a club ("Trương Hòa Bình" is a person)
+        if before is not None and (later is None or not (before[2] or _RANK.fullmatch(before[0]))):
+            post, former = before[0], before[1]
+        elif before is not None:  # "Đại tá Vì Văn Thảo, Chỉ huy trưởng ...", "Ủy viên T.Ư Đảng: A, Post"
+            post, former = f"{before[0]}, {_close(later)}", before[1] or bool(later.group("former"))
+        else:
+            post, former = _close(later), bool(later.group("former"))
         key = fold(name)
         if key not in found:
-            found[key] = {"name": name, "post": _trim_post(post), "start": m.start()}
+            found[key] = {"name": name, "post": _trim_post(post), "former": former, "start": start}
+    for key in places & found.keys():
+        if len(found[key]["name"].split()) == 2:
+            del found[key]  # "huyện Mai Châu" ... "Bí thư Huyện ủy Mai Châu": the place again
+    _late_president(text, found)
     rows = []
     for row in found.values():
         row["mentions"] = whole_word_count(row["name"], text)
@@ -138,41 +309,118 @@ def find_people(text: str) -> list[dict]:
     return sorted(rows, key=lambda r: r["start"])
 
 
+def _close(later: re.Match[str]) -> str:
+    """A post printed after a name, without a closing bracket it does not open."""
+    return later.group("post").strip()
+
+
+_PRESIDENT_HO = re.compile(r"(?<![\w])Chủ tịch\s+Hồ Chí Minh(?![\w])")
+
+
+def _late_president(text: str, found: dict[str, dict]) -> None:
+    """*Chủ tịch Hồ Chí Minh* is the late president (the gazetteer reads the name as the city)."""
+    m = _PRESIDENT_HO.search(text)
+    if m and fold("Hồ Chí Minh") not in found:
+        found[fold("Hồ Chí Minh")] = {"name": "Hồ Chí Minh", "post": "Chủ tịch", "former": True,
+                                      "start": m.end() - len("Hồ Chí Minh")}
+
+
 _DOC_TYPES = (
-    "Nghị quyết", "Kết luận", "Chỉ thị", "Quy định", "Quyết định", "Thông tri", "Hướng dẫn",
+    "Nghị quyết", "Kết luận", "Chỉ thị", "Quy định", "Quyết định", "Thông tri", "Thông báo", "Hướng dẫn",
     "Nghị định", "Thông tư", "Pháp lệnh", "Luật", "Công văn", "Kế hoạch",
 )
-_CITATION = re.compile(
-    rf"(?P<type>{'|'.join(_DOC_TYPES)})\s+(?:số\s+)?(?P<number>\d+[\w/.-]*\d*(?:-[A-ZĐa-z]+(?:/[A-ZĐa-z]+)*)?)"
-    r"(?:\s+(?:ngày\s+[\d/]+\s+)?(?:của|do)\s+(?P<issuer>(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|"
-    r"BCH Trung ương|Trung ương|Chính phủ|Thủ tướng(?: Chính phủ)?|Quốc hội|BTV [A-ZĐ]\w+(?: ủy)?|"
-    r"Ban Thường vụ [A-ZĐ]\w+(?: ủy)?|[A-ZĐ]\w+ ủy|UBND [\w ]{3,20}?)))?(?=[\s,.;:)]|$)"
+_ISSUERS = (
+    r"Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?|BCH Trung ương(?: Đảng)?|BCH T\.Ư(?: Đảng)?|"
+    r"Trung ương(?: Đảng)?|Văn phòng Chính phủ|Chính phủ|Thủ tướng(?: Chính phủ)?|"
+    r"Ủy ban Thường vụ Quốc hội|Uỷ ban Thường vụ Quốc hội|UBTVQH|Quốc hội|BTV [A-ZĐ]\w+(?: ủy)?|"
+    r"Ban Thường vụ [A-ZĐ]\w+(?: ủy)?|[A-ZĐ]\w+ ủy|UBND [\w ]{3,20}?|Bộ [A-ZĐ][\w&]*(?: [A-ZĐ][\w&]*){0,3}"
 )
+# "25-NQ/TW", "04/2015/NĐ-CP", "439 – QĐNS/TW" (a spaced dash only before a "/" suffix)
+_NUMBER = (
+    r"\d+[\w/.-]*\d*(?:\s*[-–]\s*[A-ZĐ][A-ZĐa-z]*(?:/[A-ZĐa-z]+)+(?![\w/])|-[A-ZĐa-z]+(?:/[A-ZĐa-z]+)*)?"
+)
+_CITATION_TAIL = (
+    rf"\s+(?:số\s+)?(?P<number>{_NUMBER})"
+    rf"(?P<more>(?:\s*,\s*\d+(?=\s*(?:,|và\s+\d|về\s|của\s|do\s|ngày\s|[;.)]))|\s+và\s+\d+(?=[\s,.;:)]))*)"
+    rf"(?:\s+(?:ngày\s+[\d/.-]+\s+)?(?:của|do)\s+(?P<issuer>{_ISSUERS}))?(?=[\s,.;:)]|$)"
+)
+_CITATION = re.compile(rf"(?P<type>{'|'.join(_DOC_TYPES)}){_CITATION_TAIL}")
+# lower case ("kết luận số 62", "nghị quyết 25-NQ/TW") only with "số" or a suffix: "quyết định 3
+# vấn đề" is a verb. Found with str.find (lower-case letters start most words: a regex scan is slow)
+_LOWER_TYPES = tuple(t.lower() for t in _DOC_TYPES)
+_CITATION_LOWER = re.compile(
+    rf"(?P<type>{'|'.join(_LOWER_TYPES)})(?=\s+(?:số\s+\d|\d+[\w.]*[-/])){_CITATION_TAIL}"
+)
+
+
+def _citation_matches(text: str) -> list[re.Match[str]]:
+    """Every citation, capitalised or lower-case, in order."""
+    found = list(_CITATION.finditer(text))
+    for doc_type in _LOWER_TYPES:
+        i = text.find(doc_type)
+        while i >= 0:
+            if not (i and text[i - 1].isalnum()) and (m := _CITATION_LOWER.match(text, i)):
+                found.append(m)
+            i = text.find(doc_type, i + 1)
+    return sorted(found, key=lambda m: m.start())
+
+
+# the issuer printed before: "Bộ Chính trị có các Quyết định 217, 218", "Ban Bí thư ban hành Chỉ thị 08"
+_ISSUER_BEFORE = re.compile(rf"(?P<issuer>{_ISSUERS})\s+(?:đã\s+)?(?:ban hành|có|ra|ký)\s+(?:các\s+)?$")
+# a law cited by its name, without a number: "Luật Đất đai", "Luật Thực hiện dân chủ ở cơ sở"; after
+# a lower-case word also "... trái Luật hôn nhân gia đình" (not "Luật sư", not "Luật có hiệu lực")
+_NAME_STOP = r"(?:và|của|năm|được|đã|có|là|sẽ|để|với|cho|trong|tại|ngày|số|quy|thì|này|trên|mới|cũ)(?!\w)"
+_LAW_BY_NAME = re.compile(
+    rf"Luật(?<![\w]Luật)\s+(?P<name>(?P<capital>[{_UPPER}])?(?(capital)|(?!(?:sư|gia|pháp|lệ|đó|thay|"
+    rf"cũng|{_NAME_STOP}|\d)))[^\W\d_]+(?:[^\S\n]+(?!{_NAME_STOP})[^\W\d_]+){{0,8}})"
+)
+_LOWER_BEFORE = re.compile(r"[a-zà-ỹđ,] $")
+
+
+def _canonical_type(printed: str) -> str:
+    """``kết luận`` → ``Kết luận``: the type as the list spells it."""
+    key = fold(printed)
+    return next(t for t in _DOC_TYPES if fold(t) == key)
 
 
 def find_citations(text: str) -> list[dict]:
-    """One row per cited document: type, number, key, issuer, mentions, first text and offset."""
+    """One row per cited document: type, number (its suffix kept: ``25-NQ/TW``), key, issuer,
+    mentions, first text and offset. Lower-case mentions are read where ``số`` or a suffix makes
+    them a citation (``kết luận số 62``); lists (``Quyết định 217, 218``) give one row each; the
+    issuer is read after the number (``của Bộ Chính trị``) or just before (``Bộ Chính trị có
+    các Quyết định ...``). Laws cited by name only (``Luật Đất đai``) have no number."""
+    text = _unsegmented(text)
     found: dict[str, dict] = {}
-    for m in _CITATION.finditer(text):
-        number = m.group("number").rstrip(".-/")
-        if not re.match(r"\d", number) or re.fullmatch(r"(19|20)\d\d", number):
-            continue  # "Kế hoạch 2022" is a year, not a number
-        core = re.match(r"\d+", number).group(0).lstrip("0") or "0"
-        key = f"{m.group('type')} {core}"
+
+    def add(doc_type: str, number: str | None, key: str, issuer: str | None, m: re.Match[str]) -> None:
         row = found.get(key)
         if row is None:
-            found[key] = {
-                "doc_type": m.group("type"),
-                "number": number,
-                "key": key,
-                "issuer": m.group("issuer"),
-                "mentions": 1,
-                "text": m.group(0),
-                "start": m.start(),
-            }
-        else:
-            row["mentions"] += 1
-            if len(number) > len(row["number"]):
-                row["number"] = number
-            row["issuer"] = row["issuer"] or m.group("issuer")
+            found[key] = {"doc_type": doc_type, "number": number, "key": key, "issuer": issuer,
+                          "mentions": 1, "text": m.group(0), "start": m.start()}
+            return
+        row["mentions"] += 1
+        if number and len(number) > len(row["number"] or ""):
+            row["number"] = number
+        row["issuer"] = row["issuer"] or issuer
+
+    for m in _citation_matches(text):
+        doc_type = _canonical_type(m.group("type"))
+        issuer = m.group("issuer")
+        if issuer is None and (before := _ISSUER_BEFORE.search(text, max(0, m.start() - 60), m.start())):
+            issuer = before.group("issuer")
+        numbers = [m.group("number")] + re.findall(r"\d+", m.group("more") or "")
+        for number in numbers:
+            number = number.rstrip(".-/")
+            if not re.match(r"\d", number) or re.fullmatch(r"(19|20)\d\d", number):
+                continue  # "Kế hoạch 2022" is a year, not a number
+            core = re.match(r"\d+", number).group(0).lstrip("0") or "0"
+            add(doc_type, number, f"{doc_type} {core}", issuer, m)
+    numbered_laws = any(r["doc_type"] == "Luật" for r in found.values())
+    for m in _LAW_BY_NAME.finditer(text):
+        if not m.group("capital") and not _LOWER_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+            continue  # "Luật có hiệu lực từ ...": the law named before, not a citation
+        name = m.group("name").strip()
+        if numbered_laws and re.match(r"số\b", name):
+            continue
+        add("Luật", None, f"Luật {fold(name)}", None, m)
     return sorted(found.values(), key=lambda r: r["start"])

@@ -47,6 +47,20 @@ def extract_html(page: str) -> tuple[str | None, str]:
     return (normalize(title) if title else None), normalize(text)
 
 
+def published_of_page(page: str) -> str | None:
+    """The publication date a page's own metadata gives (``article:published_time``, ``<time>``,
+    JSON-LD, dates in the markup), read by htmldate as ISO ``YYYY-MM-DD[THH:MM]``; None if none."""
+    from htmldate import find_date  # a heavy import, needed only when there are HTML pages
+
+    try:
+        found = find_date(page, extensive_search=False, original_date=True, outputformat="%Y-%m-%dT%H:%M")
+    except (ValueError, TypeError):
+        return None
+    if not found:
+        return None
+    return found[:10] if found.endswith("T00:00") else found
+
+
 _MARKUP = re.compile(r"</?(p|div|span|br|td|tr|table|tbody|img|a|b|i|strong|em|font|li|ul|h\d)\b[^>]*>", re.I)
 _BLOCKS = ("p", "div", "br", "tr", "td", "li", "table", "h1", "h2", "h3", "h4", "h5", "h6")
 

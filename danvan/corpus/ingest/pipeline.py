@@ -10,9 +10,15 @@ reading.
 from __future__ import annotations
 
 import gc
+import hashlib
 import json
+import os
+import re
+import threading
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -27,7 +33,7 @@ from danvan.corpus.ingest.cache import ResultCache
 from danvan.corpus.ingest.codehash import code_hash
 from danvan.corpus.ingest.dedup import DuplicateFinder
 from danvan.corpus.ingest.processed import Processed
-from danvan.corpus.ingest.readers import Record, Rejection, list_inputs, read_file
+from danvan.corpus.ingest.readers import Record, Rejection, read_file, scan_inputs
 from danvan.corpus.ingest.tablewriter import Repeat, TableWriter
 from danvan.corpus.schema import IngestReportRow
 
@@ -42,14 +48,33 @@ def pipeline_version() -> str:
     return f"{__version__}/{PIPELINE_REVISION}/{lexicon_version()}/{code_hash()}"
 
 
-def _process_batch(records: list[Record]) -> list[Processed]:
+def _process_batch(records: list[Record], parent: int | None = None) -> list[Processed]:
     from danvan.corpus.ingest.document import process_many  # imports underthesea: only when there is work
+
+    if parent is not None and parent != os.getpid():
+        _exit_with(parent)
 
     _freeze_loaded_objects()
     results = process_many(records)
     gc.collect(1)  # the batch's own short-lived cycles, then: what outlives a batch (the tables
     gc.freeze()  # being written, the duplicate index) is not rescanned by every later collection,
     return results  # which otherwise slows the ingest as it grows
+
+
+@lru_cache(maxsize=1)
+def _exit_with(parent: int) -> None:
+    """In a worker process, once: end the worker when the ingest that started it is gone (killed),
+    instead of finishing its batch and idling for minutes with the models in memory. Only a direct
+    child of the ingest watches (a worker elsewhere, e.g. of a cluster, is never ended)."""
+    if os.getppid() != parent:
+        return
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="danvan-parent-watch", daemon=True).start()
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +105,7 @@ def processed_in_order(
         size = max(1, min(32, len(todo) // (jobs * 4) or 1))
         if jobs > 1 and todo:
             runner = Parallel(n_jobs=jobs, return_as="generator")
-            batches = runner(delayed(_process_batch)(b) for b in _batches(todo, size))
+            batches = runner(delayed(_process_batch)(b, os.getpid()) for b in _batches(todo, size))
         else:
             batches = (_process_batch(b) for b in _batches(todo, size))
         fresh = (result for batch in batches for result in batch)
@@ -100,40 +125,100 @@ def processed_in_order(
 
 
 def _report(
-    item: Record | Rejection, status: str, reason: str | None, doc_id: str | None = None,
+    item: Record | Rejection | Copy, status: str, reason: str | None, doc_id: str | None = None,
     duplicate_of: str | None = None,
 ) -> IngestReportRow:
     return IngestReportRow(source=item.source, status=status, reason=reason, doc_id=doc_id,
                            duplicate_of=duplicate_of, encoding=item.encoding)
 
 
-def read_records(root: Path) -> tuple[list[Record], list[IngestReportRow]]:
-    """Every record under ``root`` (doc_ids made unique) and the report rows of unreadable input."""
-    report: list[IngestReportRow] = []
-    records: list[Record] = []
-    for path in list_inputs(root):
-        for item in read_file(path, root):
+@dataclass
+class Inputs:
+    """What reading found: the records to process (ids unique), the report rows of what could not
+    be read or was skipped, and the exact copies of a record (same text and metadata), which take
+    the status of the first without being processed again."""
+
+    records: list[Record]
+    report: list[IngestReportRow]
+    copies: dict[int, list[Copy]] = field(default_factory=dict)  # record index → its copies
+
+
+@dataclass
+class Copy:
+    """An exact copy of a record, without its text (a corpus of identical rows stays small)."""
+
+    source: str
+    doc_id: str
+    encoding: str | None
+
+
+def unique_id(doc_id: str, taken: set[str]) -> str:
+    """``doc_id``, or ``doc_id~2``, ``~3``… the first one not taken (and now taken)."""
+    candidate, n = doc_id, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{doc_id}~{n}"
+    taken.add(candidate)
+    return candidate
+
+
+def _content_key(r: Record) -> bytes:
+    h = hashlib.blake2b(digest_size=16)
+    h.update(r.fmt.encode())
+    h.update(r.text.encode("utf-8", "surrogatepass"))
+    h.update(json.dumps([r.meta, r.extra], sort_keys=True, ensure_ascii=False, default=str).encode(
+        "utf-8", "surrogatepass"))
+    return h.digest()
+
+
+def read_records(root: Path, follow_links: bool = False) -> Inputs:
+    """Every entry under ``root``: records (doc_ids unique by construction), report rows of what
+    is skipped or unreadable, and exact copies set aside."""
+    inputs = Inputs([], [])
+    taken: set[str] = set()
+    first: dict[bytes, int] = {}
+    for entry in scan_inputs(root, follow_links):
+        if entry.skip:
+            inputs.report.append(_report(Rejection(entry.rel, entry.skip), "skipped", entry.skip))
+            continue
+        for item in read_file(entry.path, root, entry.rel):
             if isinstance(item, Rejection):
-                report.append(_report(item, "rejected", item.reason))
-            else:
-                records.append(item)
-    seen: dict[str, int] = {}  # the same id twice (two rows with one id): keep both
-    for r in records:
-        n = seen.get(r.doc_id, 0)
-        seen[r.doc_id] = n + 1
-        if n:
-            r.doc_id = f"{r.doc_id}~{n + 1}"
-    return records, report
+                inputs.report.append(_report(item, item.status, item.reason))
+                continue
+            item.doc_id = unique_id(item.doc_id, taken)
+            key = _content_key(item)
+            if (i := first.get(key)) is not None:
+                inputs.copies.setdefault(i, []).append(Copy(item.source, item.doc_id, item.encoding))
+                continue
+            first[key] = len(inputs.records)
+            inputs.records.append(item)
+    return inputs
 
 
-def build_tables(root: Path, out: Path, jobs: int = 1, progress: bool = True) -> tuple[list[str], int]:
+_OWN_NAMES = "|".join([*(f"{name}\\.parquet" for name in TABLE_NAMES), "manifest\\.json"])
+_OWN_TMP = re.compile(rf"^\.(?:{_OWN_NAMES})\.[0-9]+-[0-9]+-[0-9]+-[0-9a-f]+\.tmp$")  # core.io.atomic_path
+
+
+def remove_leftovers(out: Path) -> None:
+    """Temporary files of an interrupted run (``kill -9``): this tool's names only."""
+    if out.is_dir():
+        for path in out.iterdir():
+            if _OWN_TMP.match(path.name) and path.is_file():
+                path.unlink(missing_ok=True)
+
+
+def build_tables(
+    root: Path, out: Path, jobs: int = 1, progress: bool = True, follow_links: bool = False
+) -> tuple[list[str], int]:
     """Read, process and deduplicate everything under ``root``; write the tables into ``out``.
 
     One pass in input order: each result is checked against the documents kept so far (the first
     of a set of duplicates is kept) and its rows are streamed to Parquet, never held whole.
     Returns the content hashes of the documents kept and the number of inputs reported.
     """
-    records, report = read_records(root)
+    remove_leftovers(out)
+    inputs = read_records(root, follow_links)
+    records, report = inputs.records, inputs.report
     finder = DuplicateFinder()
     kept: list[str] = []
     with ExitStack() as stack:
@@ -141,16 +226,19 @@ def build_tables(root: Path, out: Path, jobs: int = 1, progress: bool = True) ->
             name: TableWriter(out / f"{name}.parquet", name, stack, derived=DERIVED.get(name))
             for name in DOC_TABLES
         }
-        for r, p in processed_in_order(records, out / ".cache", jobs, progress):
+        for i, (r, p) in enumerate(processed_in_order(records, out / ".cache", jobs, progress)):
             if p.rejected:
                 report.append(_report(r, "rejected", p.rejected))
+                _copies(report, inputs.copies.get(i), "rejected", p.rejected)
                 continue
             doc = p.document
             dup = finder.offer(p.doc_id, doc.content_hash, p.minhash)
             if dup:
                 report.append(_report(r, "duplicate", dup[1], p.doc_id, duplicate_of=dup[0]))
+                _copies(report, inputs.copies.get(i), "duplicate", f"same text as {r.doc_id}", dup[0])
                 continue
             report.append(_report(r, "ok", p.notes or None, p.doc_id))
+            _copies(report, inputs.copies.get(i), "duplicate", f"same text as {p.doc_id}", p.doc_id)
             extra = json.dumps(doc.extra, ensure_ascii=False, default=str) if doc.extra else None
             writers["documents"].extend([doc._replace(extra=extra)])
             for name in ("paragraphs", "sentences", "people", "citations"):
@@ -159,6 +247,15 @@ def build_tables(root: Path, out: Path, jobs: int = 1, progress: bool = True) ->
             kept.append(doc.content_hash)
         TableWriter(out / "ingest_report.parquet", "ingest_report", stack).extend(report)
     return kept, len(report)
+
+
+def _copies(
+    report: list[IngestReportRow], copies: list[Copy] | None, status: str, reason: str | None,
+    kept: str | None = None,
+) -> None:
+    """The report rows of the exact copies of a record: its status, never processed again."""
+    for c in copies or ():
+        report.append(_report(c, status, reason, c.doc_id if kept else None, duplicate_of=kept))
 
 
 def now_iso() -> str:

@@ -1,10 +1,33 @@
 """Gazetteer: which province an article is about, its 2025 unit, and the organiser's level.
 
-Built on ``vietnamadminunits`` (63 provinces before July 2025, their districts, and the 2025
-merger into 34 units), plus the aliases in ``data/province_aliases.tsv``. Province mentions are
-scored (headline and lead count more, a mention after a unit word such as *tỉnh*, *Thành ủy* more
-again, a provincial outlet adds a little); districts named with their type (*Quận ủy Bình Thạnh*,
-*huyện …*) count for their province. An article whose organiser is a central body has no province.
+Built on ``vietnamadminunits``: the 63 provinces before July 2025 with their districts and
+communes, the 34 units after the merger with their communes, and its converter (which old
+communes form each new one), plus the aliases in ``data/province_aliases.tsv``.
+
+Places (:func:`province_scores`): every mention of a province counts, the headline ×3, the lead
+×4, the rest ×1, doubled after a unit word (*tỉnh*, *Thành ủy*…). A district or commune named
+with its type (*huyện Mù Cang Chải*, *xã Tả Van*, *TP Thủ Đức*, *Q.9*) counts ×2 for its
+province; a name several provinces share counts only for the one of them the text names
+otherwise; a district named alone in the headline (*Mù Cang Chải ra mắt…*) counts too. Not
+places: *Hồ Chí Minh* the person (*Chủ tịch Hồ Chí Minh*, *tư tưởng Hồ Chí Minh*, *Bác Hồ*…: a
+bare *Hồ Chí Minh* or *HCM* is the city only after *TP*, *thành phố* or *tại, ở, đến, từ, về*;
+the city is *TP HCM*, *TP.HCM*, *Sài Gòn*, or a district of it), outlet names and credits (*Báo
+Yên Bái*, *Sài Gòn Giải Phóng*). The outlet's home province (``outlets.tsv``) is
+never a place by itself: it adds 1 to a province the text already names (a tie-break for weak
+mentions), or 2 when the text names no province but speaks of an unnamed one's bodies (*Tỉnh ủy*,
+*UBND tỉnh* in a provincial paper: its own province). Two provinces within a fifth of each
+other's score: none ("several provinces").
+
+A commune named in its post-July-2025 form (*phường Quy Nhơn (tỉnh Gia Lai)*: no such commune
+before, one of the new Gia Lai) gives the old province it came from (Bình Định) as ``province``
+and the new unit as ``province_2025``.
+
+Level (:func:`admin_level`): the body that organises what the lead's first sentence reports —
+*do X tổ chức* first, else the subject (time and place phrases skipped); a person as subject
+gives the level of the post, except one who only attends (*dự*). The most specific unit in the
+body's name wins (*Ủy ban MTTQ Việt Nam tỉnh Cà Mau*: province). No body or post: no level.
+A central body's article has a province only when its headline names one, Hà Nội after *tại* /
+*ở* excepted: the seat of central bodies is their venue, not their subject.
 """
 
 from __future__ import annotations
@@ -15,22 +38,85 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from danvan.core.text import UPPER, normalize
+from danvan.core.text import UPPER, normalize, strip_diacritics
 from danvan.corpus.gazetteer import package_data, province_2025_of, province_names, short_name
 from danvan.corpus.ingest.resources import data_rows as _rows
+
+Units = dict[str, frozenset[str]]
+
+
+def _key(text: str) -> str:
+    """``Mù Cang Chải`` → ``mucangchai`` (the keywords of ``vietnamadminunits``)."""
+    return re.sub(r"[^a-z0-9]", "", strip_diacritics(text))
 
 
 @dataclass(frozen=True)
 class Gazetteer:
     names: dict[str, str]  # surface form → canonical 63-unit name (case-sensitive, normalised)
-    districts: dict[str, str]  # "quận Bình Thạnh" (folded type + short name) → canonical
+    units: Units  # typed key ("huyenmucangchai", "quan12", "xatavan") → 63-unit provinces
+    bare: Units  # untyped district key ("mucangchai") → provinces (headlines only)
+    units_2025: dict[str, dict[str, frozenset[str]]]  # typed commune key → {34 unit: old provinces}
     pattern: re.Pattern[str]
-    district_pattern: re.Pattern[str]
+    unit_pattern: re.Pattern[str]
+
+
+_KIND_KEY = {"quận ủy": "quan", "huyện ủy": "huyen", "thị ủy": "thixa", "q.": "quan", "p.": "phuong",
+             "tp.": "thanhpho", "tp": "thanhpho", "thành ủy": "thanhpho"}
+
+
+def _add(index: dict[str, set[str]], key: str, province: str) -> None:
+    index.setdefault(key, set()).add(province)
+
+
+def _unit_tables() -> tuple[Units, Units, dict[str, dict[str, frozenset[str]]]]:
+    legacy = package_data("parser_legacy.json")
+    new = package_data("parser_from_2025.json")
+    converter = package_data("converter_2025.json")
+    old_name = {k: normalize(v["province"]) for k, v in legacy["DICT_PROVINCE"].items()}
+    new_name = {k: normalize(v["province"]) for k, v in new["DICT_PROVINCE"].items()}
+    units: dict[str, set[str]] = {}
+    bare: dict[str, set[str]] = {}
+    for pkey, districts in legacy["DICT_PROVINCE_DISTRICT"].items():
+        for d in districts.values():
+            kind = _key(d["districtType"])
+            short = _key(re.sub(rf"^{d['districtType']}\s+", "", normalize(d["districtShort"])))
+            _add(units, kind + short, old_name[pkey])
+            if not short.isdigit() and len(d["districtShort"].split()) > 1:
+                _add(bare, short, old_name[pkey])
+            for kw in d["districtKeywords"]:  # "thixaxapa"; "quan9" for TP Thủ Đức
+                if kw.startswith(("quan", "huyen", "thixa", "thanhpho")):
+                    _add(units, kw, old_name[pkey])
+    for pkey, districts in legacy["DICT_PROVINCE_DISTRICT_WARD_NO_ACCENTED"].items():
+        for wards in districts.values():
+            for w in wards.values():
+                if isinstance(w.get("wardType"), str):
+                    kind = _key(w["wardType"])
+                    short = re.sub(rf"^{w['wardType']}\s+", "", normalize(w["wardShort"]))
+                    _add(units, kind + _key(short), old_name[pkey])
+    # 2025 communes → the old provinces their parts came from
+    origins: dict[tuple[str, str], set[str]] = {}
+    for pkey, wards in converter["DICT_PROVINCE_WARD_NO_DIVIDED"].items():
+        for wkey, olds in wards.items():
+            origins.setdefault((pkey, wkey), set()).update(o.split("_")[0] for o in olds)
+    for pkey, divided in converter["DICT_PROVINCE_WARD_DIVIDED"].items():
+        for old, targets in divided.items():
+            for t in targets:
+                origins.setdefault((pkey, t["newWardKey"]), set()).add(old.split("_")[0])
+    units_2025: dict[str, dict[str, frozenset[str]]] = {}
+    for pkey, wards in new["DICT_PROVINCE_WARD_NO_ACCENTED"].items():
+        for wkey, w in wards.items():
+            kind = _key(w["wardType"])
+            short = re.sub(rf"^{w['wardType']}\s+", "", normalize(w["wardShort"]))
+            olds = frozenset(old_name[o] for o in origins.get((pkey, wkey), ()) if o in old_name)
+            if olds:
+                units_2025.setdefault(kind + _key(short), {})[new_name[pkey]] = olds
+    freeze = {k: frozenset(v) for k, v in units.items()}
+    return freeze, {k: frozenset(v) for k, v in bare.items()}, units_2025
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """Surface forms of the 63 provinces (gazetteer names) and their single-province districts."""
+    """Surface forms of the 63 provinces, and the districts and communes of each (old and new)."""
     names: dict[str, str] = {}
     for canonical in province_names(63):
         short = short_name(canonical)
@@ -38,104 +124,361 @@ def gazetteer() -> Gazetteer:
         names.update({canonical: canonical, short: canonical, f"{kind} {short}": canonical})
     for row in _rows("province_aliases.tsv"):
         names[row[0].strip()] = row[1].strip()
-    legacy = package_data("parser_legacy.json")
-    provinces = {k: normalize(v["province"]) for k, v in legacy["DICT_PROVINCE"].items()}
-    seen: dict[str, set[str]] = {}
-    shorts: set[str] = set()
-    for pkey, districts in legacy["DICT_PROVINCE_DISTRICT"].items():
-        for d in districts.values():
-            name = re.sub(r"^(Quận|Huyện|Thị xã)\s+", "", normalize(d["districtShort"]))
-            shorts.add(name)
-            key = f"{normalize(d['districtType']).casefold()} {name}"
-            seen.setdefault(key, set()).add(provinces[pkey])
-    unique = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+    units, bare, units_2025 = _unit_tables()
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     # every name starts with a capital or with "tỉnh"/"thành phố": a cheap test before the rest
     pattern = re.compile(rf"(?<![\w.])(?=[{UPPER}]|tỉnh |thành phố )(?:{alternation})(?![\w])")
-    district_names = "|".join(re.escape(n) for n in sorted(shorts, key=len, reverse=True))
-    district_pattern = re.compile(
-        r"(?<!\w)(?=[QqHhTt])(?P<kind>[Qq]uận ủy|[Hh]uyện ủy|[Tt]hị ủy|[Qq]uận|[Hh]uyện|[Tt]hị xã)\s+"
-        rf"(?P<name>{district_names})(?![\w])"
+    syllable = rf"[{UPPER}][\w']*"
+    unit_pattern = re.compile(
+        r"(?<![\w.])(?=[QqHhTtXxPpĐđ])(?P<kind>[Qq]uận ủy|[Hh]uyện ủy|[Tt]hị ủy|[Qq]uận|[Hh]uyện|"
+        r"[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường|TP\.?|[Tt]hành phố|Q\.|P\.)\s*"
+        rf"(?P<name>\d{{1,2}}(?!\d)|{syllable}(?:[ -]{syllable}){{0,3}})"
     )
-    return Gazetteer(names, unique, pattern, district_pattern)
+    return Gazetteer(names, units, bare, units_2025, pattern, unit_pattern)
 
 
-_DISTRICT_KIND = {"quận ủy": "quận", "huyện ủy": "huyện", "thị ủy": "thị xã"}
 MIN_SCORE = 2  # one plain mention in the body is not enough to place an article
+TIE = 0.8  # a runner-up this close to the best: several provinces, none chosen
 _UNIT_BEFORE = re.compile(
     r"(tỉnh|thành phố|TP\.?|Tỉnh ủy|Thành ủy|UBND|HĐND|Đảng bộ|địa bàn)\s*$", re.IGNORECASE
 )
+# "Hồ Chí Minh" / "HCM" alone is the person unless a place word stands right before it
+_CITY_CUE = re.compile(r"(?:\b(?:tại|ở|đến|tới|từ|về)|[Tt]hành phố|TP\.?)\s*$")
+_PERSON_HCM = {"Hồ Chí Minh", "HCM"}
+# outlet names holding a province: a credit, not a place
+_OUTLET_BEFORE = re.compile(r"(?:\b[Bb]áo|Đài PT-TH|Đài Phát thanh - Truyền hình|Đài PTTH)\s*$")
+_OUTLET_NAMES = re.compile(r"Sài Gòn (?:Giải Phóng|Giải phóng|Tiếp Thị|Tiếp thị)|Hà Nội Mới")
+_VENUE = re.compile(r"(?:tại|ở)\s*$")
+_SEAT = "Thành phố Hà Nội"
+# bodies of an unnamed province or city ("Tỉnh ủy", "UBND tỉnh"): the outlet's own, in its paper
+_UNNAMED = {
+    "Tỉnh": re.compile(r"\b(?:Tỉnh ủy|UBND tỉnh|HĐND tỉnh|toàn tỉnh)\b(?![ ,]*(?:tỉnh )?[A-ZĐ])"),
+    "Thành phố": re.compile(r"\b(?:Thành ủy|UBND (?:TP|thành phố)|HĐND (?:TP|thành phố)|Đảng bộ TP|toàn TP|"
+                            r"toàn thành phố)\b(?![ ,.]*[A-ZĐ])"),
+}
 
 
-def _score(scores: Counter[str], part: str, weight: Callable[[int], int]) -> None:
+def _outlet_hint(scores: Counter[str], text: str, hint: str | None) -> bool:
+    """Add the outlet's home province: 1 where the text names it, 2 where the text names no
+    province at all but the unnamed bodies of one (a provincial paper's own Tỉnh ủy)."""
+    if not hint:
+        return False
+    if scores[hint] > 0:
+        scores[hint] += 1
+        return True
+    unnamed = _UNNAMED["Tỉnh" if hint.startswith("Tỉnh") else "Thành phố"]
+    if not any(v >= MIN_SCORE for v in scores.values()) and unnamed.search(text):
+        scores[hint] += MIN_SCORE
+        return True
+    return False
+
+
+@dataclass
+class _Mentions:
+    scores: Counter[str]
+    ambiguous: list[tuple[int, frozenset[str]]]
+    post_2025: Counter[tuple[str, str]]  # (34 unit, old province) of communes named in 2025 form
+    venues: Counter[str]  # Hà Nội after "tại" / "ở": where central bodies meet
+
+
+def _province_mentions(found: _Mentions, part: str, weight: Callable[[int], int]) -> None:
     g = gazetteer()
     for m in g.pattern.finditer(part):
-        bonus = 2 if _UNIT_BEFORE.search(part[max(0, m.start() - 20) : m.start()]) else 1
-        scores[g.names[m.group(0)]] += weight(m.start()) * bonus
-    for m in g.district_pattern.finditer(part):
+        surface, before = m.group(0), part[max(0, m.start() - 24) : m.start()]
+        province = g.names[surface]
+        if surface in _PERSON_HCM and not _CITY_CUE.search(before):
+            continue
+        if _OUTLET_BEFORE.search(before) or _OUTLET_NAMES.match(part, m.start()):
+            continue
+        if province == _SEAT and _VENUE.search(before):  # where central bodies meet
+            found.venues[province] += weight(m.start())
+        bonus = 2 if _UNIT_BEFORE.search(before[-20:]) else 1
+        found.scores[province] += weight(m.start()) * bonus
+
+
+def _unit_mentions(found: _Mentions, part: str, weight: Callable[[int], int]) -> None:
+    g = gazetteer()
+    for m in g.unit_pattern.finditer(part):
         kind = m.group("kind").casefold()
-        province = g.districts.get(f"{_DISTRICT_KIND.get(kind, kind)} {m.group('name')}")
-        if province:
-            scores[province] += weight(m.start()) * 2
+        kind_key = _KIND_KEY.get(kind, _key(kind))
+        if kind_key == "thanhpho" and g.pattern.match(part, m.start("name")):
+            continue  # a province-level city: counted as a province
+        words = m.group("name").replace("-", " ").split()
+        for n in range(len(words), 0, -1):  # the longest name the tables know
+            key = kind_key + _key("".join(words[:n]))
+            if key in g.units or key in g.units_2025:
+                break
+        else:
+            continue
+        w = weight(m.start()) * 2
+        provinces = g.units.get(key, frozenset())
+        if len(provinces) == 1:
+            found.scores[next(iter(provinces))] += w
+        elif provinces:
+            found.ambiguous.append((w, provinces))
+        for new, olds in g.units_2025.get(key, {}).items():
+            if new not in provinces and len(olds) == 1:  # no such commune there before 2025
+                found.post_2025[(new, next(iter(olds)))] += w
+
+
+def _bare_units(found: _Mentions, title: str) -> None:
+    """A district named alone in the headline (*Mù Cang Chải ra mắt…*), not inside a name."""
+    g = gazetteer()
+    if g.pattern.search(title):
+        return  # the headline names a province: a bare district name adds nothing to trust
+    words = title.split()
+    for i in range(len(words)):
+        if i and words[i - 1][:1].isupper():
+            continue
+        for n in (4, 3, 2):
+            chunk = words[i : i + n]
+            if len(chunk) < n or not all(w[:1].isupper() for w in chunk):
+                continue
+            if i + n < len(words) and words[i + n][:1].isupper():
+                continue
+            provinces = g.bare.get(_key("".join(chunk).strip(",:;.\"'")))
+            if provinces and len(provinces) == 1:
+                found.scores[next(iter(provinces))] += 3
+            break
+
+
+def _collect(title: str, lead: str, text: str) -> _Mentions:
+    found = _Mentions(Counter(), [], Counter(), Counter())
+    parts: list[tuple[str, Callable[[int], int]]] = [(title, lambda _: 3)]
+    if text.startswith(lead):  # one pass over the text, the lead weighted by position
+        parts.append((text, lambda pos: 4 if pos < len(lead) else 1))
+    else:
+        parts += [(lead, lambda _: 3), (text, lambda _: 1)]
+    for part, weight in parts:
+        _province_mentions(found, part, weight)
+        _unit_mentions(found, part, weight)
+    _bare_units(found, title)
+    for w, provinces in found.ambiguous:  # a shared name counts for the one province named
+        named = [p for p in provinces if found.scores[p] > 0]
+        if len(named) == 1:
+            found.scores[named[0]] += w
+    return found
 
 
 def province_scores(title: str, lead: str, text: str, outlet_hint: str | None) -> Counter[str]:
-    """Weighted mentions of each province: headline ×3, lead ×4 (it is part of the text too),
-    rest of the text ×1; a mention after a unit word (*tỉnh*, *Thành ủy*…) or a district ×2."""
-    scores: Counter[str] = Counter()
-    _score(scores, title, lambda _: 3)
-    if text.startswith(lead):  # one pass over the text, the lead weighted by position
-        _score(scores, text, lambda pos: 4 if pos < len(lead) else 1)
-    else:
-        _score(scores, lead, lambda _: 3)
-        _score(scores, text, lambda _: 1)
-    if outlet_hint:
-        scores[outlet_hint] += 2
-    return scores
+    """Weighted mentions of each province (see the module's docstring); the outlet's home
+    province adds 1 only where the text names it."""
+    scores = _collect(title, lead, text).scores
+    _outlet_hint(scores, text, outlet_hint)
+    return +scores
 
 
-_ORG = re.compile(  # the lookahead lists every alternative's first letter
-    r"(?=[TBQCĐUHxptqh])"
-    r"(?:(?P<central>Trung ương|T\.Ư|TƯ|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|Thủ tướng)"
-    r"|(?P<commune>Đảng ủy (?:xã|phường|thị trấn)|UBND (?:xã|phường|thị trấn)|"
-    r"(?<![Tt]hị )(?<![Ll]iên )(?<!\w)(?:xã|phường|thị trấn) [A-ZĐ]\w*)"
-    r"|(?P<district>Quận ủy|Huyện ủy|Thị ủy|UBND (?:quận|huyện|thị xã)|(?:quận|huyện|thị xã) [A-ZĐ1-9]\w*)"
-    r"|(?P<province>Tỉnh ủy|UBND tỉnh|HĐND tỉnh|tỉnh [A-ZĐ]\w*)"
-    r"|(?P<city>Thành ủy|UBND thành phố|(?:thành phố|TP\.?) [A-ZĐ]\w*|TPHCM|TP\.HCM))"
+# ---------------------------------------------------------------- the organiser's level
+_LEVEL_ORDER = {"central": 0, "province": 1, "city": 1, "district": 2, "commune": 3}
+_CENTRAL_CITIES = {"Thành phố Hà Nội", "Thành phố Hồ Chí Minh", "Thành phố Hải Phòng",
+                   "Thành phố Đà Nẵng", "Thành phố Cần Thơ"}
+_BODY = r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Đảng ủy|MTTQ(?: Việt Nam| VN)?|Mặt trận|Công an)"
+_MARKER = re.compile(
+    r"(?P<central>\b(?:[Tt]rung ương|T\.Ư|TƯ|TW|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|Thủ tướng|"
+    r"Chủ tịch nước|Tổng Bí thư|Nhà nước|[Qq]uốc gia|[Tt]oàn quốc|[Tt]oàn quân|Việt Nam|VN|Tổng cục|"
+    r"Bộ (?!Chỉ huy|đội)[A-ZĐ]\w*|Ủy ban Dân tộc|"
+    r"Đại hội (?:Đảng |đại biểu )?(?:toàn quốc )?(?:lần thứ )?[IVX]+)\b)"
+    r"|(?P<commune>\b(?:(?:xã|phường|thị trấn|Xã|Phường) [A-ZĐ0-9]\w*|P\.\d+|"
+    rf"{_BODY} (?:xã|phường|thị trấn))\b)"
+    r"|(?P<district>\b(?:Quận ủy|Huyện ủy|Thị ủy|Huyện đoàn|(?:quận|huyện|thị xã|Quận|Huyện|Thị xã) "
+    rf"[A-ZĐ0-9]\w*|Q\.\d+|{_BODY} (?:quận|huyện|thị xã))\b)"
+    rf"|(?P<province>\b(?:Tỉnh ủy|Tỉnh đoàn|(?:tỉnh|Tỉnh) [A-ZĐ]\w*|Sở [A-ZĐ]\w*|{_BODY} tỉnh)\b)"
+    r"|(?P<city>\b(?:Thành ủy|Thành đoàn)\b|\b(?:thành phố|Thành phố|TP)\b\.? ?)"
 )
-_ACTION = re.compile(r"\b(?:đã\s+)?(?:tổ chức|phối hợp|chủ trì|ban hành|triển khai|khai mạc|họp)\b")
-
-
+# where a body's name ends: a verb, an aspect word or a preposition
+_VERB = re.compile(
+    r"\b(?:đã|vừa|sẽ|đang|được|bị|tổ chức|phối hợp|chủ trì|ban hành|triển khai|khai mạc|bế mạc|"
+    r"làm việc|ký|giới thiệu|ra mắt|ra quân|giúp|trao|tặng|dâng|tiếp xúc|đối thoại|kiểm tra|khảo sát|"
+    r"giám sát|thăm|gửi|đề nghị|yêu cầu|công bố|tổng kết|sơ kết|phát động|kỷ niệm|quyết định|thông qua|"
+    r"chỉ đạo|hướng dẫn|có|cho biết|khẳng định|nhấn mạnh|dự|tham dự|tiếp|đón|tiến hành|thực hiện|"
+    r"phấn đấu|dẫn|mở|lấy|phê duyệt|hỗ trợ|vận động|tuyên truyền|tập huấn|nói|trao đổi|phát biểu|"
+    r"ở|tại|cho|với|về|nhằm|để)\b"
+)
+# a body's name may hold verbs and prepositions ("Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở"):
+# it surely ends at an aspect word or an organising verb
+_MAIN_VERB = re.compile(
+    r"\b(?:đã|vừa|sẽ|đang|tổ chức|chủ trì|phối hợp|ban hành|khai mạc|ký|ra mắt|ra quân)\b"
+)
+_ATTEND = re.compile(r"\b(?:dự|tham dự|đến dự|về dự|chứng kiến)\b")
+_BY = re.compile(r"\bdo (?P<body>[^,;]{3,90}?) (?:tổ chức|chủ trì|phối hợp|phát động|triển khai)\b")
 _UNDER = re.compile(r"(?:dưới sự|với sự) (?:chủ trì|chỉ đạo|tham dự|tham gia) của[^,]*,", re.IGNORECASE)
+# an outlet's tag before the lead: "VOV.VN - ", "(Chinhphu.vn) - ", "(LĐTĐ) "
+_TAG = re.compile(r"^\s*(?:\([^\s()]{2,20}\)\s*(?:[-–]\s+)?|[^\s()]{2,20}\s*[-–]\s+)")
+_ADVERBIAL = re.compile(
+    r"^(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Nn]gày|[Hh]ôm|[Vv]ào|[Tt]rong|[Nn]ăm|[Tt]háng|[Đđ]ầu|"
+    r"[Cc]uối|[Ss]au|[Tt]rước|[Nn]hân|[Nn]hằm|[Tt]hực hiện|[Tt]heo|[Tt]ại|[Ởở]|[Tt]ừ|[Tt]rên|[Vv]ới|[Đđ]ể|"
+    r"[Hh]ưởng ứng|[Cc]hào mừng|[Hh]ướng tới|[Qq]ua|[Tt]hời gian|[Nn]hững năm|[Dd]ẫu|[Tt]uy|[Kk]hi|[Cc]ũng)\b"
+)
+_DATE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}")
+_PERSON = re.compile(r"^(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Aa]nh|[Cc]hị|GS|PGS|TS)\b")
+_POST = re.compile(
+    r"^(?:[Pp]hó |[Cc]ố |[Nn]guyên )*(?:[Cc]hủ tịch|[Bb]í thư|[Tt]hủ tướng|[Bb]ộ trưởng|[Tt]hứ trưởng|"
+    r"[Tt]rưởng|[Uu]ỷ viên|[Ủủ]y viên|[Gg]iám đốc|[Tt]ổng [Bb]í thư|[Cc]hủ nhiệm|[Cc]ục trưởng|[Vv]ụ trưởng|"
+    r"(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy)|Đại úy)\b"
+)
+_ORG_WORD = re.compile(r"\b(?:Ban|Ủy ban|UBND|HĐND|Hội|Đoàn|Đảng|Sở|Bộ|Cục|Công an|Mặt trận|MTTQ|"
+                       r"Chính phủ|Quốc hội|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Tổng cục|Văn phòng|"
+                       r"Liên đoàn|Trung tâm|Phòng|Tòa án|Viện)\b", re.IGNORECASE)
+_NOT_ADMIN = re.compile(r"(?:Hội đồng trường|[Tt]rường|ĐH|Đại học|Học viện|Bệnh viện|Công ty|Tập đoàn|"
+                        r"Ngân hàng|Câu lạc bộ|CLB)\b")
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:TP|Tp|TX|TT|Q|P|H|TS|GS|PGS|ThS|BS|St|[A-ZĐ])\.$")
+
+
+def first_sentence(lead: str) -> str:
+    """The lead up to its first full stop that ends a sentence (*TP.*, *Q.*, *TS.* do not)."""
+    for m in re.finditer(r"[.!?](?=\s+[\"“(]?[" + UPPER + r"0-9])", lead):
+        if not _ABBREVIATION.search(lead[max(0, m.start() - 5) : m.end()]):
+            return lead[: m.end()]
+    return lead
+
+
+def _city_level(city: str | None) -> str:
+    return "province" if city in _CENTRAL_CITIES or city == "Thành phố Huế" else "district"
+
+
+def _level_of(phrase: str, province: str | None) -> str | None:
+    """The most specific unit named in a body's name (``Ủy ban MTTQ Việt Nam tỉnh Cà Mau``)."""
+    g = gazetteer()
+    levels = []
+    for m in g.pattern.finditer(phrase):  # a province named: province level
+        if m.group(0) not in _PERSON_HCM or _CITY_CUE.search(phrase[max(0, m.start() - 12) : m.start()]):
+            levels.append("province")
+    for m in _MARKER.finditer(phrase):
+        level = m.lastgroup
+        if m.group(0) in ("Việt Nam", "VN") and not _ORG_WORD.search(phrase, 0, m.start()):
+            continue  # the country, not a body's name ("MTTQ Việt Nam")
+        if level == "city":  # a city: province level if centrally run, else district level
+            if m.group(0).startswith("Thành"):
+                level = _city_level(province)
+            elif named := g.pattern.match(phrase[m.end() :]):  # "TP.HCM": HCM after TP is the city
+                level = _city_level(g.names[named.group(0)])
+            elif m.end() < len(phrase) and phrase[m.end()].isupper():
+                level = "district"  # TP Thủ Đức, TP Sơn Tây
+            elif re.search(r"(?:UBND|HĐND|Đảng bộ)\s*$", phrase[: m.start()]):
+                level = _city_level(province)  # "UBND thành phố": the article's city
+            else:
+                continue  # "thành phố nghỉ mát": no unit
+        levels.append(level)
+    return max(levels, key=_LEVEL_ORDER.__getitem__) if levels else None
+
+
+def _chunks(sentence: str) -> list[str]:
+    return [c.strip() for c in re.split(r"[,;:]\s+|\s[-–]\s", sentence) if c.strip()]
+
+
+_UNIT_WORDS = frozenset("tỉnh thành phố huyện quận thị xã trấn phường và nhân dân ủy tp".split())
+_FIRST_UNIT = re.compile(r"\b(?:[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hành phố|TP)\b")
+
+
+def _name_span(head: str) -> str:
+    """A subject up to the end of the name of its first unit (``TP HCM xây cầu nối quận 2``
+    → ``TP HCM``): after a unit, only names, numbers and unit words go on."""
+    g = gazetteer()
+    first = [m.start() for m in (g.pattern.search(head), _FIRST_UNIT.search(head)) if m]
+    if not first:
+        return head
+    pos = min(first)
+    for word in re.finditer(r"\S+", head[pos:]):
+        w = word.group(0).strip("(),-–.:")
+        if w and w[:1].islower() and w.casefold() not in _UNIT_WORDS and word.start() > 0:
+            return head[: pos + word.start()]
+    return head
+
+
+def _body(chunk: str) -> tuple[str, re.Match[str] | None]:
+    """A chunk up to its first verb (the body's name), and that verb."""
+    verb = _VERB.search(chunk)
+    return (chunk[: verb.start()] if verb else chunk), verb
+
+
+def _person_level(chunks: list[str], province: str | None) -> str | None:
+    """Level of a person subject: a local body beside them, the event they attend, or their post."""
+    head, verb = _body(chunks[0])
+    co_body = re.search(r"\b(?:và|cùng) (.+)$", head)
+    if co_body and not _POST.match(co_body.group(1)) and _ORG_WORD.search(co_body.group(1)):
+        return _level_of(co_body.group(1), province)  # a national leader and a local body
+    if verb and _ATTEND.match(chunks[0], verb.start()):  # who attends is not who organises
+        org = _ORG_WORD.search(chunks[0], verb.end())
+        return _level_of(_body(chunks[0][org.start() :])[0], province) if org else None
+    if _POST.match(head) and (level := _level_of(head, province)):
+        return level
+    for chunk in chunks[1:4]:  # "Ông X, Phó chủ tịch Ủy ban ... đã khẳng định"
+        if _POST.match(chunk):
+            return _level_of(_body(chunk)[0], province)
+        if _VERB.search(chunk):
+            break
+    return None
 
 
 def admin_level(lead: str, province: str | None) -> str | None:
-    """Level of the body that organises what the lead reports: the subject before its verb."""
-    sentence = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
-    sentence = _UNDER.sub(" ", sentence)  # "dưới sự chủ trì của <officials>," is not the subject
-    action = _ACTION.search(sentence)
-    scope = sentence[: action.start()] if action else sentence
-    found = list(_ORG.finditer(scope)) or list(_ORG.finditer(sentence))
-    if not found:
-        return None
-    level = found[0].lastgroup
-    if level == "city":
-        # Thành ủy of a centrally run city is province level; of a provincial city, district level
-        return "province" if province and province.startswith("Thành phố") else "district"
-    return level
+    """Level of the body that organises what the lead reports (see the module's docstring)."""
+    sentence = _UNDER.sub(" ", _TAG.sub("", first_sentence(lead)))
+    by = _BY.search(sentence)
+    if by and (level := _level_of(by.group("body"), province)):
+        return level
+    chunks = _chunks(sentence)
+    after_place = False
+    for i, chunk in enumerate(chunks[:8]):
+        if _ADVERBIAL.match(chunk) or (_DATE.search(chunk) and len(chunk.split()) <= 6):
+            after_place = bool(re.match(r"(?:[Tt]ại|[Ởở])\b", chunk))
+            continue
+        if (after_place and not _ORG_WORD.search(chunk) and _level_of(chunk, province)) or (
+            _VERB.match(chunk)
+        ):
+            continue  # the rest of an address ("tại xã X, huyện Y, ..."), or a fronted clause
+        after_place = False
+        head, verb = _body(chunk)
+        if _NOT_ADMIN.match(head):
+            return None  # a school, hospital or firm named after its place is no administrative body
+        if _POST.match(head) or _PERSON.match(head) or (not _level_of(head, province) and _is_name(head)):
+            return _person_level(chunks[i:], province)
+        if level := _level_of(_name_span(head), province):
+            return level
+        if _ORG_WORD.match(head) and (main := _MAIN_VERB.search(chunk)):
+            if level := _level_of(chunk[: main.start()], province):
+                return level
+        if verb and verb.group(0) == "phối hợp":  # "X phối hợp (với) Y tổ chức": Y organises too
+            return _level_of(_body(re.sub(r"^(?:với|cùng) ", "", chunk[verb.end() :].strip()))[0], province)
+        if verb or len(chunk.split()) >= 5:
+            return None  # the subject is no body
+    return None
+
+
+def _is_name(head: str) -> bool:
+    words = head.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def locate(
     title: str, lead: str, text: str, outlet_hint: str | None
 ) -> tuple[str | None, str | None, str | None, str]:
     """(province, province_2025, admin_level, how) for an article."""
-    scores = province_scores(title, lead, text, outlet_hint)
-    best = scores.most_common(1)[0] if scores else None
-    province = best[0] if best and best[1] >= MIN_SCORE else None
+    if len(lead.split()) < 8:  # a byline or a label line first: the lead is the next paragraph
+        lead = next((p for p in text.split("\n\n") if len(p.split()) >= 8), lead)
+    found = _collect(title, lead, text)
+    scores = found.scores
+    named_before = scores[outlet_hint] if outlet_hint else 0
+    hint_used = _outlet_hint(scores, text, outlet_hint)
+    ranked = ", ".join(f"{k} {v}" for k, v in scores.most_common(3)) or "none"
+    top = scores.most_common(2)
+    province = top[0][0] if top and top[0][1] >= MIN_SCORE else None
     level = admin_level(lead, province)
+    how = f"province scores: {ranked}" + (f" (outlet's home {outlet_hint} +1)" if hint_used and named_before
+                                          else "")
+    if province and len(top) > 1 and top[1][1] >= TIE * top[0][1]:
+        return None, None, level, f"several provinces named alike ({ranked})"
     if level == "central":
-        return None, None, level, "organised by a central body: no province"
-    ranked = ", ".join(f"{k} {v}" for k, v in scores.most_common(3))
+        in_title = _collect(title, "", title)
+        named = in_title.scores - in_title.venues  # "... tại Hà Nội" in a headline is a venue too
+        venue = ", ".join(found.venues) or "not printed"
+        if province is None or named[province] == 0:
+            return None, None, level, f"organised by a central body, venue {venue}: no province ({ranked})"
+        how = f"organised by a central body, about the province its headline names; {how}"
     if province is None:
-        return None, None, level, f"no place named often enough ({ranked or 'none'})"
-    return province, province_2025_of(province), level, f"province scores: {ranked}"
+        return None, None, level, f"no place named often enough ({ranked})"
+    new = province_2025_of(province)
+    olds = Counter({old: w for (unit, old), w in found.post_2025.items() if unit == new})
+    old = olds.most_common(1)[0][0] if olds else province
+    if old != province and province == new:  # the text names the 2025 unit and one of its new communes
+        return old, new, level, f"a commune in its 2025 form: in former {old}; {how}"
+    return province, new, level, how

@@ -54,13 +54,17 @@ def _size(docs: pd.DataFrame, report: pd.DataFrame) -> tuple[str, str]:
     n, inputs = len(docs), len(report)
     status = report["status"].value_counts()
     dup, rej = int(status.get("duplicate", 0)), int(status.get("rejected", 0))
-    if dup or rej:
+    skip = int(status.get("skipped", 0))
+    if dup or rej or skip:
         gone_vi = listing([f"{number(dup, 'vi')} bản trùng" if dup else "",
-                           f"{number(rej, 'vi')} bị loại" if rej else ""], "vi")
+                           f"{number(rej, 'vi')} bị loại" if rej else "",
+                           f"{number(skip, 'vi')} mục bỏ qua vì không phải bài báo" if skip else ""], "vi")
         gone_en = listing([count(dup, "en", "bản trùng", "duplicate") if dup else "",
-                           f"{number(rej, 'en')} rejected" if rej else ""], "en")
-        why_vi = "mỗi trường hợp có lý do" if dup + rej > 1 else "có lý do"
-        why_en = "each with its reason" if dup + rej > 1 else "with its reason"
+                           f"{number(rej, 'en')} rejected" if rej else "",
+                           f"{count(skip, 'en', 'mục', 'entry', 'entries')} skipped as not an article"
+                           if skip else ""], "en")
+        why_vi = "mỗi trường hợp có lý do" if dup + rej + skip > 1 else "có lý do"
+        why_en = "each with its reason" if dup + rej + skip > 1 else "with its reason"
         gone_vi, gone_en = (f"{gone_vi}, {why_vi} trong báo cáo nhập liệu",
                             f"{gone_en}, {why_en} in the ingest report")
     else:

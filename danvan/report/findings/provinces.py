@@ -197,8 +197,22 @@ def _theme_sentences(shares: pd.DataFrame, by: str, profile: pd.DataFrame,
 
 def _keyword_sentences(keywords: pd.DataFrame, by: str, profile: pd.DataFrame,
                        min_range: int) -> tuple[str, str]:
-    gate_vi = f"xuất hiện trong ít nhất {count(min_range, 'vi', 'bài', 'article')} của cùng một tỉnh"
-    gate_en = f"in at least {count(min_range, 'en', 'bài', 'article')} of one province"
+    gate_vi = (f"xuất hiện trong ít nhất {count(min_range, 'vi', 'tin', 'story')} khác nhau của cùng "
+               f"một tỉnh, bài trùng lặp tính một")
+    gate_en = (f"in at least {count(min_range, 'en', 'tin', 'story', 'stories')} of one province, "
+               f"near-duplicates counted once")
+    vi, en = _keyword_core(keywords, by, profile, gate_vi, gate_en)
+    names = keywords.attrs.get("names_removed") or []
+    if names and not keywords.attrs.get("keep_names"):
+        vi += (f" Tên riêng (địa danh, người, cơ quan báo chí: {count(len(names), 'vi', 'từ', '')}) "
+               f"không được tính là từ khóa.")
+        en += (f" Own names (places, people, outlets: {count(len(names), 'en', '', 'word')}) are "
+               f"not tested as keywords.")
+    return vi, en
+
+
+def _keyword_core(keywords: pd.DataFrame, by: str, profile: pd.DataFrame, gate_vi: str,
+                  gate_en: str) -> tuple[str, str]:
     if keywords.empty:
         return (f"Không từ nào đạt ngưỡng phạm vi ({gate_vi}): chưa có từ khóa đáng tin cho tỉnh nào.",
                 f"No word passes the range gate ({gate_en}): no province has a trustworthy keyword "

@@ -1,0 +1,209 @@
+"""Dates of real outlets' date lines and leads (issue 13), each with the value a reader finds."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from danvan.corpus.ingest.clean import clean_text
+from danvan.corpus.ingest.dates import (
+    find_dates,
+    is_date_line,
+    lead_day,
+    parse_date_line,
+    url_date,
+    years_named,
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Cập nhật: 16:05 26/09/2023", datetime(2023, 9, 26, 16, 5)),  # dangcongsan.vn
+        ("Cập nhật lúc 07:05, 3/1/2023", datetime(2023, 1, 3, 7, 5)),  # VOV
+        ("Đăng lúc: 19/09/2023 08:15:42", datetime(2023, 9, 19, 8, 15)),  # seconds
+        ("Ngày xuất bản: 27/06/2023", datetime(2023, 6, 27)),
+        ("Ngày đăng: 08/08/2024", datetime(2024, 8, 8)),
+        ("Cập nhật ngày 12-3-2024 lúc 08:15", datetime(2024, 3, 12, 8, 15)),
+        ("02/04/2024 08:15 GMT+7", datetime(2024, 4, 2, 8, 15)),  # Tuổi Trẻ, GMT without brackets
+        ("02/04/2024 16:45:20 (GMT+7)", datetime(2024, 4, 2, 16, 45)),
+        ("Thứ ba, 12/3/2024, 08:15 (GMT+7)", datetime(2024, 3, 12, 8, 15)),  # VnExpress
+        ("Thứ Năm, 16:30, 21/03/2024", datetime(2024, 3, 21, 16, 30)),  # time before the date
+        ("Thứ Tư, 17-01-2024, 16:20", datetime(2024, 1, 17, 16, 20)),  # Nhân Dân, dd-mm-yyyy
+        ("CN, 17/03/2024 | 09:10", datetime(2024, 3, 17, 9, 10)),
+        ("Hoạt động Đảng 14/03/2024 02:45 CH", datetime(2024, 3, 14, 14, 45)),  # CH = afternoon
+        ("09/10/2019 10:20:33 SA", datetime(2019, 10, 9, 10, 20)),
+        ("Tin hoạt động 05 Tháng Bảy 2022 09:05:12 SA", datetime(2022, 7, 5, 9, 5)),  # month in words
+        ("ngày 15 tháng 4 năm 2024", datetime(2024, 4, 15)),
+    ],
+)
+def test_date_lines_of_real_outlets(line: str, expected: datetime) -> None:
+    assert is_date_line(line)
+    assert parse_date_line(line)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Sáng 22/1, Ban Dân vận Tỉnh ủy tổ chức hội nghị.", "Hội nghị tổng kết năm 2023", "NGỌC TÀI"],
+)
+def test_lines_that_are_not_date_lines(line: str) -> None:
+    assert not is_date_line(line)
+
+
+def test_labelled_date_line_is_neither_title_nor_body() -> None:
+    doc = clean_text(
+        "Tuyên Quang sơ kết công tác dân vận\nCập nhật: 16:05 26/09/2023\n"
+        "(ĐCSVN) - Sáng 26/9, Ban Thường vụ Tỉnh ủy Tuyên Quang tổ chức hội nghị."
+    )
+    assert doc.title == "Tuyên Quang sơ kết công tác dân vận"
+    assert doc.date_lines == [("Cập nhật: 16:05 26/09/2023", "after")]
+    assert all("Cập nhật" not in p for p in doc.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("lead", "day", "month", "year"),
+    [
+        ("Sáng 22/1, Ban Dân vận Tỉnh ủy tổ chức hội nghị.", 22, 1, None),
+        ("Nhiều đại biểu góp ý khi thảo luận tại hội trường vào chiều 7/11.", 7, 11, None),
+        ("NDĐT - Ngày 20/7/2020, Ban Dân vận Trung ương tổ chức hội nghị.", 20, 7, 2020),
+        ("Chủ tịch và Thủ tướng chiều 20-4 đã ký nghị quyết liên tịch.", 20, 4, None),
+        ("Ngày 5.10, tại khu du lịch Tuần Châu, Ủy ban đã giới thiệu.", 5, 10, None),
+        ("TTO - Chiều qua (5/6), UBND TP Thủ Đức tổ chức đối thoại.", 5, 6, None),
+        ("Sáng nay (24/4), Đại hội Đảng X đã hoàn thành việc bầu BCH.", 24, 4, None),
+        ("cuộc họp báo diễn ra chiều tối ngày 27/4/2021.", 27, 4, 2021),
+        ("Dẫu thế, 8g sáng 7-5-1975, khi rợp trời cờ xí.", 7, 5, 1975),
+    ],
+)
+def test_lead_day(lead: str, day: int, month: int, year: int | None) -> None:
+    found = lead_day(lead)
+    assert found is not None and (found.day, found.month, found.year) == (day, month, year)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Luật có hiệu lực từ ngày 1/7/2023.",  # an effective date, not the event
+        "Như báo đã từng thông tin (ngày 18-1-2006), dự án bị đình lại.",  # an aside
+        "Kỷ niệm 90 năm Ngày truyền thống (15/10/1930 - 15/10/2020).",  # an anniversary
+    ],
+)
+def test_leads_without_an_event_day(lead: str) -> None:
+    assert lead_day(lead) is None
+
+
+def test_lead_after_a_photo_credit_in_the_second_paragraph() -> None:
+    second = "Toàn cảnh hội nghị. Ảnh: Đỗ Trưởng/TTXVN  Ngày 7/2, Quảng Nam tổ chức hội nghị."
+    found = lead_day("Năm 2017, Quảng Nam phấn đấu có thêm 9 xã đạt chuẩn.", second)
+    assert found is not None and (found.day, found.month) == (7, 2)
+    # a day in the second paragraph without a caption before it is not the lead's
+    assert lead_day("Hơn 40 hộ dân tự nguyện hiến đất.", "Chiều 3/5, ông Dơ dẫn khách đi.") is None
+
+
+def test_years_that_do_not_date_a_text() -> None:
+    text = (
+        "nhiệm kỳ 2015-2020, giai đoạn 2017-2022, đến năm 2045, tầm nhìn 2030, SN 1993, sinh năm 1990, "
+        "(1945-2005), (15/10/1930 - 15/10/2020), từ 17-10-2000 đến 15-4-2005; "
+        "tổng kết năm 2017, tháng 12-2005, ngày 20/7/2020"
+    )
+    assert years_named(text) == [2017, 2005, 2020]
+
+
+def test_url_date_patterns() -> None:
+    url = "https://dantri.com.vn/xa-hoi/bo-cong-an-tra-loi-20210427184612140.htm"
+    assert url_date(url) == (datetime(2021, 4, 27, 18, 46), True)
+    assert url_date("https://example.vn/2019/10/05/tin.html") == (datetime(2019, 10, 5), False)
+    assert url_date("http://www.baomoi.com/a/c/22580665.epi") == (None, False)
+
+
+def test_given_date_field_wins_and_url_adds_the_time() -> None:
+    url = "https://dantri.com.vn/giao-duc/truong-dh-mo-20210424100549919.htm"
+    dates = find_dates([], "Hội đồng trường có 19 thành viên.", "Hội đồng trường có 19 thành viên.",
+                       "2021-04-24", url)
+    assert dates.published == datetime(2021, 4, 24, 10, 5)
+    assert "URL timestamp" in dates.source
+    only_url = find_dates([], "Sáng 1/10, hội nghị khai mạc.", "Sáng 1/10, hội nghị khai mạc.", None,
+                          "https://dantri.com.vn/x-20201001163534963.htm")
+    assert only_url.published == datetime(2020, 10, 1, 16, 35)
+    assert only_url.event_date == datetime(2020, 10, 1) and only_url.event_year == "from_published"
+    assert "URL date pattern" in only_url.source
+
+
+def test_weekday_header_is_the_publication_date_unless_the_lead_contradicts_it() -> None:
+    lead = "Chiều 30/12, Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết năm 2019."
+    used = find_dates([("Thứ Năm, 02/01/2020", "after")], lead, lead)
+    assert used.published == datetime(2020, 1, 2)
+    assert used.event_date == datetime(2019, 12, 30) and used.event_year == "from_published"
+    assert "weekday header" in used.source and "does not contradict" in used.source
+
+    lead = "Sáng 22/1, Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2023."
+    viewed = find_dates([("Thứ Năm, ngày 16 tháng 5 năm 2024", "before")], lead, lead)
+    assert viewed.published is None
+    assert "115 days before" in viewed.source and "viewed" in viewed.source
+    assert viewed.event_date == datetime(2023, 1, 22) and viewed.event_year == "inferred"
+
+    lead = "Ngày 14/6/2023, Huyện ủy Cần Giuộc tổ chức hội nghị sơ kết."
+    printed = find_dates([("Thứ Hai, 23/09/2024", "after")], lead, lead)
+    assert printed.published is None
+    assert printed.event_date == datetime(2023, 6, 14) and printed.event_year == "printed"
+
+
+def test_a_labelled_date_line_wins_over_a_weekday_header() -> None:
+    lead = "Chiều 7/8, UBND phường Tiền Phong tổ chức hội nghị đối thoại."
+    dates = find_dates([("Thứ Sáu, 15/11/2024", "after"), ("Ngày đăng: 08/08/2024", "after")], lead, lead)
+    assert dates.published == datetime(2024, 8, 8)
+    assert dates.event_date == datetime(2024, 8, 7)
+
+
+def test_page_metadata_comes_before_the_date_line() -> None:
+    lead = "Sáng 26/9, hội nghị khai mạc."
+    dates = find_dates([("2023-09-26T16:05", "page"), ("Cập nhật: 10:00 27/09/2023", "after")], lead, lead)
+    assert dates.published == datetime(2023, 9, 26, 16, 5)
+    assert "page's own metadata" in dates.source
+
+
+def test_year_left_empty_without_evidence() -> None:
+    lead = "Hội nghị Đoàn Chủ tịch đã diễn ra chiều 21/6, tại Hà Nội."
+    text = lead + "\n\nÔng Trần Thanh Mẫn, sinh ngày 12/8/1962, Ủy viên Trung ương Đảng nhiệm kỳ 2015-2020."
+    dates = find_dates([], lead, text)
+    assert dates.event_date is None and dates.event_year is None
+    assert "'chiều 21/6', year unknown (left empty)" in dates.source
+
+
+def test_byline_above_the_lead_is_skipped() -> None:
+    lead = "THANH SƠN"
+    text = "THANH SƠN\n\nNDĐT - Ngày 20/7/2020, Ban Dân vận Trung ương tổ chức hội nghị trực tuyến."
+    dates = find_dates([("Thứ Hai, 20-07-2020, 21:05", "after")], lead, text)
+    assert dates.published == datetime(2020, 7, 20, 21, 5)
+    assert dates.event_date == datetime(2020, 7, 20) and dates.event_year == "printed"
+
+
+def test_html_page_metadata_gives_the_publication_date() -> None:
+    from danvan.corpus.ingest.htmlpage import published_of_page
+
+    meta = '<html><head><meta property="article:published_time" content="2023-09-26T16:05:00+07:00">'
+    assert published_of_page(meta + "</head><body><p>Sáng 26/9, hội nghị.</p></body></html>") == (
+        "2023-09-26T16:05"
+    )
+    ld = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", '
+          '"datePublished": "2021-04-05"}</script></head><body><p>x</p></body></html>')
+    assert published_of_page(ld) == "2021-04-05"
+    assert published_of_page("<html><body><p>Không có ngày.</p></body></html>") is None
+
+
+def test_html_page_is_dated_by_its_metadata_first(tmp_path) -> None:
+    from danvan.corpus.load import load_corpus
+
+    body = " ".join(["Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết công tác dân vận, biểu dương"] * 4)
+    page = (
+        '<html><head><title>Hội nghị dân vận</title>'
+        '<meta property="article:published_time" content="2023-09-26T16:05:00+07:00"></head>'
+        f"<body><article><h1>Hội nghị dân vận</h1><p>Sáng 25/9, {body}.</p><p>{body}.</p>"
+        "</article></body></html>"
+    )
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "page.html").write_text(page, encoding="utf-8")
+    doc = load_corpus(tmp_path / "raw", out=tmp_path / "out", progress=False).documents.iloc[0]
+    assert doc["published"] == datetime(2023, 9, 26, 16, 5)
+    assert "page's own metadata" in doc["date_source"]
+    assert doc["event_date"] == datetime(2023, 9, 25) and doc["event_year"] == "from_published"

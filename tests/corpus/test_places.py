@@ -1,0 +1,193 @@
+"""Places and organising levels of real-style leads (issue 13, failure classes 3 and 4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from danvan.corpus.ingest.places import admin_level, first_sentence, gazetteer, locate, province_scores
+
+HCM = "Thành phố Hồ Chí Minh"
+
+
+def _locate(title: str, lead: str, rest: str = "", hint: str | None = None):
+    text = lead + ("\n\n" + rest if rest else "")
+    return locate(title, lead, text, hint)
+
+
+# ---------------------------------------------------------------- Hồ Chí Minh the person
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Sáng 19/5, Ban Tuyên giáo Tỉnh ủy Nghệ An tổ chức lễ dâng hoa Chủ tịch Hồ Chí Minh tại Khu di tích "
+        "Kim Liên, huyện Nam Đàn.",
+        "Chiều 2/9, đoàn đại biểu Tỉnh ủy Nghệ An vào Lăng viếng Chủ tịch Hồ Chí Minh và học tập tư tưởng, "
+        "đạo đức, phong cách Hồ Chí Minh; làm theo tấm gương đạo đức Hồ Chí Minh, Di chúc của Bác Hồ.",
+    ],
+)
+def test_ho_chi_minh_the_person_is_not_the_city(lead):
+    scores = province_scores("Học tập và làm theo tư tưởng Hồ Chí Minh", lead, lead, None)
+    assert HCM not in scores
+    assert _locate("Làm theo tấm gương Bác Hồ", lead)[:3] == ("Tỉnh Nghệ An", "Tỉnh Nghệ An", "province")
+
+
+def test_the_city_is_named_as_a_city():
+    lead = ("Sáng 22/1, Ban Dân vận Thành ủy TP Hồ Chí Minh tổ chức hội nghị tổng kết; học viên Học viện "
+            "Chính trị quốc gia Hồ Chí Minh dự.")
+    assert province_scores("Tổng kết công tác dân vận", lead, lead, None) == {HCM: 8}
+    lead = "Chiều 3/3, đoàn công tác đến TP.HCM làm việc với UBND quận 12 và huyện Củ Chi."
+    assert _locate("Làm việc tại TP.HCM", lead)[0] == HCM
+
+
+# ---------------------------------------------------------------- outlets
+def test_outlet_home_breaks_ties_but_never_places_alone():
+    nothing = "Nhiều ý kiến cho rằng cần mở rộng dân chủ và tham khảo ý kiến rộng rãi hơn nữa trong nhân dân."
+    province, _, _, how = _locate("Cần mở rộng dân chủ", nothing, hint=HCM)
+    assert province is None and "no place" in how
+    weak = ("Ban dân vận Thành ủy đề nghị các ban, ngành tập trung giải quyết các vấn đề bức xúc của dân.")
+    province, _, level, how = _locate("Tránh hình thức", weak, "Thanh tra TP.HCM đã triển khai kế hoạch.",
+                                      hint=HCM)
+    assert (province, level) == (HCM, "province")
+    assert how == f"province scores: {HCM} 2 (outlet's home {HCM} +1)"
+    # a provincial paper's own "Tỉnh ủy", never named, is its home province
+    own = "Sáng 24/3, BTV Tỉnh ủy tổ chức hội nghị quán triệt Kết luận số 120 của Bộ Chính trị."
+    assert _locate("Quán triệt Kết luận 120", own, hint="Tỉnh Hà Tĩnh")[:3] == (
+        "Tỉnh Hà Tĩnh", "Tỉnh Hà Tĩnh", "province")
+
+
+def test_an_outlet_credit_is_not_a_place():
+    lead = "Ngày 5/3, Ban Dân vận Huyện ủy tổ chức ra mắt mô hình “Dân vận khéo” trong du lịch cộng đồng."
+    scores = province_scores("Ra mắt mô hình", lead, lead + "\n\nTheo Báo Yên Bái", None)
+    assert scores == {}
+    assert province_scores("Tin tổng hợp", lead, lead + "\n\nNguồn: Sài Gòn Giải Phóng", None) == {}
+
+
+# ---------------------------------------------------------------- districts and communes
+@pytest.mark.parametrize(
+    ("title", "lead", "province", "level"),
+    [
+        ("Mù Cang Chải ra mắt mô hình “Dân vận khéo”",  # "Mù Căng Chải" in the tables
+         "Ngày 5/3, Huyện ủy Mù Cang Chải tổ chức ra mắt mô hình “Dân vận khéo” tại bản Lìm Mông, "
+         "xã Cao Phạ.",
+         "Tỉnh Yên Bái", "district"),
+        ("Thủ Đức đối thoại với dân về dự án cải tạo kênh rạch",
+         "Chiều qua (5/6), UBND TP Thủ Đức tổ chức đối thoại với gần 150 hộ dân khu phố 3, phường Bình Trưng "
+         "Tây.", HCM, "district"),
+        ("Bản người Mông hiến đất mở đường",
+         "Ông Lò Văn Pánh, Chủ tịch UBND xã Mường Nhé, cho biết con đường được làm theo cách Nhà nước hỗ trợ "
+         "xi măng, dân góp công.", "Tỉnh Điện Biên", "commune"),
+        ("Đối thoại với nhân dân",
+         "Sáng 3/4, Thị ủy Sơn Tây tổ chức hội nghị đối thoại với nhân dân thị xã Sơn Tây.",
+         "Thành phố Hà Nội", "district"),
+        ("Hội nghị nông dân", "Sáng 12/3, Hội Nông dân tỉnh Hà Tây tổ chức hội nghị điển hình tiên tiến.",
+         "Thành phố Hà Nội", "province"),  # a historical unit, through the aliases
+    ],
+)
+def test_a_district_or_commune_named_alone_gives_its_province(title, lead, province, level):
+    assert _locate(title, lead)[0::2] == (province, level)
+
+
+def test_a_shared_district_name_needs_context():
+    assert len(gazetteer().units["huyenchauthanh"]) == 10  # ten provinces have a huyện Châu Thành
+    lead = ("Sáng 5/4, UBND huyện Châu Thành tổ chức đối thoại với người dân về bồi thường giải phóng "
+            "mặt bằng.")
+    assert _locate("Đối thoại", lead)[:3] == (None, None, "district")
+    rest = "Phó Chủ tịch UBND tỉnh Bến Tre đề nghị huyện công khai phương án bồi thường."
+    province, _, _, how = _locate("Đối thoại", lead, rest)
+    assert province == "Tỉnh Bến Tre" and how == "province scores: Tỉnh Bến Tre 10"
+
+
+@pytest.mark.parametrize(
+    ("lead", "old", "new"),
+    [
+        ("(GLO)- Sáng 10/9, Đảng ủy phường Quy Nhơn (tỉnh Gia Lai) tổ chức ra mắt mô hình “Dân vận khéo” "
+         "hỗ trợ người dân làm thủ tục hành chính trực tuyến.", "Tỉnh Bình Định", "Tỉnh Gia Lai"),
+        ("Ngày 13/10, Đảng ủy xã Đồng Văn, tỉnh Tuyên Quang tổ chức kỷ niệm 95 năm Ngày truyền thống "
+         "công tác dân vận của Đảng.", "Tỉnh Hà Giang", "Tỉnh Tuyên Quang"),
+        ("Sáng 14/10, Đảng ủy phường Thủ Dầu Một (TPHCM) tổ chức kỷ niệm 95 năm Ngày truyền thống công tác "
+         "dân vận của Đảng.", "Tỉnh Bình Dương", HCM),
+    ],
+)
+def test_a_commune_in_its_2025_form_gives_the_old_province(lead, old, new):
+    province, province_2025, level, how = _locate("Kỷ niệm 95 năm", lead)
+    assert (province, province_2025, level) == (old, new, "commune")
+    assert how.startswith(f"a commune in its 2025 form: in former {old}")
+
+
+def test_a_commune_that_existed_before_2025_keeps_its_province():
+    lead = "Sáng 18/9, Đảng ủy xã Bản Phố, huyện Bắc Hà tổ chức ra mắt mô hình “Dân vận khéo”, tỉnh Lào Cai."
+    assert _locate("Ra mắt mô hình", lead)[:3] == ("Tỉnh Lào Cai", "Tỉnh Lào Cai", "commune")
+
+
+# ---------------------------------------------------------------- central bodies and venues
+def test_a_national_meeting_in_ha_noi_has_a_venue_not_a_province():
+    lead = ("Sáng 15/10, tại Hà Nội, Tổng cục Chính trị Quân đội nhân dân Việt Nam tổ chức hội nghị tổng kết "
+            "công tác dân vận toàn quân năm 2022.")
+    province, province_2025, level, how = _locate("Tổng kết công tác dân vận toàn quân", lead)
+    assert (province, province_2025, level) == (None, None, "central")
+    assert how.startswith("organised by a central body, venue Thành phố Hà Nội: no province")
+
+
+def test_a_central_decision_about_a_province_named_in_the_headline():
+    lead = ("Ngày 6/2/2017, thay mặt Ban Bí thư Trung ương Đảng, đồng chí Đinh Thế Huynh đã ký quyết "
+            "định chỉ định đồng chí Đỗ Đức Duy giữ chức vụ Phó Bí thư Tỉnh ủy tỉnh Yên Bái.")
+    assert _locate("Thứ trưởng Đỗ Đức Duy nhận nhiệm vụ mới tại Yên Bái", lead)[:3] == (
+        "Tỉnh Yên Bái", "Tỉnh Lào Cai", "central")
+
+
+def test_two_provinces_named_alike_give_none():
+    lead = ("Trong ngày 29/1, Ủy ban MTTQ thành phố Hà Nội, Bình Định và TP HCM đã tiến hành hội nghị hiệp "
+            "thương lần thứ nhất.")
+    province, _, _, how = _locate("Chuẩn bị bầu cử", lead)
+    assert province is None and how.startswith("several provinces named alike")
+
+
+# ---------------------------------------------------------------- the organiser's level
+@pytest.mark.parametrize(
+    ("lead", "level"),
+    [
+        # a national leader attending a local event does not make it central
+        ("(Chinhphu.vn) - Chiều 20/4, Thủ tướng Chính phủ Đặng Hoài Phong dự lễ trao 500 căn nhà Đại "
+         "đoàn kết do Ủy ban MTTQ Việt Nam tỉnh Cà Mau tổ chức tại huyện Ngọc Hiển.", "province"),
+        ("Sáng 26/6, Thủ tướng Nguyễn Xuân Phúc và Đoàn đại biểu Quốc hội TP. Hải Phòng đã có cuộc tiếp xúc "
+         "cử tri thành phố Hải Phòng tại Câu lạc bộ Bạch Đằng.", "province"),
+        ("Sáng 22/11, tại Khu tưởng niệm cố Thủ tướng Võ Văn Kiệt ở xã Trung Hiệp, huyện Vũng Liêm, đoàn đại "
+         "biểu Tỉnh ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh Vĩnh Long đã dâng hoa.", "province"),
+        # the subject, not the first organisation word
+        ("Ngày 11/5, Bộ Chỉ huy Quân sự tỉnh Điện Biên ra quân giúp 35 hộ nghèo ở xã Mường Lói, huyện Điện "
+         "Biên sửa chữa nhà ở.", "province"),
+        ("Ông Đỗ Duy Thường, Phó chủ tịch Ủy ban trung ương Mặt trận Tổ quốc VN đã khẳng định như vậy với "
+         "VnExpress trong cuộc trao đổi chiều 21/9.", "central"),
+        ("VOV.VN - Ngày 21/3, Huyện ủy Thuận Châu, tỉnh Sơn La tổ chức hội nghị sơ kết 3 năm thực hiện phong "
+         "trào thi đua “Dân vận khéo”.", "district"),
+        ("(LĐTĐ) Ngày 3/12, Ban Chỉ đạo xây dựng và thực hiện Quy chế dân chủ ở cơ sở thành phố Hà Nội đã tổ "
+         "chức hội nghị giao ban quý IV/2020.", "province"),
+        ("Ngày 25/6, tại Hà Nội, Hội Nạn nhân chất độc da cam/dioxin phối hợp cùng Ủy ban T.Ư MTTQ Việt Nam "
+         "đã tổ chức Hội nghị.", "central"),
+        ("Ngày 7/2, Quảng Nam tổ chức Hội nghị triển khai một số giải pháp trọng tâm về nông thôn mới.",
+         "province"),
+        ("Sáng nay (24/4), Đại hội Đảng X đã hoàn thành việc bầu BCH Trung ương khóa X.", "central"),
+        ("TP HCM xây cầu Phú Mỹ nối quận 2 với quận 7", "province"),  # the subject, not the object
+        # no organising body: a crime report, a feature, the country
+        ("Nguyễn Văn Tâm, SN 1985, trú xã Cúc Phương, huyện Nho Quan, bị tạm giữ vì giả danh cán bộ "
+         "địa chính.",
+         None),
+        ("Từ trung tâm thành phố Sơn La, vượt qua con đường quanh co khúc khuỷu, chúng tôi đến Đồn BPCK "
+         "Chiềng Khương.", None),
+        ("Theo đó, Hội đồng trường trường ĐH Mở Hà Nội có 19 thành viên.", None),
+        ("Đến nay Việt Nam ghi nhận gần 3.000 bệnh nhân Covid-19.", None),
+        ("Trước khi đến Bangkok, bạn hãy đến Pattaya, thành phố nghỉ mát có bãi biển dài thơ mộng.", None),
+    ],
+)
+def test_level_of_the_organising_body(lead, level):
+    assert admin_level(lead, None) == level
+
+
+def test_a_city_party_committee_is_province_level_in_a_centrally_run_city_only():
+    lead = "Chiều 7/1, Ban Dân vận Thành ủy và Ủy ban MTTQ Việt Nam thành phố Hải Phòng ký kết chương trình."
+    assert admin_level(lead, "Thành phố Hải Phòng") == "province"
+    assert admin_level("Sáng 2/3, Thành ủy Vinh tổ chức hội nghị.", "Tỉnh Nghệ An") == "district"
+
+
+def test_tp_does_not_end_a_sentence():
+    lead = "Sáng 26/6, Đoàn ĐBQH TP. Hải Phòng tiếp xúc cử tri. Sau đó, đoàn làm việc với Q. Lê Chân."
+    assert first_sentence(lead) == "Sáng 26/6, Đoàn ĐBQH TP. Hải Phòng tiếp xúc cử tri."
