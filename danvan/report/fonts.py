@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import io
+import logging
 from functools import lru_cache
 from pathlib import Path
 
@@ -38,6 +39,7 @@ def _jetbrains_mono() -> Path:
 
 def subset_woff(path: Path) -> bytes:
     """The font at ``path`` reduced to :data:`UNICODES`, as WOFF bytes."""
+    logging.getLogger("fontTools.subset").setLevel(logging.ERROR)  # "FFTM NOT subset" notes
     font = TTFont(path)
     options = subset.Options()
     options.flavor = "woff"
