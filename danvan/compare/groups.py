@@ -14,9 +14,9 @@ import pandas as pd
 
 from danvan.core.text import fold
 from danvan.corpus.gazetteer import canonical_province, province_names
+from danvan.corpus.outlets import is_aggregator
 from danvan.corpus.schema import ADMIN_LEVELS
 from danvan.corpus.tables import document_year
-from danvan.reading.ngrams import is_aggregator
 
 if TYPE_CHECKING:
     from danvan.corpus.load import Corpus

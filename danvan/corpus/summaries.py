@@ -20,7 +20,7 @@ from danvan.corpus.schema import ADMIN_LEVELS, LEVELS_VI
 from danvan.corpus.tables import document_year, documents_of
 
 __all__ = [
-    "OVERVIEW_COLUMNS", "LEVELS", "LEVEL_NAMES", "UNKNOWN", "ARTICLES", "SHARE", "INPUTS",
+    "OVERVIEW_COLUMNS", "LEVEL_NAMES", "UNKNOWN", "ARTICLES", "SHARE", "INPUTS",
     "OCCURRENCES", "TERM", "known", "present_fields", "overview_table", "date_place_sources", "status_counts",
     "coverage_table", "province_levels", "year_counts", "sentence_tokens", "top_words",
     "abbreviation_table", "lexicon_table", "term_counts",
@@ -28,8 +28,7 @@ __all__ = [
 
 OVERVIEW_COLUMNS = ["title", "outlet", "province", "province_2025", "admin_level", "published",
                     "event_date", "author", "n_paragraphs", "n_sentences", "n_tokens"]
-#: Levels of the organising body, top down (the schema's ``admin_level`` values), bilingual.
-LEVELS = ADMIN_LEVELS
+#: Levels of the organising body (the schema's ``admin_level`` values), bilingual.
 LEVEL_NAMES = {level: f"{LEVELS_VI[level]} / {level}" for level in ADMIN_LEVELS}
 STATUSES = ("ok", "duplicate", "rejected", "skipped")
 UNKNOWN = "(không rõ / unknown)"
@@ -107,7 +106,7 @@ def province_levels(documents: Any) -> pd.DataFrame:
     level = docs["admin_level"].where(known(docs["admin_level"])).astype("string")
     level = level.map(lambda v: LEVEL_NAMES.get(v, v), na_action="ignore").fillna(UNKNOWN)
     wide = pd.crosstab(province.rename("tỉnh, thành / province"), level.rename("cấp / level"))
-    named = [LEVEL_NAMES[lv] for lv in LEVELS]
+    named = [LEVEL_NAMES[lv] for lv in ADMIN_LEVELS]
     columns = [c for c in named if c in wide] + sorted(set(wide) - {*named, UNKNOWN})
     wide = wide[columns + ([UNKNOWN] if UNKNOWN in wide else [])].astype(int)
     wide[TOTAL] = wide.sum(axis=1)

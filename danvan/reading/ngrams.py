@@ -12,8 +12,8 @@ yields the bigram *dân biết*, *biết dân*, … Keys are lower-case and norm
   general-news reference corpus (VNTC): Log Ratio and G² of their frequency here and there, so
   that generic news phrases (*bộ chính trị*, *trong thời gian*) fall out.
 
-Outlets are counted as :func:`outlet_key` says: an aggregator (baomoi.com…) is a source, not an
-outlet; its articles of unknown origin count together as one.
+Outlets are counted as :func:`danvan.corpus.outlets.outlet_key` says: an aggregator (baomoi.com…)
+is a source, not an outlet; its articles of unknown origin count together as one.
 """
 
 from __future__ import annotations
@@ -31,32 +31,12 @@ from tqdm.auto import tqdm
 
 from danvan.core import stats
 from danvan.core.text import fold
+from danvan.corpus.outlets import outlet_key
 from danvan.corpus.tables import documents_of
 from danvan.phrases.match import syllable_units
 
-__all__ = ["AGGREGATORS", "is_aggregator", "outlet_key", "unit_sequences", "ngram_table",
+__all__ = ["unit_sequences", "ngram_table",
            "shared_sequences", "read_texts", "background_counts", "against_background"]
-
-#: Sites that republish other outlets' articles: a *source*, not an outlet (folded substrings).
-AGGREGATORS: tuple[str, ...] = ("baomoi", "báomới", "24h.com.vn", "tinmoi", "docbao", "news.google",
-                                "msn.com", "yahoo")
-UNKNOWN_ORIGIN = "(unknown origin)"
-
-
-def is_aggregator(outlet: object) -> bool:
-    """True for an aggregator (:data:`AGGREGATORS`): ``baomoi.com``, ``Báo Mới``…"""
-    if not isinstance(outlet, str):
-        return False
-    key = fold(outlet).replace(" ", "")
-    return any(a in key for a in AGGREGATORS)
-
-
-def outlet_key(outlet: object) -> str | None:
-    """The outlet to count: None when unknown, :data:`UNKNOWN_ORIGIN` for an aggregator."""
-    if not isinstance(outlet, str) or not outlet.strip():
-        return None
-    return UNKNOWN_ORIGIN if is_aggregator(outlet) else outlet.strip()
-
 
 def unit_sequences(corpus: Any, unit: str = "word") -> Iterator[tuple[str, list[str]]]:
     """Yield ``(doc_id, keys)`` per sentence (word) or hard-punctuation stretch (syllable).

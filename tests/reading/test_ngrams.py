@@ -54,7 +54,7 @@ def test_shared_sequences_drop_contained_with_same_range():
 
 
 def test_aggregator_is_a_source_not_an_outlet():
-    from danvan.reading.ngrams import UNKNOWN_ORIGIN, is_aggregator, outlet_key
+    from danvan.corpus.outlets import UNKNOWN_ORIGIN, is_aggregator, outlet_key
 
     assert is_aggregator("baomoi.com") and is_aggregator("Báo Mới") and not is_aggregator("Nhân Dân")
     assert outlet_key("baomoi.com") == UNKNOWN_ORIGIN and outlet_key("X") == "X"

@@ -45,9 +45,13 @@ from danvan.corpus.ingest.resources import data_rows as _rows
 Units = dict[str, frozenset[str]]
 
 
+_NOT_KEY = re.compile(r"[^a-z0-9]")
+
+
+@lru_cache(maxsize=4096)  # unit types repeat across thousands of communes
 def _key(text: str) -> str:
     """``Mù Cang Chải`` → ``mucangchai`` (the keywords of ``vietnamadminunits``)."""
-    return re.sub(r"[^a-z0-9]", "", strip_diacritics(text))
+    return _NOT_KEY.sub("", text.lower() if text.isascii() else strip_diacritics(text))
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ import pandas as pd
 
 from danvan.core.text import fold
 from danvan.corpus.gazetteer import short_name
-from danvan.corpus.summaries import LEVEL_NAMES, LEVELS, known, present_fields, year_counts
+from danvan.corpus.schema import ADMIN_LEVELS
+from danvan.corpus.summaries import LEVEL_NAMES, known, present_fields, year_counts
 from danvan.report.display import md_escape
 from danvan.report.findings.wording import Lang, count, listing, number, percent
 
@@ -116,7 +117,7 @@ def _places(docs: pd.DataFrame, has: pd.Series) -> tuple[str, str]:
 
 def _levels(docs: pd.DataFrame) -> tuple[str, str]:
     levels = _values(docs, "admin_level").value_counts()
-    order = [lv for lv in LEVELS if lv in levels] + sorted(set(levels.index) - set(LEVELS))
+    order = [lv for lv in ADMIN_LEVELS if lv in levels] + sorted(set(levels.index) - set(ADMIN_LEVELS))
     names = {lv: LEVEL_NAMES.get(lv, f"{lv} / {lv}").split(" / ") for lv in order}
     unknown = len(docs) - int(levels.sum())
     vi = listing([f"{number(int(levels[lv]), 'vi')} bài cấp {md_escape(names[lv][0])}"
