@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from danvan.core.paths import DATA_DIR
 from danvan.core.text import fold, normalize
@@ -56,8 +55,3 @@ def lexicon_terms() -> list[str]:
 def abbreviations() -> dict[str, str]:
     """Folded abbreviation → full form (``ubnd`` → ``Ủy ban nhân dân``)."""
     return {fold(r[0].strip()): r[1].strip() for r in data_rows("abbreviations.tsv")}
-
-
-def data_file(name: str) -> Path:
-    """Path of one of the package's data files (the glossary notebook shows them)."""
-    return DATA_DIR / name
