@@ -17,6 +17,7 @@ import pickle
 import sqlite3
 import subprocess
 import sys
+import tracemalloc
 import unicodedata
 import zlib
 from collections.abc import Callable
@@ -30,6 +31,7 @@ from danvan.core.paths import raw_dir
 from danvan.corpus.ingest import readers
 from danvan.corpus.ingest.clean import SELF_REPEAT_MAX_CHARS, self_repeat
 from danvan.corpus.ingest.decode import TCVN3, Unreadable, decode_bytes, vni_table
+from danvan.corpus.ingest.htmlpage import PARSER_MAX_DEPTH
 from danvan.corpus.load import IngestBusy, load_corpus
 
 SEEDS = sorted(raw_dir().glob("*.txt"))
@@ -64,10 +66,6 @@ def seed(i: int) -> str:
     return SEEDS[i].read_text(encoding="utf-8")
 
 
-def _gz(rows: list[bytes]) -> bytes:
-    return gzip.compress(b"".join(rows))
-
-
 def _corrupt_gzip() -> bytes:
     data = bytearray(gzip.compress(json.dumps({"text": BASE}).encode() * 40 + b"\n"))
     data[20:40] = b"\xff" * 20
@@ -79,6 +77,11 @@ def _jsonl(*rows: object) -> bytes:
                     for r in rows)
 
 
+BOMB_BYTES = 128 * 2**20
+# Peak Python heap of the whole run (tracemalloc, after a warm-up run loaded the lazy modules and
+# tables) may be at most this many times the largest accepted document's size in bytes. Measured:
+# about 1,000 (the segmenter's features are Python objects, per token).
+MEMORY_FACTOR = 2_000
 LONG_PARAGRAPH = " ".join(f"Năm {1000 + i}, xã số {i} thực hiện tốt dân vận khéo." for i in range(300))
 TOO_LONG = "Dân vận khéo ở cơ sở. " * 1500  # 33,000 characters: over the (lowered) document limit
 
@@ -118,6 +121,9 @@ FILES: dict[str, bytes | Callable[[Path, str], None]] = {
         "vận, thực hiện tốt quy chế dân chủ ở cơ sở.</p></article></body></html>"
     ).encode(),
     "soup.html": b"<html><body><div><script>var a=1;</script><a href='#'>Trang chu</a></div></body></html>",
+    # an article below the HTML parser's depth limit, and markup only as deep
+    "deep.html": b"",  # made below from page.html
+    "deep_soup.html": b"",
     # real articles whose names start like documentation
     "manifesto.txt": seed(0).encode(),
     "license_plate_news.txt": seed(1).encode(),
@@ -157,7 +163,7 @@ FILES: dict[str, bytes | Callable[[Path, str], None]] = {
     "blank.jsonl": b"\n\n  \n",
     "corrupt.jsonl.gz": _corrupt_gzip(),
     "not_gzip.jsonl.gz": _jsonl({"text": BASE}),
-    "bomb.jsonl.gz": _gz([b'{"text": "' + b"a" * 200_000 + b'"}\n']),
+    "bomb.jsonl.gz": b"",  # made below: one line of 128 MiB from 128 KB
     "rows.csv": (
         "id,text,notes\n"
         f'c1,"{BASE}",{"n" * 25_000}\n'  # 1: a field over the (lowered) field limit
@@ -177,6 +183,24 @@ FILES: dict[str, bytes | Callable[[Path, str], None]] = {
     "corrupt.csv.gz": _corrupt_gzip(),
 }
 FILES["x.html"] = FILES["page.html"]
+
+
+def _bomb() -> bytes:
+    """A gzip member expanding to one JSON line of :data:`BOMB_BYTES`, made in 1 MiB steps."""
+    z = zlib.compressobj(9, zlib.DEFLATED, 31)  # 31: gzip container
+    chunk = b"a" * 2**20
+    parts = [z.compress(b'{"text": "')]
+    parts += [z.compress(chunk) for _ in range(BOMB_BYTES // len(chunk))]
+    return b"".join([*parts, z.compress(b'"}\n'), z.flush()])
+
+
+FILES["bomb.jsonl.gz"] = _bomb()
+_PAGE = FILES["page.html"].decode()
+_DEPTH = 600  # libxml2 builds no tree below 255 levels
+FILES["deep.html"] = _PAGE.replace("<body>", "<body>" + "<div>" * _DEPTH).replace(
+    "</body>", "</div>" * _DEPTH + "</body>").replace("Bến Thành", "Đa Kao").encode()
+FILES["deep_soup.html"] = ("<html><body>" + "<div><span>" * _DEPTH + "<a href='#'>Trang chủ</a>"
+                           + "</span></div>" * _DEPTH + "</body></html>").encode()
 FILES["same_rows.jsonl"] = _jsonl(*[{"text": BASE}] * 20)  # identical rows: copies, not reprocessed
 LINKS = {  # name → target (relative to the folder)
     "link_outside.txt": "../outside/secret.txt",
@@ -217,6 +241,8 @@ EXPECTED: dict[str, tuple[str, str, str | None]] = {
     "noext": (rej, "unsupported file type '(no extension)'", None),
     "page.html": (ok, "", "utf-8"),
     "soup.html": (rej, "", "utf-8"),
+    "deep.html": (ok, "", "utf-8"),
+    "deep_soup.html": (rej, "nested 1203 elements deep", "utf-8"),
     "manifesto.txt": (ok, "", "utf-8"),
     "license_plate_news.txt": (ok, "", "utf-8"),
     "sources_2020.txt": (ok, "", "utf-8"),
@@ -312,13 +338,24 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[pd.DataFrame, pd.
     base = tmp_path_factory.mktemp("hostile")
     root = _make_folder(base)
     out = base / "out"
+    warm = base / "warm"
+    warm.mkdir()
+    (warm / "a.txt").write_bytes(BASE.encode())
+    (warm / "b.html").write_bytes(FILES["page.html"])
+    (warm / "c.html").write_bytes(FILES["soup.html"])
+    load_corpus(warm, out=base / "warm_out", progress=False)  # model, gazetteer, lexicon loaded
     before = _snapshot(base, out)
     with pytest.MonkeyPatch.context() as mp:
         for name, value in LIMITS.items():
             mp.setattr(readers, name, value)
-        corpus = load_corpus(root, out=out, progress=False)  # the run finishes
+        tracemalloc.start()
+        try:
+            corpus = load_corpus(root, out=out, progress=False)  # the run finishes
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
     after = _snapshot(base, out)
-    return corpus.ingest_report, corpus.documents, before, after
+    return corpus.ingest_report, corpus.documents, before, after, peak
 
 
 def test_every_entry_has_exactly_one_row(hostile) -> None:
@@ -340,8 +377,20 @@ def test_status_and_reason(hostile, source: str) -> None:
 
 
 def test_nothing_outside_out_changes(hostile) -> None:
-    _, _, before, after = hostile
+    _, _, before, after, _ = hostile
     assert before == after
+
+
+def test_peak_memory_is_bounded_by_the_largest_accepted_document(hostile) -> None:
+    """The whole folder (a 128 MiB gzip bomb, over-long lines, fields and documents among it) is
+    read in memory proportional to the largest document accepted, never to the largest input."""
+    report, documents, _, _, peak = hostile
+    largest = int(documents["text"].str.encode("utf-8").str.len().max())
+    assert largest < LIMITS["MAX_DOCUMENT_CHARS"] * 4
+    print(f"peak Python heap {peak / 2**20:.1f} MiB; largest accepted document {largest:,} bytes; "
+          f"bound {MEMORY_FACTOR} × that = {MEMORY_FACTOR * largest / 2**20:.1f} MiB")
+    assert peak < MEMORY_FACTOR * largest
+    assert peak < BOMB_BYTES / 4  # the bomb's text was never held
 
 
 def test_ids_are_unique_and_legacy_text_converted(hostile) -> None:
@@ -613,7 +662,8 @@ def test_the_readme_lists_the_limits_the_code_applies() -> None:
 
     section = (ROOT / "README.md").read_text(encoding="utf-8").split("### Limits", 1)[1][:3000]
     for limit in (readers.MAX_FILE_BYTES, readers.MAX_LINE_BYTES, readers.MAX_FIELD_CHARS,
-                  readers.MAX_DOCUMENT_CHARS, SELF_REPEAT_MAX_CHARS):
+                  readers.MAX_DOCUMENT_CHARS, SELF_REPEAT_MAX_CHARS, PARSER_MAX_DEPTH, MEMORY_FACTOR,
+                  BOMB_BYTES // 2**20):
         assert f"{limit:,}" in section
 
 
@@ -645,3 +695,13 @@ def test_a_worker_ends_when_the_ingest_that_started_it_is_killed() -> None:
     while _running(child) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not _running(child)
+
+
+def test_html_extraction_does_not_depend_on_the_pages_read_before() -> None:
+    """trafilatura's cross-page deduplication would drop a paragraph seen in earlier pages (a
+    syndicated article, a shared lead), so that a file's text depended on the files before it."""
+    from danvan.corpus.ingest.htmlpage import extract_html
+
+    page = FILES["page.html"].decode()
+    texts = {extract_html(page)[1] for _ in range(4)}
+    assert len(texts) == 1 and "Dân vận khéo" in texts.pop()

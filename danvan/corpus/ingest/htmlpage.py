@@ -27,8 +27,31 @@ def _page_title(page: str) -> str | None:
     return None
 
 
-def extract_html(page: str) -> tuple[str | None, str]:
-    """(title, text with one paragraph a line); :class:`Unreadable` when no article is found."""
+#: libxml2's HTML parser (under lxml and trafilatura) stops building the tree below this depth.
+PARSER_MAX_DEPTH = 255
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^>]*?(/?)>")
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+# layout-only elements: removed (tags, not content) from a page nested beyond the parser's depth
+_LAYOUT = re.compile(r"</?(?:div|span|section|font|center|table|tbody|thead|tr|td|th|b|i|u|em|strong|"
+                     r"small|big|main|aside|figure|label)\b[^>]*>", re.I)
+
+
+def nesting_depth(page: str) -> int:
+    """Deepest element nesting of a page, from one linear scan of its tags (void and
+    self-closing elements do not nest)."""
+    depth = deepest = 0
+    for closing, name, self_closing in _TAG.findall(page):
+        if name.lower() in _VOID or self_closing:
+            continue
+        if closing:
+            depth = max(depth - 1, 0)
+        else:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
+
+
+def _article_text(page: str) -> str | None:
     import trafilatura  # a heavy import, needed only when there are HTML pages
 
     text = trafilatura.extract(
@@ -37,12 +60,29 @@ def extract_html(page: str) -> tuple[str | None, str]:
         include_tables=False,
         include_images=False,
         favor_precision=True,
-        deduplicate=True,
+        deduplicate=False,  # its cache spans pages: a text seen in earlier files would be dropped
     )
-    if not text or len(text.split()) < 20:
-        raise Unreadable(
-            "HTML page with no article text found (navigation, scripts or markup only)"
-        )
+    return text if text and len(text.split()) >= 20 else None
+
+
+def extract_html(page: str) -> tuple[str | None, str]:
+    """(title, text with one paragraph a line); :class:`Unreadable` when no article is found.
+
+    A page nested deeper than :data:`PARSER_MAX_DEPTH` is read again with its layout-only tags
+    (``div``, ``span``, tables…) removed, so that the article inside is reached; if there is
+    still none, the reason names the depth."""
+    text = _article_text(page)
+    if text is None:
+        depth = nesting_depth(page)
+        if depth <= PARSER_MAX_DEPTH:
+            raise Unreadable("HTML page with no article text found (navigation, scripts or markup only)")
+        page = _LAYOUT.sub("", page)
+        text = _article_text(page)
+        if text is None:
+            raise Unreadable(
+                f"HTML page nested {depth} elements deep (the parser reads {PARSER_MAX_DEPTH} at most), "
+                "and no article text found once its layout tags were removed"
+            )
     title = _page_title(page)
     return (normalize(title) if title else None), normalize(text)
 
