@@ -7,11 +7,14 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 CORPUS ?=
 JOBS   ?= 1
+# a general-news corpus file that notebook 03 ranks shared sequences against (optional)
+BACKGROUND ?=
 
 .PHONY: help install ingest report test lint lab clean bench
 
 help:
-	@echo "make report   build data/processed, run every notebook, write reports/ (CORPUS=path for another corpus)"
+	@echo "make report   build data/processed, run every notebook, write reports/ (CORPUS=path for another corpus,"
+	@echo "              BACKGROUND=path to a general-news corpus for notebook 03's shared sequences)"
 	@echo "make test     run the whole test suite, notebooks included"
 	@echo "make lab      open JupyterLab on the project"
 	@echo "make lint     ruff check"
@@ -33,7 +36,7 @@ ingest: install
 	$(PY) -m danvan ingest --jobs $(JOBS)
 
 report: install
-	$(PY) -m danvan report $(if $(CORPUS),--corpus "$(CORPUS)") --jobs $(JOBS)
+	$(if $(BACKGROUND),DANVAN_BACKGROUND="$(abspath $(BACKGROUND))") $(PY) -m danvan report $(if $(CORPUS),--corpus "$(CORPUS)") --jobs $(JOBS)
 
 test: install
 	$(PY) -m pytest

@@ -15,7 +15,10 @@ TABLES: dict[str, dict[str, tuple[str, str]]] = {
         "source_file": ("string", "input file, relative to the folder ingested"),
         "source_row": ("Int64", "line/row number in a JSON Lines or CSV corpus (1-based), else empty"),
         "title": ("string", "headline"),
-        "outlet": ("string", "publishing outlet (from markers such as `(Baohatinh.vn)`, `NDO`, a footer)"),
+        "outlet": ("string", "publishing outlet (from markers such as `(Baohatinh.vn)`, `NDO`, a footer); "
+                   "for an article republished by an aggregator, the outlet its text names"),
+        "via": ("string", "the aggregator (baomoi.com…) the article was read from, where its text "
+                "names the original outlet; else empty"),
         "url": ("string", "address where the input gives one"),
         "published": ("datetime64", "the input's date field, the page's metadata, the article's date line, "
                       "weekday header or URL date (see `date_source`); else empty"),

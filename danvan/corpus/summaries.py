@@ -8,6 +8,7 @@ them, so the findings sentences read the same columns the page shows.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -23,7 +24,8 @@ __all__ = [
     "OVERVIEW_COLUMNS", "LEVEL_NAMES", "UNKNOWN", "ARTICLES", "SHARE", "INPUTS",
     "OCCURRENCES", "TERM", "known", "present_fields", "overview_table", "date_place_sources", "status_counts",
     "coverage_table", "province_levels", "year_counts", "sentence_tokens", "top_words",
-    "abbreviation_table", "lexicon_table", "term_counts",
+    "abbreviation_table", "lexicon_table", "term_counts", "METHODS_COLUMNS", "methods_glossary",
+    "methods_table", "LISTED", "capital_words",
 ]
 
 OVERVIEW_COLUMNS = ["title", "outlet", "province", "province_2025", "admin_level", "published",
@@ -38,6 +40,7 @@ INPUTS = "số đầu vào / inputs"
 OCCURRENCES = "số lần / occurrences"
 TERM = "thuật ngữ / term"
 TOTAL = "tổng / total"
+LISTED = "trong bảng / listed"
 #: Rows of :func:`coverage_table`: what an article may carry, and the columns that say it does.
 COVERAGE = {
     "ngày đăng / publication date": ("published",),
@@ -179,3 +182,54 @@ def term_counts(corpus: Any, terms: Iterable[str],
     out[SHARE] = 100 * out[ARTICLES] / max(n_docs, 1)
     out.attrs["n_documents"] = n_docs
     return out
+
+
+#: Fields of ``danvan/data/methods_glossary.tsv``, in file order.
+METHODS_COLUMNS = ["term", "vi", "en", "explanation_vi", "explanation_en", "notebook"]
+_METHODS_HEADERS = {"vi": "tiếng Việt / Vietnamese", "en": "English",
+                    "explanation_vi": "giải thích", "explanation_en": "explanation",
+                    "notebook": "notebook"}
+
+
+def methods_glossary() -> pd.DataFrame:
+    """The methods terms (``danvan/data/methods_glossary.tsv``), one row each, columns
+    :data:`METHODS_COLUMNS`; raises ``ValueError`` on a malformed row or a term listed twice
+    (terms compared folded)."""
+    rows = [[field.strip() for field in r] for r in data_rows("methods_glossary.tsv")]
+    if bad := [r[0] for r in rows if len(r) != len(METHODS_COLUMNS) or not all(r)]:
+        raise ValueError(f"methods_glossary.tsv: rows without {len(METHODS_COLUMNS)} fields: {bad}")
+    folded = [fold(r[0]) for r in rows]
+    if twice := sorted({r[0] for r, f in zip(rows, folded, strict=True) if folded.count(f) > 1}):
+        raise ValueError(f"methods_glossary.tsv: terms listed twice: {twice}")
+    return pd.DataFrame(rows, columns=METHODS_COLUMNS)
+
+
+def methods_table(notebook: str | None = None) -> pd.DataFrame:
+    """The methods glossary for reading: row label the term, bilingual headers, ordered by the
+    notebook that introduces each term (file order within one); only that notebook's terms when
+    ``notebook`` (``"02"``) is given."""
+    terms = methods_glossary()
+    if notebook is not None:
+        terms = terms[terms["notebook"] == notebook]
+    terms = terms.sort_values("notebook", kind="stable").set_index("term")
+    return terms.rename_axis(TERM).rename(columns=_METHODS_HEADERS)
+
+
+def capital_words(tokens: pd.DataFrame) -> pd.DataFrame:
+    """Words written in capitals (two letters or more, every letter upper case; Roman numerals
+    such as *XIII* left out) with their count, the number of articles, and whether
+    :func:`abbreviation_table` lists them (:data:`LISTED`, compared folded; *TP.* is *TP*);
+    unlisted words first, then by count. Row label: the word as printed."""
+    words = tokens.loc[~tokens["is_punct"].astype(bool), ["word", "doc_id"]]
+    letters = words["word"].map(lambda w: [ch for ch in w if ch.isalpha()])
+    capital = letters.map(lambda ls: len(ls) >= 2 and all(ch.isupper() for ch in ls))
+    roman = words["word"].map(lambda w: re.fullmatch(r"[IVXLCDM]+", w) is not None)
+    picked = words[capital & ~roman]
+    out = picked.groupby("word").agg(**{"số lần / count": ("doc_id", "size"),
+                                        ARTICLES: ("doc_id", "nunique")})
+    listed = {fold(a) for a in abbreviation_table().iloc[:, 0]}
+    out[LISTED] = [fold(w) in listed or fold(w.rstrip(".")) in listed for w in out.index]
+    out = out.rename_axis("từ viết hoa / capitalised word").reset_index()
+    out = out.sort_values([LISTED, "số lần / count", "từ viết hoa / capitalised word"],
+                          ascending=[True, False, True], kind="stable")
+    return out.set_index("từ viết hoa / capitalised word")

@@ -3,12 +3,14 @@
 :func:`find_formula` returns each occurrence once, with its variant:
 
 * ``"six"``: the four core parts plus *dân giám sát* and *dân thụ hưởng* (the 2021 extension);
-* ``"four"``: the four core parts (a single extension slot, e.g. only *dân giám sát*, stays
-  ``"four"``; ``parts`` shows it);
+* ``"four_plus_one"``: the four core parts plus one of the two extension parts (*…, dân kiểm
+  tra, dân giám sát*, or *… và dân được thụ hưởng*);
+* ``"four"``: the four core parts;
 * ``"partial"``: three of the four core parts (*dân biết, dân bàn, dân kiểm tra*).
 
 Parts may be separated by commas, semicolons, hyphens, dashes, quotes, line breaks or *và*; after
-the first part the repeated *dân* may be left out (*dân biết, bàn, làm, kiểm tra*). Matching runs
+the first part the repeated *dân* may be left out (*dân biết, bàn, làm, kiểm tra*), and any part
+may read *dân được …* (*dân được biết, dân được bàn…*, *dân được thụ hưởng*). Matching runs
 on normalised keys (NFC/NFD, old or new tone marks, any case) and offsets refer to the text given.
 """
 
@@ -36,24 +38,26 @@ SLOTS: dict[str, str] = {
 }
 CORE = ("biết", "bàn", "làm", "kiểm tra")
 EXTENSION = ("giám sát", "thụ hưởng")
-VARIANTS = ("four", "six", "partial")
+VARIANTS = ("four", "four_plus_one", "six", "partial")
 
 _SLOT_KEYS = {fold(s): s for s in SLOTS}
 _SLOT_ALT = "|".join(re.escape(k) for k in sorted(_SLOT_KEYS, key=len, reverse=True))
 _DAN = re.escape(fold("dân"))
 _VA = re.escape(fold("và"))
-_PART = rf"(?:{_DAN} )?(?:{_SLOT_ALT})"
-# first part must carry "dân"; later parts may drop it; "và" may join parts
+_DUOC = re.escape(fold("được"))
+_PART = rf"(?:{_DAN} (?:{_DUOC} )?)?(?:{_SLOT_ALT})"
+# first part must carry "dân" (and may carry "được"); later parts may drop it; "và" may join parts
 _CHAIN = re.compile(
-    rf"(?<![^ |]){_DAN} (?:{_SLOT_ALT})(?: (?:{_VA} )?{_PART})+(?![^ |])"
+    rf"(?<![^ |]){_DAN} (?:{_DUOC} )?(?:{_SLOT_ALT})(?: (?:{_VA} )?{_PART})+(?![^ |])"
 )
-_PART_IN = re.compile(rf"(?<![^ |])(?:{_DAN} )?({_SLOT_ALT})(?![^ |])")
+_PART_IN = re.compile(rf"(?<![^ |])(?:{_DAN} (?:{_DUOC} )?)?({_SLOT_ALT})(?![^ |])")
 
 
 def _variant(parts: list[str]) -> str | None:
     core = {p for p in parts if p in CORE}
     if len(core) == 4:
-        return "six" if all(e in parts for e in EXTENSION) else "four"
+        extension = sum(e in parts for e in EXTENSION)
+        return ("four", "four_plus_one", "six")[extension]
     if len(core) == 3:
         return "partial"
     return None
@@ -62,7 +66,7 @@ def _variant(parts: list[str]) -> str | None:
 def find_formula(text: str, units: Units | None = None) -> list[dict[str, Any]]:
     """Every occurrence of the formula in ``text``.
 
-    Each item is a dict with ``variant`` (``four``, ``six``, ``partial``), ``parts`` (slot names
+    Each item is a dict with ``variant`` (one of :data:`VARIANTS`), ``parts`` (slot names
     in the order written, e.g. ``["biết", "bàn", "làm", "kiểm tra"]``), ``start``, ``end``
     (offsets into ``text`` as given) and ``text`` (the matched span). Fewer than three core parts
     (``dân biết`` alone, ``dân biết, dân bàn``) is not an occurrence.
@@ -115,13 +119,14 @@ def slot_view(
 
     ``hits`` is :func:`formula_hits` output; ``doc_ids`` adds documents without any occurrence
     (rows of zeros). Columns are the slots in canonical order plus ``variant`` (the fullest
-    variant found in the document: six > four > partial, empty when none); ``titles`` (doc_id →
-    title, e.g. :func:`danvan.phrases.labels.short_titles`) puts a ``title`` column first.
+    variant found in the document: six > four_plus_one > four > partial, empty when none);
+    ``titles`` (doc_id → title, e.g. :func:`danvan.phrases.labels.short_titles`) puts a ``title``
+    column first.
     """
     ids = list(doc_ids) if doc_ids is not None else list(dict.fromkeys(hits["doc_id"]))
     table = pd.DataFrame(0, index=pd.Index(ids, name="doc_id"), columns=list(SLOTS))
     best: dict[str, str] = {}
-    rank = {"six": 3, "four": 2, "partial": 1}
+    rank = {v: i for i, v in enumerate(("partial", "four", "four_plus_one", "six"), start=1)}
     for doc_id, variant, parts in zip(hits["doc_id"], hits["variant"], hits["parts"], strict=True):
         if doc_id not in table.index:
             table.loc[doc_id] = 0

@@ -106,13 +106,13 @@ def _candidates(index: TextIndex, catalogue: tuple[Slogan, ...], formula: bool
 
 
 def _field_hits(texts: np.ndarray, index: TextIndex, catalogue: tuple[Slogan, ...],
-                formula: bool) -> dict[int, list[dict[str, Any]]]:
+                formula: bool, word_edges: bool = True) -> dict[int, list[dict[str, Any]]]:
     """Hits per row of ``texts`` (only rows with at least one)."""
     out = {}
     for i, (slogans, with_formula) in _candidates(index, catalogue, formula).items():
         row = int(index.rows[i])
         text = texts[row]
-        hits = _hits_in(text, slogans, with_formula, units=index.units(i, text))
+        hits = _hits_in(text, slogans, with_formula, units=index.units(i, text, word_edges=word_edges))
         if hits:
             out[row] = hits
     return out
@@ -120,9 +120,10 @@ def _field_hits(texts: np.ndarray, index: TextIndex, catalogue: tuple[Slogan, ..
 
 def phrase_hits(
     corpus: Any, catalogue: tuple[Slogan, ...] | None = None, formula: bool = True,
-    titles: bool = True,
+    titles: bool = True, word_edges: bool = True,
 ) -> pd.DataFrame:
-    """Every formula and catalogue phrase in the corpus.
+    """Every formula and catalogue phrase in the corpus, beginning and ending on word edges of
+    the segmentation (``word_edges=False``: inside words too).
 
     Columns: doc_id, field (``text`` or ``title``), sentence_id (ingest sentence holding the hit's
     start; empty for titles or without a sentences table), phrase_id (catalogue id, or
@@ -132,11 +133,12 @@ def phrase_hits(
     """
     catalogue = catalogue if catalogue is not None else load_catalogue()
     docs = documents_of(corpus)
-    body = _field_hits(docs["text"].to_numpy(dtype=object), text_index(corpus), catalogue, formula)
+    body = _field_hits(docs["text"].to_numpy(dtype=object), text_index(corpus), catalogue, formula,
+                       word_edges)
     head: dict[int, list[dict[str, Any]]] = {}
     if titles and "title" in docs:
         title_texts = docs["title"].to_numpy(dtype=object)
-        head = _field_hits(title_texts, build_syllable_index(title_texts), catalogue, formula)
+        head = _field_hits(title_texts, build_syllable_index(title_texts), catalogue, formula, word_edges)
     sentences = _SentenceStarts(getattr(corpus, "sentences", None)) if body else None
     doc_ids = docs["doc_id"].to_numpy(dtype=object)
     rows: list[dict[str, Any]] = []
@@ -154,7 +156,7 @@ def phrase_hits(
 
 
 def phrase_ids(catalogue: tuple[Slogan, ...] | None = None) -> list[str]:
-    """Ids of :func:`phrase_rates`: formula_four, formula_six, formula_partial, then slogan ids."""
+    """Ids of :func:`phrase_rates`: ``formula_<variant>`` for each formula variant, then slogan ids."""
     catalogue = catalogue if catalogue is not None else load_catalogue()
     return [*FORMULA_IDS, *(s.id for s in catalogue)]
 
@@ -165,7 +167,7 @@ def phrase_rates(
     """Document × phrase counts and rates per 10,000 words (body text only, titles excluded).
 
     One row for every document and every phrase id (zeros included). Columns: ``doc_id``,
-    ``phrase_id`` (slogan id, or ``formula_four`` / ``formula_six`` / ``formula_partial``),
+    ``phrase_id`` (slogan id, or ``formula_<variant>``),
     ``count`` (occurrences in ``documents.text``), ``n_tokens`` (the document's word tokens,
     ``documents.n_tokens``), ``per_10k`` (count / n_tokens × 10,000; NaN when n_tokens is 0 or
     missing), plus ``province``, ``outlet`` and ``year`` of the document where known.
@@ -272,7 +274,7 @@ def formula_table(corpus: Any, fhits: pd.DataFrame | None = None) -> pd.DataFram
 def formula_by_year(corpus: Any, hits: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per year: documents, documents using each formula variant, and the share using six parts.
 
-    Columns: year, n_docs, docs_four, docs_six, docs_partial, share_six (docs_six over documents
+    Columns: year, n_docs, ``docs_<variant>`` for each formula variant, share_six (docs_six over documents
     with any variant). Documents without a year are left out (``attrs["undated"]`` counts them,
     ``attrs["undated_formula"]`` those of them using the formula); ``attrs["caption"]`` says so.
     """

@@ -36,11 +36,12 @@ import pyarrow.compute as pc
 import pyarrow.feather as feather
 
 from danvan.core.text import VIETNAMESE_LETTERS, fold, strip_diacritics
+from danvan.phrases.edges import inner_of_corpus, inner_of_text
 from danvan.phrases.match import HARD, SOFT_SEP, UNIT_RE, Units
 
 __all__ = ["TextIndex", "text_index", "required_pieces", "regex_runs", "INDEX_VERSION"]
 
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"  # 2: word-edge flags of the syllables
 VARIANTS = ("fold", "strip")  # fold(), strip_diacritics()
 _SPLIT = re.compile(f"({UNIT_RE.pattern})")
 _PIECE_SEP = re.compile(r"[ _|]")
@@ -136,9 +137,14 @@ class TextIndex:
     """Units of every indexed document (``rows``: positions in the documents table, ascending)."""
 
     def __init__(self, rows: np.ndarray, offsets: np.ndarray, starts: np.ndarray, ends: np.ndarray,
-                 keys: dict[str, _Keys]) -> None:
+                 keys: dict[str, _Keys], inner: np.ndarray | None = None, unit: str = "syllable") -> None:
         self.rows, self.offsets, self.starts, self.ends = rows, offsets, starts, ends
         self.variants = keys
+        #: flat, aligned with the units: inside a word and not its start (syllables of a corpus
+        #: with a tokens table); None: segmented on demand, per document (:meth:`inner_of`)
+        self.inner = inner
+        self.unit = unit
+        self._inner_memo: dict[int, np.ndarray] = {}
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -174,18 +180,35 @@ class TextIndex:
             out = np.intersect1d(out, x, assume_unique=True)
         return np.asarray(out, dtype=np.int64)
 
-    def units(self, i: int, text: str, ignore_diacritics: bool = False) -> Units:
-        """The :class:`Units` of indexed document ``i`` (keys list and hard flags left empty)."""
+    def inner_of(self, i: int, text: str | None = None) -> np.ndarray | None:
+        """Word-edge flags (:mod:`danvan.phrases.edges`) of document ``i``'s syllables: from the
+        corpus's tokens, else by segmenting ``text`` (once); None for word units or no text."""
+        if self.unit != "syllable":
+            return None
+        a, b = self.offsets[i], self.offsets[i + 1]
+        if self.inner is not None:
+            return self.inner[a:b]
+        if text is None:
+            return None
+        if i not in self._inner_memo:
+            self._inner_memo[i] = inner_of_text(text, self.starts[a:b])
+        return self._inner_memo[i]
+
+    def units(self, i: int, text: str, ignore_diacritics: bool = False, word_edges: bool = True) -> Units:
+        """The :class:`Units` of indexed document ``i`` (keys list and hard flags left empty), with
+        its word-edge flags unless ``word_edges=False``."""
         a, b = self.offsets[i], self.offsets[i + 1]
         k = self.keys(ignore_diacritics)
         return Units(text, self.starts[a:b].tolist(), self.ends[a:b].tolist(), [], k.key_list[i],
-                     k.key_starts[a:b].tolist())
+                     k.key_starts[a:b].tolist(), inner=self.inner_of(i, text) if word_edges else None)
 
-    def matches(self, i: int, rx: re.Pattern[str], ignore_diacritics: bool = False
-                ) -> list[tuple[int, int, int, int]]:
+    def matches(self, i: int, rx: re.Pattern[str], ignore_diacritics: bool = False,
+                text: str | None = None, word_edges: bool = True) -> list[tuple[int, int, int, int]]:
         """Non-empty matches of ``rx`` in document ``i``'s key string: ``(first_unit, last_unit,
         start, end)``, offsets into the text (as :func:`danvan.phrases.match.find_spans`, but
-        without the non-overlap; ``finditer`` semantics)."""
+        without the non-overlap; ``finditer`` semantics). With ``word_edges`` (the default) only
+        matches that begin and end on word edges are kept (``text`` segments a document of an
+        index without word-edge flags)."""
         k = self.keys(ignore_diacritics)
         spans = [(m.start(), m.end()) for m in rx.finditer(k.key_list[i]) if m.end() > m.start()]
         if not spans:
@@ -195,6 +218,12 @@ class TextIndex:
         pos = np.asarray(spans, dtype=np.int64)
         first = np.maximum(np.searchsorted(ks, pos[:, 0], side="right") - 1, 0)
         last = np.maximum(np.searchsorted(ks, pos[:, 1] - 1, side="right") - 1, 0)
+        inner = self.inner_of(i, text) if word_edges else None
+        if inner is not None and len(inner):
+            after = np.r_[inner[1:], False]  # the unit after each continues its word
+            keep = ~inner[first] & ~after[last]
+            if not keep.all():
+                first, last = first[keep], last[keep]
         s, e = self.starts[a + first], self.ends[a + last]
         return list(zip(first.tolist(), last.tolist(), s.tolist(), e.tolist(), strict=True))
 
@@ -280,9 +309,10 @@ def _cat(chunks: list[np.ndarray]) -> np.ndarray:
     return np.concatenate(chunks).astype(np.int32) if chunks else np.zeros(0, np.int32)
 
 
-def build_syllable_index(texts: Any) -> TextIndex:
+def build_syllable_index(texts: Any, tokens_path: Path | None = None, doc_ids: Any = None) -> TextIndex:
     """Index the syllables (:data:`danvan.phrases.match.UNIT_RE`) of ``texts`` (one per document
-    row; non-strings and texts without a syllable are left out)."""
+    row; non-strings and texts without a syllable are left out). With the corpus's tokens table
+    (``tokens_path``) and the rows' ``doc_ids``, each syllable carries its word-edge flag."""
     rows, unit_chunks, gap_chunks, starts, ends = [], [], [], [], []
     for row, text in enumerate(texts):
         if not isinstance(text, str) or not text:
@@ -298,7 +328,12 @@ def build_syllable_index(texts: Any) -> TextIndex:
         gap_chunks.append(pa.array(parts[2:-1:2], pa.string()))
         starts.append(e - lens[1::2])
         ends.append(e)
-    return _assemble(rows, unit_chunks, gap_chunks, starts, ends)
+    ix = _assemble(rows, unit_chunks, gap_chunks, starts, ends)
+    if tokens_path is not None and doc_ids is not None and len(ix.starts):
+        doc_of = np.repeat(ix.rows, np.diff(ix.offsets))
+        keys = (doc_of << 32) | ix.starts.astype(np.int64)
+        ix.inner = inner_of_corpus(tokens_path, np.asarray(doc_ids), keys)
+    return ix
 
 
 def build_word_index(documents: pd.DataFrame, tokens: pd.DataFrame) -> TextIndex:
@@ -327,17 +362,20 @@ def build_word_index(documents: pd.DataFrame, tokens: pd.DataFrame) -> TextIndex
                                                               strict=True)], pa.string()))
         starts.append(s)
         ends.append(e)
-    return _assemble(rows, unit_chunks, gap_chunks, starts, ends)
+    ix = _assemble(rows, unit_chunks, gap_chunks, starts, ends)
+    ix.unit = "word"
+    return ix
 
 
 # ------------------------------------------------------------------ caching
 
 def _tables(ix: TextIndex) -> dict[str, pa.Table]:
+    inner = {"inner": ix.inner} if ix.inner is not None else {}
     tables = {
-        "flat": pa.table({"starts": ix.starts, "ends": ix.ends,
+        "flat": pa.table({"starts": ix.starts, "ends": ix.ends, **inner,
                           **{f"key_starts_{v}": ix.variants[v].key_starts for v in VARIANTS}}),
         "docs": pa.table({"rows": ix.rows, **{f"keys_{v}": ix.variants[v].keys for v in VARIANTS}}),
-        "offsets": pa.table({"offsets": ix.offsets}),
+        "offsets": pa.table({"offsets": ix.offsets, "unit": [ix.unit] * len(ix.offsets)}),
     }
     for v in VARIANTS:
         k = ix.variants[v]
@@ -374,8 +412,10 @@ def _load(folder: Path) -> TextIndex:
         variants[v] = _Keys(col("docs", f"keys_{v}"),
                             flat.column(f"key_starts_{v}").to_numpy(),
                             col(f"pieces_{v}", "piece"), np.r_[p_off, len(docs_v)], docs_v)
+    inner = flat.column("inner").to_numpy() if "inner" in flat.column_names else None
+    unit = t["offsets"].column("unit")[0].as_py() if len(offsets) else "syllable"
     return TextIndex(docs.column("rows").to_numpy(), offsets, flat.column("starts").to_numpy(),
-                     flat.column("ends").to_numpy(), variants)
+                     flat.column("ends").to_numpy(), variants, inner, unit)
 
 
 def _cache_key(corpus: Any, unit: str) -> str | None:
@@ -383,10 +423,10 @@ def _cache_key(corpus: Any, unit: str) -> str | None:
     meta = getattr(corpus, "meta", None) or {}
     if folder is None:
         return None
-    names = ["documents", "tokens"] if unit == "word" else ["documents"]
-    tables = [Path(folder) / f"{n}.parquet" for n in names]
-    if not all(p.exists() for p in tables):
+    tables = [Path(folder) / f"{n}.parquet" for n in ("documents", "tokens")]  # tokens: words, edges
+    if not tables[0].exists() or (unit == "word" and not tables[1].exists()):
         return None
+    tables = [p for p in tables if p.exists()]
     stamp = [(p.stat().st_size, p.stat().st_mtime_ns) for p in tables]
     docs = corpus.documents  # the table in hand (it may have been replaced or filtered)
     lengths = docs["text"].astype("string").str.len().fillna(-1).astype("int64").to_numpy()
@@ -418,7 +458,10 @@ def text_index(corpus_or_documents: Any, unit: str = "syllable", cache: bool = T
         if unit == "word":
             ix = build_word_index(docs, corpus_or_documents.tokens)
         else:
-            ix = build_syllable_index(docs["text"].to_numpy(dtype=object))
+            folder_of = getattr(corpus_or_documents, "folder", None) if held is not None else None
+            tokens_path = Path(folder_of) / "tokens.parquet" if folder_of is not None else None
+            ix = build_syllable_index(docs["text"].to_numpy(dtype=object), tokens_path,
+                                      docs["doc_id"].to_numpy(dtype=object))
         if folder is not None:
             try:
                 _save(ix, folder)

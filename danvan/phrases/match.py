@@ -18,6 +18,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from danvan.core.text import fold, strip_diacritics
 
@@ -41,6 +42,9 @@ class Units:
     key: str = ""
     key_starts: list[int] = field(default_factory=list)
     hard_before: list[bool] = field(default_factory=list)
+    #: per unit, True where it lies inside a word and does not begin it (:mod:`danvan.phrases.edges`);
+    #: None where the words are unknown (every syllable edge may then be a word edge)
+    inner: Any = None
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -52,6 +56,12 @@ class Units:
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Original-text offsets covering units ``first`` … ``last`` (inclusive)."""
         return self.starts[first], self.ends[last]
+
+    def on_word_edges(self, first: int, last: int) -> bool:
+        """Whether units ``first`` … ``last`` begin and end on word edges (always, without words)."""
+        if self.inner is None:
+            return True
+        return not self.inner[first] and (last + 1 >= len(self.inner) or not self.inner[last + 1])
 
 
 def _key_fn(ignore_diacritics: bool):
@@ -142,7 +152,8 @@ def compile_phrase(phrase: str, ignore_diacritics: bool = False, word_units: boo
 
 
 def find_spans(units: Units, pattern: str | re.Pattern[str]) -> list[tuple[int, int, int, int]]:
-    """Non-overlapping matches of a key-string regex: ``(first_unit, last_unit, start, end)``."""
+    """Non-overlapping matches of a key-string regex: ``(first_unit, last_unit, start, end)``,
+    only those on word edges where the units know their words (:attr:`Units.inner`)."""
     rx = re.compile(pattern) if isinstance(pattern, str) else pattern
     out: list[tuple[int, int, int, int]] = []
     for m in rx.finditer(units.key):
@@ -150,6 +161,8 @@ def find_spans(units: Units, pattern: str | re.Pattern[str]) -> list[tuple[int, 
             continue
         first = units.unit_at(m.start())
         last = units.unit_at(m.end() - 1)
+        if not units.on_word_edges(first, last):
+            continue
         s, e = units.span(first, last)
         out.append((first, last, s, e))
     return out

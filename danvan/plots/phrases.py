@@ -12,7 +12,7 @@ from danvan.plots.style import count_axis, label, new_axes
 
 __all__ = ["VARIANT_COLORS", "plot_phrase_rates", "plot_formula_by_year"]
 
-VARIANT_COLORS = {"four": "#1f77b4", "six": "#d62728", "partial": "#bcbd22"}
+VARIANT_COLORS = {"four": "#1f77b4", "four_plus_one": "#9467bd", "six": "#d62728", "partial": "#bcbd22"}
 
 
 def _note(ax: Axes, text: str) -> None:

@@ -100,8 +100,12 @@ def kwic(
     ignore_diacritics: bool = False,
     unit: str = "syllable",
     sort: str | None = None,
+    word_edges: bool = True,
 ) -> pd.DataFrame:
     """Concordance of ``query`` in a corpus (or a documents DataFrame with doc_id and text).
+
+    A match begins and ends on word edges of the segmentation (*dân giám sát* is not found in
+    *nhân dân giám sát*); ``word_edges=False`` finds it inside words too (syllable units only).
 
     ``query`` is a word or phrase (``(word)`` optional, commas ignored) or, with ``regex=True``,
     a regular expression run on the normalised, case-insensitive text key (units joined by one
@@ -127,11 +131,11 @@ def kwic(
     doc_ids = docs["doc_id"].to_numpy(dtype=object)
     rows: list[dict[str, Any]] = []
     for i in candidates.tolist():
-        hits = index.matches(i, rx, ignore_diacritics)
-        if not hits:
-            continue
         row = int(index.rows[i])
         text = texts[row]
+        hits = index.matches(i, rx, ignore_diacritics, text=text, word_edges=word_edges)
+        if not hits:
+            continue
         a, b = int(index.offsets[i]), int(index.offsets[i + 1])
         n = b - a
         for first, last, s, e in hits:
@@ -161,7 +165,7 @@ def kwic(
         df = df.drop(columns="_k").reset_index(drop=True)
     df.attrs.update(
         {"query": query, "window": window, "unit": unit, "regex": regex,
-         "ignore_diacritics": ignore_diacritics, "sort": sort}
+         "ignore_diacritics": ignore_diacritics, "sort": sort, "word_edges": word_edges}
     )
     return df
 

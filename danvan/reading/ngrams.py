@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -33,10 +34,14 @@ from danvan.core import stats
 from danvan.core.text import fold
 from danvan.corpus.outlets import outlet_key
 from danvan.corpus.tables import documents_of
+from danvan.phrases.index import text_index
 from danvan.phrases.match import syllable_units
 
-__all__ = ["unit_sequences", "ngram_table",
-           "shared_sequences", "read_texts", "background_counts", "against_background"]
+__all__ = ["unit_sequences", "ngram_table", "shared_sequences", "read_texts", "background_counts",
+           "against_background", "rank_shared", "BACKGROUND_ENV"]
+
+#: Environment variable naming a general-news reference corpus for :func:`rank_shared`.
+BACKGROUND_ENV = "DANVAN_BACKGROUND"
 
 def unit_sequences(corpus: Any, unit: str = "word") -> Iterator[tuple[str, list[str]]]:
     """Yield ``(doc_id, keys)`` per sentence (word) or hard-punctuation stretch (syllable).
@@ -70,16 +75,42 @@ def unit_sequences(corpus: Any, unit: str = "word") -> Iterator[tuple[str, list[
             yield doc_id, seq
 
 
+def _syllable_runs(corpus: Any) -> Iterator[tuple[str, list[str], list[bool]]]:
+    """:func:`unit_sequences` of syllables, each run with its word starts: ``starts[i]`` is False
+    where syllable ``i`` continues a word of the segmentation (:mod:`danvan.phrases.edges`)."""
+    docs = documents_of(corpus)
+    index = text_index(corpus)
+    position = {int(r): i for i, r in enumerate(index.rows.tolist())}
+    for row, (doc_id, text) in enumerate(zip(docs["doc_id"], docs["text"], strict=True)):
+        if not isinstance(text, str) or row not in position:
+            continue
+        u = syllable_units(text)
+        inner = index.inner_of(position[row], text)
+        begins = [True] * len(u) if inner is None else (~np.asarray(inner, bool)).tolist()
+        seq: list[str] = []
+        starts: list[bool] = []
+        for key, hard, first in zip(u.keys, u.hard_before, begins, strict=True):
+            if hard and seq:
+                yield doc_id, seq, starts
+                seq, starts = [], []
+            seq.append(key)
+            starts.append(first)
+        if seq:
+            yield doc_id, seq, starts
+
+
 def ngram_table(
     corpus: Any, n: int | tuple[int, int] = (2, 6), unit: str = "word", min_freq: int = 2,
-    progress: bool = True,
+    progress: bool = True, word_edges: bool = True,
 ) -> pd.DataFrame:
     """Frequency and range of n-grams.
 
     Columns: ``ngram`` (units joined by a space), ``n``, ``freq``, ``n_docs``, ``n_outlets``,
     ``n_provinces`` (distinct non-missing ``outlet``/``province`` of the documents it occurs in;
     outlets as :func:`outlet_key`), sorted by freq; ``attrs["size"]`` is the number of units.
-    ``n`` is one length or an inclusive ``(min, max)`` range.
+    ``n`` is one length or an inclusive ``(min, max)`` range. Syllable n-grams begin and end on
+    word edges of the segmentation (*chủ tịch ủy* is not cut out of *chủ tịch ủy ban*), as phrase
+    matches do; ``word_edges=False`` counts every run of syllables.
     """
     lo, hi = (n, n) if isinstance(n, int) else n
     docs = documents_of(corpus).set_index("doc_id")
@@ -87,12 +118,17 @@ def ngram_table(
     province = docs["province"].to_dict() if "province" in docs else {}
     freq: Counter[tuple[str, ...]] = Counter()
     where: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    seqs = unit_sequences(corpus, unit)
+    edges = unit == "syllable" and word_edges
+    seqs = (_syllable_runs(corpus) if edges else
+            ((d, seq, None) for d, seq in unit_sequences(corpus, unit)))
     size = 0
-    for doc_id, seq in tqdm(seqs, desc=f"{unit} n-grams", disable=not progress, leave=False):
+    for doc_id, seq, starts in tqdm(seqs, desc=f"{unit} n-grams", disable=not progress, leave=False):
         size += len(seq)
+        bounds = None if starts is None else [*starts, True]  # a run ends on a word edge
         for k in range(lo, hi + 1):
             for i in range(len(seq) - k + 1):
+                if bounds is not None and not (bounds[i] and bounds[i + k]):
+                    continue
                 g = tuple(seq[i:i + k])
                 freq[g] += 1
                 where[g].add(doc_id)
@@ -115,7 +151,8 @@ def ngram_table(
     df = pd.DataFrame(rows, columns=cols)
     df = df.sort_values(["freq", "n_docs", "n", "ngram"], ascending=[False, False, False, True])
     df = df.reset_index(drop=True)
-    df.attrs.update({"unit": unit, "n": (lo, hi), "min_freq": min_freq, "size": size})
+    df.attrs.update({"unit": unit, "n": (lo, hi), "min_freq": min_freq, "size": size,
+                     "word_edges": edges})
     return df
 
 
@@ -132,10 +169,11 @@ def shared_sequences(
     rows = table[["ngram", *rng]].itertuples(index=False)
     key = {tuple(g.split(" ")): tuple(r) for g, *r in rows}
     contained: set[tuple[str, ...]] = set()
-    for g, r in key.items():
-        for sub in (g[:-1], g[1:]):
-            if len(sub) and key.get(sub) == r:
-                contained.add(sub)
+    for g, r in key.items():  # every shorter run inside g (n-grams on word edges skip some lengths)
+        for k in range(1, len(g)):
+            for i in range(len(g) - k + 1):
+                if key.get(g[i:i + k]) == r:
+                    contained.add(g[i:i + k])
     maximal = np.array([tuple(g.split(" ")) not in contained for g in table["ngram"]], dtype=bool)
     keep = table[maximal & (table[by] >= min_outlets).to_numpy() & (table["n"] >= min_n).to_numpy()]
     order = [by, "n_docs", "n", "freq"]
@@ -144,7 +182,7 @@ def shared_sequences(
     what = "báo" if by == "n_outlets" else "tỉnh"
     what_en = "outlets" if by == "n_outlets" else "provinces"
     out.attrs["caption"] = (
-        f"Chuỗi từ {min_n} đơn vị trở lên có mặt ở ít nhất {min_outlets} {what}, xếp theo độ phủ "
+        f"Chuỗi từ {min_n} đơn vị trở lên có mặt ở ít nhất {min_outlets} {what}, xếp theo phạm vi "
         f"({len(out)} chuỗi) / Sequences of {min_n} or more units found in at least {min_outlets} "
         f"{what_en}, ranked by range ({len(out)} {'sequence' if len(out) == 1 else 'sequences'})")
     return out
@@ -222,4 +260,31 @@ def against_background(
         f"Shared sequences ranked by Log Ratio against a general-news reference ({size:,} "
         f"syllables); {out.attrs['dropped_generic']} sequences not at least 2^{min_log_ratio:g} "
         "times as frequent dropped")
+    return out
+
+
+def rank_shared(shared: pd.DataFrame, background: str | Path | None = None, limit: int | None = 2000,
+                min_log_ratio: float = 1.0, progress: bool = True) -> pd.DataFrame:
+    """``shared`` ranked against a general-news reference corpus where one is given
+    (``background``: a ``.jsonl``/``.jsonl.gz`` file of articles, its first ``limit`` read; None:
+    the file the ``DANVAN_BACKGROUND`` environment variable names, if any), with
+    :func:`against_background`; otherwise ``shared`` as it is, its caption saying that generic
+    news phrases may rank high. ``attrs["reference"]`` names the file used (None without)."""
+    path = background if background is not None else os.environ.get(BACKGROUND_ENV) or None
+    if path is None or not Path(path).is_file():
+        out = shared.copy()
+        missing = "" if path is None else f" ({Path(path).name} not found)"
+        out.attrs = {**shared.attrs, "reference": None}
+        out.attrs["caption"] = (
+            f"{shared.attrs.get('caption', '')}. Không có kho tin tổng quát để so{missing}: chuỗi "
+            "chung của mọi bản tin (*trong thời gian*) có thể đứng đầu / No general-news reference"
+            f"{missing}: phrases common to all news may rank high (set BACKGROUND or "
+            f"{BACKGROUND_ENV})")
+        return out
+    texts = read_texts(path, limit)
+    if progress:
+        texts = tqdm(texts, total=limit, desc="reference corpus", unit="doc")
+    counts, size = background_counts(texts, shared["ngram"])
+    out = against_background(shared, counts, size, min_log_ratio=min_log_ratio)
+    out.attrs["reference"] = Path(path).name
     return out

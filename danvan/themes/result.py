@@ -11,7 +11,7 @@ import pandas as pd
 from scipy import sparse
 from sklearn.metrics import adjusted_rand_score
 
-from danvan.compare.names import person_names
+from danvan.compare.names import proper_names
 from danvan.core.stopwords import load_stopwords, stopword_set
 from danvan.corpus.tables import document_year
 from danvan.themes.features import build_features, make_units
@@ -151,10 +151,12 @@ def fit_themes(
 
     ``corpus``: a :class:`danvan.corpus.load.Corpus` (its ``paragraphs`` and ``documents``) or a
     paragraphs DataFrame (``doc_id``, ``words``; ``documents`` then optional). ``stopwords``:
-    None uses ``danvan/data/stopwords_vi.txt``; ``extra_stopwords`` are added to it. Person
-    names (``names``; default :func:`danvan.compare.names.person_names` of the corpus's
-    ``people``) are left out of the terms unless ``keep_names``; ``params["names_removed"]``
-    counts the ones that occur.
+    None uses ``danvan/data/stopwords_vi.txt``; ``extra_stopwords`` are added to it. Names
+    (``names``; default :func:`danvan.compare.names.proper_names` of the corpus: the places of the
+    gazetteer, the corpus's ``people`` and its outlets, as the corpus writes them with capitals)
+    are left out of the terms unless ``keep_names``: a theme named by *Hà Nội* or a speaker is
+    one article's setting, not what the texts talk about. ``params["names_removed"]`` counts the
+    ones that occur.
     """
     paragraphs, docs = _tables(corpus, documents)
     units = make_units(paragraphs, unit, min_words)
@@ -163,7 +165,7 @@ def fit_themes(
     stop = set(load_stopwords(extra=extra_stopwords) if stopwords is None else stopwords)
     stop |= {w.replace(" ", "_") for w in extra_stopwords}
     left_out = frozenset() if keep_names else stopword_set(
-        person_names(corpus) if names is None else names)
+        proper_names(corpus) if names is None else names)
     present = set(" ".join(units["words"]).split()) & left_out
     features = build_features(units["words"], stop | present, bigrams, min_df, max_df)
     notes = list(features.notes)

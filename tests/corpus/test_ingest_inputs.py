@@ -409,3 +409,33 @@ def test_table_writer_rows_and_row_groups(tmp_path: Path) -> None:
     written = pq.ParquetFile(tmp_path / "people.parquet")
     assert written.metadata.num_row_groups == 1
     assert [tuple(r.values()) for r in written.read().to_pylist()] == rows
+
+
+def test_an_aggregated_article_keeps_the_outlet_its_text_names(tmp_path: Path) -> None:
+    """baomoi.com republishes: where the text names the original outlet (a credit such as
+    ``Minh Hòa/VOV.VN``), that is the outlet and baomoi.com its ``via``; otherwise the aggregator
+    stays the outlet (counted as of unknown origin) and ``via`` is empty."""
+    body = ("Sáng 12/3/2017, tại Hà Nội, Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam tổ "
+            "chức hội nghị hiệp thương bổ sung nhân sự. Các đại biểu thống nhất phương hướng công tác "
+            "giám sát và phản biện xã hội, phát huy vai trò của nhân dân ở cơ sở trong năm 2017.")
+    rows = [
+        {"id": "credited", "outlet": "baomoi.com", "title": "Hiệp thương bổ sung nhân sự",
+         "text": body + "\n\nTrong ảnh: Các đại biểu tại Hội nghị. Minh Hòa/VOV.VN"},
+        {"id": "uncredited", "outlet": "baomoi.com", "title": "Hội nghị Mặt trận",
+         "text": body.replace("12/3", "14/3")},
+        {"id": "direct", "outlet": "Thanh Niên (thanhnien.vn)", "title": "Dân vận khéo ở phường",
+         "text": ("Chiều 16/3/2017, Đảng ủy phường Bến Thành tổng kết phong trào thi đua Dân vận khéo. "
+                  "Nhiều mô hình hay đã giúp giải quyết kịp thời kiến nghị của người dân, xây dựng "
+                  "khu phố văn minh và phát huy quy chế dân chủ ở cơ sở.\n\nẢnh: VOV.VN")},
+    ]
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "rows.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows),
+                                    encoding="utf-8")
+    docs = load_corpus(raw, out=tmp_path / "out", progress=False).documents.set_index("doc_id")
+    assert docs.loc["rows:credited", ["outlet", "via"]].tolist() == ["VOV (Đài Tiếng nói Việt Nam)",
+                                                                      "baomoi.com"]
+    assert docs.loc["rows:uncredited", "outlet"] == "baomoi.com"
+    assert pd.isna(docs.loc["rows:uncredited", "via"])
+    assert docs.loc["rows:direct", "outlet"] == "Thanh Niên (thanhnien.vn)"  # given, not aggregated
+    assert pd.isna(docs.loc["rows:direct", "via"])

@@ -7,7 +7,7 @@ import itertools
 import json
 
 import pytest
-from project_paths import SHARED_CORPORA
+from project_paths import ROOT, SHARED_CORPORA
 from underthesea import word_tokenize
 
 from danvan.core.paths import raw_dir
@@ -106,3 +106,81 @@ def test_text_that_skipped_normalisation_still_gets_underthesea_words() -> None:
     words, forms, starts, ends = tokenize(text)  # NFC changes its length: the aligned fallback
     assert forms == words and "Ban Dân vận" in words and "Tỉnh ủy" in words
     assert starts == sorted(starts) and all(e > s for s, e in zip(starts, ends, strict=True))
+
+
+# --- the lexicon and the hand segmentation (issue 14) ---
+
+GOLD_SEGMENTATION = ROOT / "tests" / "corpus" / "gold" / "segmentation.txt"
+
+
+def _benchmark():
+    import importlib.util
+
+    path = ROOT / "benchmarks" / "segmentation.py"
+    spec = importlib.util.spec_from_file_location("segmentation_benchmark", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_lexicon_term_is_one_token_in_a_sentence() -> None:
+    from danvan.core.text import fold
+    from danvan.corpus.ingest.resources import lexicon_terms
+    from danvan.corpus.ingest.segment import tokenize_many
+
+    terms = lexicon_terms()
+    assert len(terms) >= 300
+    texts = [f"Hôm qua, {term} đã họp." for term in terms]
+    wrong = []
+    for term, (words, _, _, _) in zip(terms, tokenize_many(texts), strict=True):
+        norms = [fold(w).replace(" ", "_") for w in words]
+        if norms[norms.index(",") + 1 : -3] != [fold(term).replace(" ", "_")]:  # …, term | đã | họp | .
+            wrong.append((term, words))
+    assert not wrong
+
+
+def test_longest_term_wins_over_a_term_inside_it() -> None:
+    assert tokenize("Ủy ban Thường vụ Quốc hội họp.")[0] == ["Ủy ban Thường vụ Quốc hội", "họp", "."]
+    assert tokenize("Ủy ban Kiểm tra Tỉnh ủy họp.")[0][:2] == ["Ủy ban Kiểm tra", "Tỉnh ủy"]
+    assert tokenize("Ban Kiểm tra Đảng ủy xã họp.")[0][:2] == ["Ban Kiểm tra", "Đảng ủy"]
+    words = tokenize("Phó Bí thư Thường trực Tỉnh ủy dự.")[0]
+    assert words[:2] == ["Phó Bí thư Thường trực", "Tỉnh ủy"]  # a tie in cover: leftmost longest
+
+
+def test_a_term_crossed_by_a_longer_cover_gives_way() -> None:
+    words = tokenize("Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam họp.")[0]
+    assert words[:2] == ["Ban Chấp hành Trung ương", "Đảng Cộng sản Việt Nam"]
+    assert tokenize("Ban Chấp hành Trung ương Đảng họp.")[0][0] == "Ban Chấp hành Trung ương Đảng"
+    # one syllable more is not enough: "Đảng Bộ" here is the party and a ministry
+    assert tokenize("Ban Cán sự Đảng Bộ GTVT họp.")[0][0] == "Ban Cán sự Đảng"
+    words = tokenize("Ủy viên Trung ương Đảng Cộng sản Việt Nam.")[0]
+    assert words[:2] == ["Ủy viên Trung ương", "Đảng Cộng sản Việt Nam"]
+
+
+def test_a_name_does_not_start_inside_a_lower_case_word() -> None:
+    assert tokenize("các cơ sở y tế và Sở Y tế")[0] == ["các", "cơ sở", "y tế", "và", "Sở Y tế"]
+    assert "phi chính phủ" in tokenize("một tổ chức phi chính phủ")[0]
+
+
+def test_gold_segmentation_file_is_well_formed() -> None:
+    bench = _benchmark()
+    gold = bench.gold_sentences(GOLD_SEGMENTATION)
+    assert len(gold) >= 150
+    assert all(w.strip("_") == w and "__" not in w for words in gold for w in words)
+    assert sum(map(len, gold)) > 2500
+    # every gold word is whole syllables of underthesea's tokenizer (the scores compare words only)
+    texts = [bench.text_of(words) for words in gold]
+    for words, (printed, *_) in zip(gold, syllables(texts), strict=True):
+        edges = {end for _, end in bench.spans([p.replace(" ", "_") for p in printed])}
+        assert {end for _, end in bench.spans(words)} <= edges, " ".join(words)
+
+
+def test_merged_segmentation_beats_bare_underthesea_on_the_hand_segmentation() -> None:
+    bench = _benchmark()
+    gold = bench.gold_sentences(GOLD_SEGMENTATION)
+    bare = bench.score(gold, bench.bare)
+    merged = bench.score(gold, bench.merged)
+    # measured 2026-12-01 (lexicon 2026.12.1): bare F1 0.933, merged F1 0.952
+    assert merged["f1"] >= bare["f1"]
+    assert merged["f1"] > 0.94
+    assert bench.spans(["Ủy_ban", "họp", "."]) == {(0, 5), (5, 8), (8, 9)}

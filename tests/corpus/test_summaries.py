@@ -3,6 +3,8 @@ hand-made frames."""
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -12,14 +14,19 @@ from danvan.corpus.load import load_corpus
 from danvan.corpus.summaries import (
     ARTICLES,
     INPUTS,
+    LISTED,
+    METHODS_COLUMNS,
     OCCURRENCES,
     OVERVIEW_COLUMNS,
     SHARE,
     UNKNOWN,
     abbreviation_table,
+    capital_words,
     coverage_table,
     date_place_sources,
     lexicon_table,
+    methods_glossary,
+    methods_table,
     overview_table,
     present_fields,
     province_levels,
@@ -45,7 +52,7 @@ def test_overview_has_one_row_per_article_labelled_by_doc_id(corpus):
     table = overview_table(corpus)
     assert list(table.index) == DOC_IDS and table.index.name == "doc_id"
     assert list(table.columns) == OVERVIEW_COLUMNS
-    assert table["n_tokens"].tolist() == [688, 602, 504, 507, 569]
+    assert table["n_tokens"].tolist() == [675, 586, 493, 491, 560]
     assert table.loc["001_2514309eff9800d1", "outlet"] == "Báo Hà Tĩnh (baohatinh.vn)"
 
 
@@ -160,3 +167,88 @@ def test_term_counts_search_once_per_distinct_term(corpus):
     assert calls == ["UBND", "Bí thư"]
     assert table[ARTICLES].to_dict() == {"Bí thư": 5, "UBND": 4}
     assert table[OCCURRENCES].to_dict() == {"Bí thư": 14, "UBND": 16}
+
+
+# --- the methods glossary (issue 15) and the capitalised words of the abbreviation exercise ---
+
+METHODS_ROW = "Phương pháp / Methods"
+#: The analysis terms the notebooks' "Phương pháp / Methods" rows name (English side), read off
+#: the headers of notebooks 00-04 by hand; each must be a glossary term (or its English name).
+HEADER_TERMS = ["KWIC", "Unicode normalisation", "word segmentation", "domain lexicon", "TF-IDF",
+                "stopword", "NMF", "k-means", "silhouette", "NPMI", "ARI", "Jaccard", "n-gram",
+                "range", "collocation", "MI", "t-score", "G²", "logDice", "DP", "bootstrap",
+                "Log Ratio", "choropleth", "per 10,000 words", "flexible phrase matching"]
+
+
+def methods_rows() -> dict[str, str]:
+    """Notebook file name -> the English side of its header's Methods row."""
+    import nbformat
+    from project_paths import ROOT
+
+    from danvan.report.header import notebook_header
+
+    paths = sorted((ROOT / "notebooks").rglob("[0-9][0-9]_*.ipynb"))
+    return {p.name: notebook_header(nbformat.read(p, as_version=4)).rows[METHODS_ROW][1] for p in paths}
+
+
+def test_methods_glossary_lists_29_terms_with_every_field():
+    terms = methods_glossary()
+    assert list(terms.columns) == METHODS_COLUMNS
+    assert len(terms) == 29
+    assert terms["notebook"].value_counts().to_dict() == {"03": 10, "02": 9, "04": 5, "01": 3, "00": 2}
+    row = terms.set_index("term").loc["phạm vi"]
+    assert (row["vi"], row["en"], row["notebook"]) == ("phạm vi", "range", "03")
+    assert terms.set_index("term").loc["G²", "en"] == "log-likelihood G²"
+    assert terms.map(bool).all().all()
+
+
+def test_every_term_of_the_methods_rows_is_in_the_glossary():
+    rows = methods_rows()
+    assert {"00_glossary.ipynb", "01_corpus_overview.ipynb", "04_cross_province.ipynb"} <= set(rows)
+    text = " ".join(rows.values()).casefold()
+    terms = methods_glossary()
+    names = {n.casefold() for n in [*terms["term"], *terms["en"]]}
+    for term in HEADER_TERMS:  # the list is grounded in the headers...
+        assert term.casefold() in text, f"{term!r} is not in any Methods row"
+        # ...and each is a term, or part of an English name, of the glossary
+        assert any(term.casefold() == n or re.search(rf"\b{re.escape(term.casefold())}\b", n)
+                   for n in names), f"{term!r} is missing from methods_glossary.tsv"
+    # any acronym a Methods row names (TF-IDF, G², DP…) is a glossary term
+    acronyms = set(re.findall(r"\b[A-Z][A-Z²-]*[A-Z²](?![a-z])", " ".join(rows.values())))
+    assert acronyms >= {"TF-IDF", "NMF", "KWIC", "G²", "DP", "ARI", "NPMI", "MI"}
+    assert acronyms <= set(terms["term"]), acronyms - set(terms["term"])
+
+
+def test_methods_table_is_bilingual_ordered_by_notebook_and_filters():
+    table = methods_table()
+    assert table.index.name == "thuật ngữ / term"
+    assert list(table.columns) == ["tiếng Việt / Vietnamese", "English", "giải thích", "explanation",
+                                   "notebook"]
+    assert list(table["notebook"]) == sorted(table["notebook"])
+    assert list(table.index[:3]) == ["từ điển thuật ngữ", "KWIC", "kho văn bản"]
+    assert list(methods_table("04").index) == ["bootstrap", "khoảng tin cậy", "keyness", "Log Ratio",
+                                               "bản đồ tô màu"]
+
+
+def test_capital_words_flag_the_abbreviations_the_table_lacks(corpus):
+    words = capital_words(corpus.tokens)
+    # PAPI and SIPAS (two governance indices) are not in abbreviations.tsv; Roman numerals
+    # (XII, XIII, XVIII) are left out; HĐND counts as capitals (Đ is a capital letter)
+    assert list(words.index[:2]) == ["PAPI", "SIPAS"]
+    assert not words.loc[["PAPI", "SIPAS"], LISTED].any() and words[LISTED].iloc[2:].all()
+    assert words.loc["UBND"].tolist() == [16, 4, True]
+    assert {"XII", "XIII", "XVIII", "TP.", "Đảng"}.isdisjoint(words.index)
+    assert {"HĐND", "T.Ư", "QP-AN"} <= set(words.index)
+
+
+def test_capital_words_on_a_hand_made_table():
+    tokens = pd.DataFrame({
+        "doc_id": ["a", "a", "a", "b", "b", "b", "b"],
+        "word": ["TP.", "UBND", "XIII", "Ubnd", "PAPI", ",", "ubnd"],
+        "is_punct": [False, False, False, False, False, True, False],
+    })
+    words = capital_words(tokens)
+    # "Ubnd"/"ubnd" are not in capitals, XIII is a Roman numeral, "TP." is the listed "TP"
+    assert list(words.index) == ["PAPI", "TP.", "UBND"]
+    assert words[LISTED].tolist() == [False, True, True]
+    assert words[ARTICLES].tolist() == [1, 1, 1]

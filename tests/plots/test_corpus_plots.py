@@ -61,7 +61,7 @@ def test_years_without_any_year_say_so():
 
 def test_lengths_bar_per_article_longest_on_top(corpus):
     ax = plot_lengths(corpus)
-    assert [p.get_width() for p in ax.patches] == [504, 507, 569, 602, 688]
+    assert [p.get_width() for p in ax.patches] == [491, 493, 560, 586, 675]
     labels = [t.get_text() for t in ax.get_yticklabels()]
     assert labels[-1] == "Tạo điều kiện để nhân dân phát huy tiềm năng, sức…"
     assert all(len(label) <= 50 for label in labels)
@@ -71,7 +71,7 @@ def test_lengths_bar_per_article_longest_on_top(corpus):
 
 def test_lengths_keep_the_longest_and_say_so(corpus):
     ax = plot_lengths(corpus.documents, top=2)
-    assert [p.get_width() for p in ax.patches] == [602, 688]
+    assert [p.get_width() for p in ax.patches] == [586, 675]
     assert "2 bài dài nhất / the 2 longest of 5 articles" in ax.get_title()
 
 

@@ -64,19 +64,19 @@ def test_phrase_rates_bars_are_the_summary_rates(sample, hits):
     labels = [t.get_text() for t in ax.get_yticklabels()]
     assert labels[0] == "quy chế dân chủ ở cơ sở" and len(labels) == 14
     assert "21 × / 4 bài" in [t.get_text().strip() for t in ax.texts]
-    assert "19 catalogue phrases absent" in ax.get_title()  # 33 ids (30 slogans, 3 formula forms), 14 used
+    assert "20 catalogue phrases absent" in ax.get_title()  # 34 ids (30 slogans, 4 formula forms), 14 used
 
 
 def test_formula_by_year_stacks_the_variants():
     by_year = pd.DataFrame({"year": [2019, 2021, 2022], "n_docs": [4, 5, 6], "docs_four": [2, 1, 0],
-                            "docs_six": [0, 2, 3], "docs_partial": [1, 0, 0],
+                            "docs_four_plus_one": [0, 1, 0], "docs_six": [0, 2, 3], "docs_partial": [1, 0, 0],
                             "share_six": [0.0, 2 / 3, 1.0]})
     by_year.attrs.update({"undated": 7, "undated_formula": 2})
     ax = plot_formula_by_year(by_year)
     _bilingual(ax)
     heights = [p.get_height() for p in ax.patches]
-    assert heights == [2, 1, 0, 0, 2, 3, 1, 0, 0]  # four, six, partial, year by year
-    assert ax.patches[3].get_facecolor()[:3] == pytest.approx(matplotlib.colors.to_rgb(VARIANT_COLORS["six"]))
+    assert heights == [2, 1, 0, 0, 1, 0, 0, 2, 3, 1, 0, 0]  # four, four plus one, six, partial
+    assert ax.patches[6].get_facecolor()[:3] == pytest.approx(matplotlib.colors.to_rgb(VARIANT_COLORS["six"]))
     assert [t.get_text() for t in ax.get_xticklabels()] == ["2019", "2021", "2022"]
     assert isinstance(ax.yaxis.get_major_locator(), MaxNLocator)
     assert "undated: 7" in ax.get_title() and "2 với công thức / with the formula" in ax.get_title()

@@ -100,7 +100,7 @@ def test_danvan_news_shared_sequences_against_vntc():
     counts, size = background_counts(read_texts(VNTC, limit=3000), shared["ngram"])
     ranked = against_background(shared, counts, size, min_log_ratio=-100).reset_index(drop=True)
     rank = {g: i + 1 for i, g in enumerate(ranked["ngram"])}
-    generic = ["bộ chính trị", "các cơ quan", "trong thời gian"]
+    generic = ["bộ chính trị", "các cơ quan", "trong thời gian", "chủ tịch ủy ban"]
     print(f"\ndanvan_news shared sequences: {len(shared)}; top 3 by range: "
           f"{shared['ngram'].head(3).tolist()}; rank against VNTC ({size:,} syllables): "
           + ", ".join(f"{g} {rank[g]}" for g in generic)
@@ -109,3 +109,30 @@ def test_danvan_news_shared_sequences_against_vntc():
     assert all(rank[g] > 1000 for g in generic)  # against general news they fall out
     kept = against_background(shared, counts, size)
     assert "trong thời gian" not in set(kept["ngram"])
+
+
+def test_rank_shared_against_a_reference_file_and_without(tmp_path, monkeypatch):
+    """Sequences as frequent in general news as here are dropped; without a reference the table
+    is kept and its caption says why generic phrases may lead."""
+    import gzip
+    import json
+
+    from danvan.reading.ngrams import BACKGROUND_ENV, rank_shared
+
+    shared = pd.DataFrame({"ngram": ["trong thời gian", "dân vận khéo"], "n": [3, 3], "freq": [4, 4],
+                           "n_docs": [2, 2], "n_outlets": [2, 2]})
+    shared.attrs.update({"size": 1000, "by": "n_outlets", "caption": "Chuỗi / Sequences"})
+    ref = tmp_path / "ref.jsonl.gz"
+    with gzip.open(ref, "wt", encoding="utf-8") as fh:
+        for _ in range(50):  # "trong thời gian" 50 times in 50 × 20 = 1,000 syllables: as frequent
+            fh.write(json.dumps({"text": "Trong thời gian qua " + "tin tức " * 8 + "xã hội."},
+                                ensure_ascii=False) + "\n")
+    monkeypatch.delenv(BACKGROUND_ENV, raising=False)
+    ranked = rank_shared(shared, ref, progress=False)
+    assert ranked["ngram"].tolist() == ["dân vận khéo"]  # 4 here, 0 there: log ratio ≥ 1
+    assert ranked.attrs["reference"] == "ref.jsonl.gz" and ranked.attrs["dropped_generic"] == 1
+    plain = rank_shared(shared, progress=False)
+    assert plain["ngram"].tolist() == ["trong thời gian", "dân vận khéo"] and plain.attrs["reference"] is None
+    assert "No general-news reference" in plain.attrs["caption"]
+    monkeypatch.setenv(BACKGROUND_ENV, str(ref))
+    assert rank_shared(shared, progress=False)["ngram"].tolist() == ["dân vận khéo"]

@@ -41,8 +41,8 @@ def test_corpus_findings_on_the_sample(corpus):
     vi, en = corpus_findings(corpus.documents, corpus.ingest_report)
     assert vi == [
         "Kho có **5** bài dùng được trong **6** đầu vào (1 mục bỏ qua vì không phải bài báo, có lý do "
-        "trong báo cáo nhập liệu); tổng cộng 2.870 từ, bài dài nhất 688 từ, ngắn nhất 504 từ, trung "
-        "vị 569 từ.",
+        "trong báo cáo nhập liệu); tổng cộng 2.805 từ, bài dài nhất 675 từ, ngắn nhất 491 từ, trung "
+        "vị 560 từ.",
         "2 bài có ngày đăng, 3 bài có ngày sự kiện; 3 bài xác định được năm (năm đăng, nếu không có "
         "thì năm của sự kiện), từ 2018 đến 2022; 2 bài không có năm.",
         "5 bài xác định được tỉnh/thành, thuộc 4 tỉnh/thành; nhiều nhất là Hồ Chí Minh (2 bài); 3 bài "
@@ -52,8 +52,8 @@ def test_corpus_findings_on_the_sample(corpus):
     ]
     assert en == [
         "The corpus holds **5** usable articles from **6** inputs (1 entry skipped as not an article, "
-        "with its reason in the ingest report): 2,870 words in all; the longest article has 688 "
-        "words, the shortest 504, the median 569.",
+        "with its reason in the ingest report): 2,805 words in all; the longest article has 675 "
+        "words, the shortest 491, the median 560.",
         "2 articles have a publication date and 3 an event date; 3 articles have a year (the "
         "publication year, else the event's), from 2018 to 2022; 2 have none.",
         "5 articles have a province, from 4 provinces; most from Hồ Chí Minh (2 articles); 3 articles "

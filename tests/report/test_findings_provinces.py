@@ -1,10 +1,10 @@
 """Findings of notebook 04 and its solutions: sentences computed from the tables, numbers in each
 language's format, correct English plurals, "significant" only where p_adj < 0.05.
 
-The sample corpus (data/raw): Hồ Chí Minh 2 articles (688 + 504 words), Hà Nội 1 (507), Hà Tĩnh
-1 (602), Hải Phòng 1 (569); levels: province 4, district 1. The four-part formula occurs once, in
-Hà Tĩnh: 1 / 602 × 10,000 = 16.6 per 10,000 words; "quy chế dân chủ ở cơ sở" occurs 10 times in
-Hà Nội: 10 / 507 × 10,000 = 197.2.
+The sample corpus (data/raw): Hồ Chí Minh 2 articles (675 + 493 words), Hà Nội 1 (491), Hà Tĩnh
+1 (586), Hải Phòng 1 (560); levels: province 4, district 1. The four-part formula occurs once, in
+Hà Tĩnh: 1 / 586 × 10,000 = 17.1 per 10,000 words; "quy chế dân chủ ở cơ sở" occurs 10 times in
+Hà Nội: 10 / 491 × 10,000 = 203.7.
 """
 
 from __future__ import annotations
@@ -139,10 +139,10 @@ def test_findings_on_the_sample_corpus(corpus):
     assert en[1] == ("By level of the organising body: province (4) and district (1); no article "
                      "at the central and commune levels.")
     assert en[2] == ("The formula “dân biết, dân bàn, dân làm, dân kiểm tra…” appears in Hà Tĩnh "
-                     "(four-part version: 1 time, 16.6 per 10,000 words).")
-    assert vi[2].endswith("ở Hà Tĩnh (bản 4 vế: 1 lần, 16,6 trên 10.000 từ).")
-    assert "Hà Nội: “quy chế dân chủ ở cơ sở” (197.2 per 10,000 words)" in en[3]
-    assert "Hải Phòng: “của dân, do dân, vì dân” (17.6 per 10,000 words)" in en[3]
+                     "(four-part version: 1 time, 17.1 per 10,000 words).")
+    assert vi[2].endswith("ở Hà Tĩnh (bản 4 vế: 1 lần, 17,1 trên 10.000 từ).")
+    assert "Hà Nội: “quy chế dân chủ ở cơ sở” (203.7 per 10,000 words)" in en[3]
+    assert "Hải Phòng: “của dân, do dân, vì dân” (17.9 per 10,000 words)" in en[3]
     # only Hồ Chí Minh has two articles, and nothing is significant in five articles
     assert en[4].startswith("Words pass the range gate (in at least 2 stories of one province, "
                             "near-duplicates counted once) in 1 province, but at this corpus size "

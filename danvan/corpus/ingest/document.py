@@ -20,6 +20,7 @@ from danvan.corpus.ingest.processed import Processed
 from danvan.corpus.ingest.readers import Record
 from danvan.corpus.ingest.resources import outlet_marker
 from danvan.corpus.ingest.segment import Words, segment_document, tokenize_many
+from danvan.corpus.outlets import is_aggregator
 from danvan.corpus.schema import CitationsRow, DocumentsRow, PeopleRow
 
 _GLUED_SAPO = re.compile(r"\s*\(([A-ZĐ][^)]{1,20})\)\s*[-–]\s*")
@@ -39,13 +40,21 @@ def split_glued_title(title: str | None, text: str) -> tuple[str | None, str]:
     return head, text
 
 
-def _outlet(record: Record, markers: list[str], raw: str) -> tuple[str | None, str | None]:
-    """(outlet, province hint) from the input, the markers, a footer or the URL."""
+def _outlet(record: Record, markers: list[str], raw: str) -> tuple[str | None, str | None, str | None]:
+    """(outlet, province hint, aggregator) from the input, the markers, a footer or the URL. An
+    outlet given by the input wins, unless it is an aggregator (:mod:`danvan.corpus.outlets`) and
+    the text names the original outlet: that outlet is then the article's, the aggregator its
+    ``via``."""
+    given = record.meta.get("outlet")
+    relayed = is_aggregator(given)
     for text in [*(markers or []), record.meta.get("url") or "", raw[-600:]]:
         if text and (hit := outlet_marker(text)):
-            given = record.meta.get("outlet")
-            return (given or hit[0]), hit[1]
-    return record.meta.get("outlet"), None
+            if relayed:
+                if is_aggregator(hit[0]):
+                    continue  # the aggregator's own address: look for the original
+                return hit[0], hit[1], given
+            return (given or hit[0]), hit[1], None
+    return given, None, None
 
 
 def process_many(records: list[Record]) -> list[Processed]:
@@ -92,7 +101,7 @@ def _read(record: Record) -> tuple[Processed, CleanDoc | None, str]:
 def _describe(record: Record, out: Processed, clean: CleanDoc, title: str, tokens: list[Words]) -> None:
     """Fill ``out`` with the tables' rows and the document's metadata."""
     text = "\n\n".join(clean.paragraphs)
-    outlet, hint = _outlet(record, clean.outlet_markers, record.text)
+    outlet, hint, via = _outlet(record, clean.outlet_markers, record.text)
     dates = find_dates(
         clean.date_lines, clean.paragraphs[0], text, record.meta.get("date"), record.meta.get("url")
     )
@@ -125,6 +134,7 @@ def _describe(record: Record, out: Processed, clean: CleanDoc, title: str, token
         source_row=record.source_row,
         title=title,
         outlet=outlet,
+        via=via,
         url=record.meta.get("url"),
         published=dates.published,
         event_date=dates.event_date,

@@ -175,35 +175,71 @@ def _aligned_syllables(text: str) -> Syllables:
 
 
 @lru_cache(maxsize=1)
-def _lexicon_index() -> tuple[frozenset[str], dict[str, list[tuple[str, ...]]]]:
-    """First folded syllables of the terms, and their first two → terms (folded syllable tuples),
-    longest first."""
-    index: dict[str, list[tuple[str, ...]]] = {}
+def _lexicon_index() -> tuple[frozenset[str], dict[str, list[tuple[tuple[str, ...], bool]]]]:
+    """First folded syllables of the terms, and their first two → terms (folded syllable tuples,
+    and whether the term is written with a capital: a name), longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], bool]]] = {}
     for term in lexicon_terms():
         sylls = tuple(fold(term).split())
         if len(sylls) >= 2:
-            index.setdefault(f"{sylls[0]} {sylls[1]}", []).append(sylls)
+            index.setdefault(f"{sylls[0]} {sylls[1]}", []).append((sylls, term[:1].isupper()))
     for terms in index.values():
-        terms.sort(key=len, reverse=True)
+        terms.sort(key=lambda t: len(t[0]), reverse=True)
     return frozenset(k.split(" ")[0] for k in index), index
 
 
-def lexicon_matches(sylls: list[str]) -> list[tuple[int, int]]:
-    """(first, end) syllable ranges of lexicon terms: leftmost first, then longest, no overlaps."""
-    firsts, index = _lexicon_index()
+def lexicon_matches(sylls: list[str], firsts: list[int] | None = None) -> list[tuple[int, int]]:
+    """(first, end) syllable ranges of lexicon terms: leftmost first, then longest, no overlaps.
+
+    A longest term crossed by another that starts inside it and ends beyond it gives way when a
+    shorter term there (or none) plus the crossing one cover two syllables more than it and the
+    term after it: *Ban Chấp hành Trung ương* | *Đảng Cộng sản Việt Nam*, not *Ban Chấp hành
+    Trung ương Đảng* | *Cộng sản*; but *Ban cán sự Đảng* | *Bộ*, not *Ban cán sự* | *Đảng Bộ*.
+    Given underthesea's word starts (``firsts``), a name (a term written with a capital) starting
+    inside one of its words must be printed with a capital there too: ``Sở Y tế`` is not in
+    ``cơ sở y tế``, nor ``Chính phủ`` in ``phi chính phủ``, but ``Tỉnh ủy`` is in a glued
+    ``Dân_vận_Tỉnh``.
+    """
+    heads, index = _lexicon_index()
     folded = "\n".join(sylls).casefold().split("\n")  # text is normalised: casefold suffices
+
+    def ends_at(i: int) -> list[int]:
+        """Ends of the terms starting at syllable i, longest first."""
+        terms = index.get(f"{folded[i]} {folded[i + 1]}", ()) if folded[i] in heads else ()
+        if not terms:
+            return []
+        # (a search in the sorted word starts, only where a term may start: no set per text)
+        inside = firsts is not None and not sylls[i][:1].isupper() and not _has(firsts, i)
+        return [i + len(term) for term, name in terms
+                if tuple(folded[i : i + len(term)]) == term and not (inside and name)]
+
     found: list[tuple[int, int]] = []
     reach = 0
-    for i in [i for i, f in enumerate(folded[:-1]) if f in firsts]:
+    last = len(folded) - 1
+    for i in [i for i, f in enumerate(folded[:-1]) if f in heads]:
         if i < reach:
             continue
-        for term in index.get(f"{folded[i]} {folded[i + 1]}", ()):
-            k = i + len(term)
-            if tuple(folded[i:k]) == term:
-                found.append((i, k))
-                reach = k
+        ends = ends_at(i)
+        if not ends:
+            continue
+        k = ends[0]
+        for j in range(i + 1, min(k, last)):  # a term crossing the end of this one?
+            crossing = [e for e in ends_at(j) if e > k] if folded[j] in heads else None
+            if crossing:
+                shorter = max((e for e in ends if e <= j), default=i)
+                after = ends_at(k) if k < last else None
+                if (shorter - i) + (crossing[0] - j) >= (k - i) + (after[0] - k if after else 0) + 2:
+                    k = shorter
                 break
+        if k > i:
+            found.append((i, k))
+            reach = k
     return found
+
+
+def _has(sorted_ints: list[int], i: int) -> bool:
+    k = bisect_left(sorted_ints, i)
+    return k < len(sorted_ints) and sorted_ints[k] == i
 
 
 def merge_words(firsts: list[int], n: int, matches: list[tuple[int, int]]) -> list[int]:
@@ -235,7 +271,7 @@ def tokenize_many(texts: list[str]) -> list[Words]:
         if not n:
             out.append(([], [], [], []))
             continue
-        firsts = merge_words(firsts, n, lexicon_matches(normal))
+        firsts = merge_words(firsts, n, lexicon_matches(normal, firsts))
         lasts = [j - 1 for j in firsts[1:]] + [n - 1]
         spans = list(zip(firsts, lasts, strict=True))
         words = [printed[i] if i == j else " ".join(printed[i : j + 1]) for i, j in spans]

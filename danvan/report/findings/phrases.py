@@ -13,8 +13,12 @@ from typing import Any
 
 import pandas as pd
 
+from danvan.corpus.outlets import outlet_key
 from danvan.corpus.tables import document_year, documents_of
+from danvan.phrases.formula import VARIANTS
 from danvan.phrases.labels import FORMULA, VARIANT_NAMES, printed_forms
+from danvan.phrases.slogans import Slogan, load_catalogue
+from danvan.report.display import md_escape
 from danvan.report.findings.wording import Lang, count, listing, number, quoted
 
 __all__ = ["phrase_findings", "corpus_size", "SMALL_CORPUS"]
@@ -22,7 +26,7 @@ __all__ = ["phrase_findings", "corpus_size", "SMALL_CORPUS"]
 LANGS: tuple[Lang, Lang] = ("vi", "en")
 #: Below this many articles the findings say the numbers describe these articles only.
 SMALL_CORPUS = 30
-_VARIANT_ORDER = ("four", "six", "partial")
+_VARIANT_ORDER = VARIANTS
 
 
 def _times(n: int, lang: Lang) -> str:
@@ -59,6 +63,7 @@ def _formula(corpus: Any, hits: pd.DataFrame, lang: Lang) -> str:
         return (f"{where}, công thức {quoted(FORMULA)} xuất hiện {_times(len(f), lang)} ở "
                 f"{count(n_docs, lang, 'bài', 'article')}: {forms}.")
     en_forms = {"four": "in its four-part form", "six": "in its six-part form (2021)",
+                "four_plus_one": "with the four parts and one of the two new ones",
                 "partial": "partial (three of the four core parts)"}
     forms = (en_forms[used[0][0]] if len(used) == 1 else
              listing([f"{_times(k, lang)} {en_forms[v]}" for v, k in used], lang))
@@ -66,32 +71,46 @@ def _formula(corpus: Any, hits: pd.DataFrame, lang: Lang) -> str:
             f"{count(n_docs, lang, 'bài', 'article')}, {forms}.")
 
 
-def _slogans(hits: pd.DataFrame, summary: pd.DataFrame, lang: Lang, top: int) -> str:
-    printed = printed_forms(hits)
-    slogans = summary[~summary.index.astype(str).str.startswith("formula")]
-    found = slogans[slogans["count"] > 0]
-    absent = len(slogans) - len(found)
-    if found.empty:
-        return ("Không khẩu hiệu nào trong danh mục xuất hiện trong thân bài." if lang == "vi"
-                else "No catalogue slogan occurs in the body text.")
+def _items(found: pd.DataFrame, printed: dict[str, str], lang: Lang, top: int) -> list[str]:
     items = []
     for pid, r in found.head(top).iterrows():
         rate = number(float(r["per_10k"]), lang, 1)
         docs = count(int(r["n_docs"]), lang, "bài", "article")
-        if lang == "vi":
-            items.append(f"{quoted(printed.get(pid, r['phrase']))} {_times(int(r['count']), lang)} "
-                         f"({rate} trên 10.000 từ, ở {docs})")
-        else:
-            items.append(f"{quoted(printed.get(pid, r['phrase']))} {_times(int(r['count']), lang)} "
-                         f"({rate} per 10,000 words, in {docs})")
+        per = "trên 10.000 từ, ở" if lang == "vi" else "per 10,000 words, in"
+        items.append(f"{quoted(printed.get(pid, r['phrase']))} {_times(int(r['count']), lang)} "
+                     f"({rate} {per} {docs})")
+    return items
+
+
+def _slogans(hits: pd.DataFrame, summary: pd.DataFrame, lang: Lang, top: int,
+             catalogue: tuple[Slogan, ...]) -> str:
+    """The ``top`` slogans and mottos (category ``slogan``), then the most frequent institution,
+    programme and legal names apart: a function or a regulation is not a slogan."""
+    printed = printed_forms(hits)
+    category = {s.id: s.category for s in catalogue}
+    ids = summary.index.astype(str)
+    slogans = summary[[category.get(i) == "slogan" for i in ids]]
+    names = summary[[category.get(i) in {"institution", "legal"} for i in ids]]
+    found, named = slogans[slogans["count"] > 0], names[names["count"] > 0]
+    absent = len(slogans) - len(found)
+    others = _items(named, printed, lang, top)
     if lang == "vi":
-        tail = (f"; {number(absent, lang)} / {number(len(slogans), lang)} mục của danh mục không "
-                f"xuất hiện" if absent else "; mục nào của danh mục cũng xuất hiện")
-        return f"Khẩu hiệu gặp nhiều nhất: {'; '.join(items)}{tail}."
-    tail = (f"; {number(absent, lang)} of the {number(len(slogans), lang)} catalogue slogans "
-            f"{'does' if absent == 1 else 'do'} not occur" if absent else
-            "; every catalogue slogan occurs")
-    return f"Most frequent slogans: {'; '.join(items)}{tail}."
+        head = ("Không khẩu hiệu nào trong danh mục xuất hiện trong thân bài" if found.empty else
+                f"Khẩu hiệu gặp nhiều nhất: {'; '.join(_items(found, printed, lang, top))}")
+        tail = ("" if found.empty else
+                f"; {number(absent, lang)} / {number(len(slogans), lang)} khẩu hiệu của danh mục "
+                f"không xuất hiện" if absent else "; khẩu hiệu nào của danh mục cũng xuất hiện")
+        more = (f". Tên thiết chế, chương trình và văn bản pháp lý gặp nhiều nhất: {'; '.join(others)}"
+                if others else "")
+        return f"{head}{tail}{more}."
+    head = ("No catalogue slogan occurs in the body text" if found.empty else
+            f"Most frequent slogans: {'; '.join(_items(found, printed, lang, top))}")
+    tail = ("" if found.empty else
+            f"; {number(absent, lang)} of the {number(len(slogans), lang)} catalogue slogans "
+            f"{'does' if absent == 1 else 'do'} not occur" if absent else "; every catalogue slogan occurs")
+    more = (f". Most frequent institution, programme and legal names: {'; '.join(others)}"
+            if others else "")
+    return f"{head}{tail}{more}."
 
 
 def _titles(hits: pd.DataFrame, lang: Lang) -> str:
@@ -173,7 +192,7 @@ def _years(corpus: Any, hits: pd.DataFrame, lang: Lang) -> str:
 
 def _shared(corpus: Any, shared: pd.DataFrame, lang: Lang) -> str:
     docs = documents_of(corpus)
-    n_outlets = int(docs["outlet"].nunique()) if "outlet" in docs else 0
+    n_outlets = int(docs["outlet"].map(outlet_key).nunique()) if "outlet" in docs else 0
     min_outlets = int(shared.attrs.get("min_outlets", 2))
     min_n = int(shared.attrs.get("min_n", 3))
     if n_outlets < min_outlets:
@@ -190,12 +209,24 @@ def _shared(corpus: Any, shared: pd.DataFrame, lang: Lang) -> str:
     where = (f"{count(int(best['n_outlets']), lang, 'báo', 'outlet')}, "
              f"{count(int(best['n_docs']), lang, 'bài', 'article')}")
     n = len(shared)
+    reference = shared.attrs.get("reference")
     if lang == "vi":
-        return (f"{number(n, lang)} chuỗi từ {min_n} âm tiết trở lên lặp lại nguyên văn ở ít nhất "
-                f"{min_outlets} trong {n_outlets} báo; rộng nhất: {quoted(best['ngram'])} ({where}).")
-    return (f"{number(n, lang)} {'sequence' if n == 1 else 'sequences'} of {min_n} or more syllables "
+        head = (f"{number(n, lang)} chuỗi từ {min_n} âm tiết trở lên lặp lại nguyên văn ở ít nhất "
+                f"{min_outlets} trong {n_outlets} báo")
+        if reference:
+            return (f"{head} và nhiều hơn hẳn so với kho tin tổng quát ({md_escape(reference)}; bỏ "
+                    f"{number(int(shared.attrs.get('dropped_generic', 0)), lang)} chuỗi chung của mọi "
+                    f"bản tin); đặc trưng nhất: {quoted(best['ngram'])} ({where}).")
+        return f"{head}; rộng nhất: {quoted(best['ngram'])} ({where})."
+    head = (f"{number(n, lang)} {'sequence' if n == 1 else 'sequences'} of {min_n} or more syllables "
             f"{'recurs' if n == 1 else 'recur'} verbatim in at least {min_outlets} of the {n_outlets} "
-            f"outlets; the widest: {quoted(best['ngram'])} ({where}).")
+            "outlets")
+    if reference:
+        dropped = int(shared.attrs.get("dropped_generic", 0))
+        return (f"{head} and far more often than in general news ({md_escape(reference)}; "
+                f"{count(dropped, lang, 'chuỗi', 'sequence')} common to all news left out); the most "
+                f"distinctive: {quoted(best['ngram'])} ({where}).")
+    return f"{head}; the widest: {quoted(best['ngram'])} ({where})."
 
 
 def _caveat(corpus: Any, lang: Lang) -> str:
@@ -218,21 +249,23 @@ def _caveat(corpus: Any, lang: Lang) -> str:
 
 def phrase_findings(
     corpus: Any, hits: pd.DataFrame, summary: pd.DataFrame, usage: pd.DataFrame,
-    shared: pd.DataFrame, top: int = 3,
+    shared: pd.DataFrame, top: int = 3, catalogue: tuple[Slogan, ...] | None = None,
 ) -> tuple[list[str], list[str]]:
     """Findings of notebook 03 as Markdown bullets (Vietnamese, English).
 
     ``hits`` is :func:`danvan.phrases.hits.phrase_hits`, ``summary`` its
     :func:`~danvan.phrases.hits.phrase_summary`, ``usage`` :func:`~danvan.phrases.hits.usage_cues`
     and ``shared`` :func:`danvan.reading.ngrams.shared_sequences` of the same corpus. One bullet
-    each: the formula and its variants, the ``top`` slogans with their rates, phrases in titles,
+    each: the formula and its variants, the ``top`` slogans with their rates (and, apart, the
+    institution and legal names of the catalogue, ``catalogue`` or the package's), phrases in titles,
     how the formula is used, the years, the sequences shared across outlets, the caveat.
     """
     out: dict[str, list[str]] = {}
+    catalogue = catalogue if catalogue is not None else load_catalogue()
     for lang in LANGS:
         out[lang] = [
             _formula(corpus, hits, lang),
-            _slogans(hits, summary, lang, top),
+            _slogans(hits, summary, lang, top, catalogue),
             _titles(hits, lang),
             _usage(usage, lang),
             _years(corpus, hits, lang),

@@ -22,8 +22,10 @@ __all__ = ["kept_note", "profile_note", "comparison_findings", "formula_years", 
 
 FORMULA_TEXT = "dân biết, dân bàn, dân làm, dân kiểm tra…"
 VERSIONS = {  # the versions of the formula
-    "vi": {"formula_four": "4 vế", "formula_six": "6 vế", "formula_partial": "không đủ vế"},
-    "en": {"formula_four": "four-part", "formula_six": "six-part", "formula_partial": "partial"},
+    "vi": {"formula_four": "4 vế", "formula_four_plus_one": "5 vế", "formula_six": "6 vế",
+           "formula_partial": "không đủ vế"},
+    "en": {"formula_four": "four-part", "formula_four_plus_one": "five-part", "formula_six": "six-part",
+           "formula_partial": "partial"},
 }
 MAX_ITEMS = 8  # longer lists end with "and N more"
 LANGS: tuple[Lang, Lang] = ("vi", "en")
