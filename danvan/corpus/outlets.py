@@ -25,3 +25,9 @@ def outlet_key(outlet: object) -> str | None:
     if not isinstance(outlet, str) or not outlet.strip():
         return None
     return UNKNOWN_ORIGIN if is_aggregator(outlet) else outlet.strip()
+
+
+def known_outlets(outlets: object) -> object:
+    """The outlet names of a Series that are outlets, not aggregators (missing ones dropped)."""
+    named = outlets.dropna()  # type: ignore[attr-defined]
+    return named[~named.map(is_aggregator)]

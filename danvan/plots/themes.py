@@ -33,7 +33,7 @@ BY_LABELS = {
     "province": ("tỉnh", "province"), "province_2025": ("đơn vị 2025", "2025 unit"),
     "admin_level": ("cấp", "level"), "outlet": ("báo", "outlet"), "year": ("năm", "year"),
 }
-KINDS = {"seed": "hạt giống khác\nother seed", "subsample": "80% dữ liệu\n80% of the data",
+KINDS = {"seed": "số khởi tạo khác\nother seed", "subsample": "80% dữ liệu\n80% of the data",
          "bootstrap": "bootstrap"}
 
 

@@ -38,7 +38,7 @@ from danvan.phrases.index import text_index
 from danvan.phrases.match import syllable_units
 
 __all__ = ["unit_sequences", "ngram_table", "shared_sequences", "read_texts", "background_counts",
-           "against_background", "rank_shared", "BACKGROUND_ENV"]
+           "against_background", "rank_shared", "without_names", "BACKGROUND_ENV"]
 
 #: Environment variable naming a general-news reference corpus for :func:`rank_shared`.
 BACKGROUND_ENV = "DANVAN_BACKGROUND"
@@ -256,9 +256,9 @@ def against_background(
                  "dropped_generic": int(len(shared) - len(out))}
     out.attrs["caption"] = (
         f"Chuỗi dùng chung, xếp theo Log Ratio so với kho tin tổng quát ({size:,} âm tiết); bỏ "
-        f"{out.attrs['dropped_generic']} chuỗi không nhiều hơn ít nhất 2^{min_log_ratio:g} lần / "
+        f"{out.attrs['dropped_generic']} chuỗi không nhiều hơn ít nhất {2 ** min_log_ratio:g} lần / "
         f"Shared sequences ranked by Log Ratio against a general-news reference ({size:,} "
-        f"syllables); {out.attrs['dropped_generic']} sequences not at least 2^{min_log_ratio:g} "
+        f"syllables); {out.attrs['dropped_generic']} sequences not at least {2 ** min_log_ratio:g} "
         "times as frequent dropped")
     return out
 
@@ -287,4 +287,30 @@ def rank_shared(shared: pd.DataFrame, background: str | Path | None = None, limi
     counts, size = background_counts(texts, shared["ngram"])
     out = against_background(shared, counts, size, min_log_ratio=min_log_ratio)
     out.attrs["reference"] = Path(path).name
+    if dropped := shared.attrs.get("names_dropped"):
+        out.attrs["caption"] += (f"; bỏ {dropped:,} chuỗi chứa tên riêng / {dropped:,} sequences "
+                                 "holding a name left out")
+    return out
+
+
+def without_names(shared: pd.DataFrame, names: Iterable[str]) -> pd.DataFrame:
+    """``shared`` without the sequences that hold a name (``names``: word forms such as
+    ``nguyễn_thị_kim_ngân`` or ``hà_nội``, e.g. :func:`danvan.compare.names.proper_names`): a
+    speaker's or a place's name recurs across outlets because the news is the same, not because
+    the wording is. ``attrs["names_dropped"]`` counts them; the caption says so."""
+    forms = {tuple(fold(n).replace("_", " ").split()) for n in names}
+    forms.discard(())
+    longest = max(map(len, forms), default=0)
+
+    def has_name(ngram: str) -> bool:
+        g = tuple(ngram.split(" "))
+        return any(g[i:i + k] in forms for k in range(1, min(longest, len(g)) + 1)
+                   for i in range(len(g) - k + 1))
+
+    drop = shared["ngram"].map(has_name).to_numpy(dtype=bool) if len(shared) else np.zeros(0, bool)
+    out = shared[~drop].reset_index(drop=True)
+    out.attrs = {**shared.attrs, "names_dropped": int(drop.sum())}
+    out.attrs["caption"] = (f"{shared.attrs.get('caption', '')}; bỏ {int(drop.sum()):,} chuỗi chứa tên "
+                            f"riêng (người, địa danh, báo) / {int(drop.sum()):,} sequences holding a "
+                            "name (person, place, outlet) left out")
     return out

@@ -136,3 +136,15 @@ def test_rank_shared_against_a_reference_file_and_without(tmp_path, monkeypatch)
     assert "No general-news reference" in plain.attrs["caption"]
     monkeypatch.setenv(BACKGROUND_ENV, str(ref))
     assert rank_shared(shared, progress=False)["ngram"].tolist() == ["dân vận khéo"]
+
+
+def test_sequences_holding_a_name_are_left_out():
+    from danvan.reading.ngrams import without_names
+
+    shared = pd.DataFrame({"ngram": ["quốc hội nguyễn thị kim ngân", "ý kiến kiến nghị", "ở hà nội hôm"],
+                           "n_outlets": [3, 3, 2]})
+    shared.attrs["caption"] = "Chuỗi / Sequences"
+    kept = without_names(shared, ["nguyễn_thị_kim_ngân", "Hà_Nội"])
+    assert kept["ngram"].tolist() == ["ý kiến kiến nghị"] and kept.attrs["names_dropped"] == 2
+    assert "2 sequences holding a name" in kept.attrs["caption"]
+    assert without_names(shared, [])["ngram"].tolist() == shared["ngram"].tolist()

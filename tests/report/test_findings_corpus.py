@@ -183,3 +183,16 @@ def test_glossary_singulars_large_numbers_and_escaping():
     vi, en = glossary_limits(counts)
     assert vi[0].startswith("Các con số mô tả 12.786 bài của kho này")
     assert en[0].startswith("The numbers describe the 12,786 articles of this corpus")
+
+
+def test_an_aggregator_is_a_source_not_an_outlet():
+    docs = _docs(40, outlet=["baomoi.com"] * 25 + ["Báo A"] * 10 + ["Báo B"] * 5)
+    vi, en = corpus_findings(docs, _report(*["ok"] * 40))
+    assert en[-1] == ("The articles come from 2 outlets, most from Báo A (10 articles); 25 articles came "
+                      "through an aggregator (baomoi.com) that does not name the original outlet.")
+    assert vi[-1].endswith("; 25 bài lấy qua trang tổng hợp (baomoi.com) không ghi báo gốc.")
+    vi, en = corpus_limits(docs)
+    assert en[0].startswith("The corpus holds 40 articles from 2 outlets:")
+    # Báo A holds 10 of the 15 articles of a known outlet: the lean is told of it, not of baomoi.com
+    assert en[-1] == ("67% of the articles with a known outlet are from Báo A: the corpus leans "
+                      "towards its way of writing.")

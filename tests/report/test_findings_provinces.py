@@ -139,7 +139,7 @@ def test_findings_on_the_sample_corpus(corpus):
     assert en[1] == ("By level of the organising body: province (4) and district (1); no article "
                      "at the central and commune levels.")
     assert en[2] == ("The formula “dân biết, dân bàn, dân làm, dân kiểm tra…” appears in Hà Tĩnh "
-                     "(four-part version: 1 time, 17.1 per 10,000 words).")
+                     "(four-part version: once, 17.1 per 10,000 words).")
     assert vi[2].endswith("ở Hà Tĩnh (bản 4 vế: 1 lần, 17,1 trên 10.000 từ).")
     assert "Hà Nội: “quy chế dân chủ ở cơ sở” (203.7 per 10,000 words)" in en[3]
     assert "Hải Phòng: “của dân, do dân, vì dân” (17.9 per 10,000 words)" in en[3]

@@ -9,6 +9,7 @@ import pandas as pd
 
 from danvan.core.text import fold
 from danvan.corpus.gazetteer import short_name
+from danvan.corpus.outlets import is_aggregator, known_outlets
 from danvan.corpus.schema import ADMIN_LEVELS
 from danvan.corpus.summaries import LEVEL_NAMES, known, present_fields, year_counts
 from danvan.report.display import md_escape
@@ -131,14 +132,25 @@ def _levels(docs: pd.DataFrame) -> tuple[str, str]:
 
 
 def _outlets(docs: pd.DataFrame) -> tuple[str, str]:
-    outlets = _values(docs, "outlet")
-    unknown = len(docs) - len(outlets)
-    if outlets.empty:
+    named = _values(docs, "outlet")
+    unknown = len(docs) - len(named)
+    if named.empty:
         return "Không bài nào có tên cơ quan báo chí.", "No article names its outlet."
+    outlets = known_outlets(named)
+    relayed = named[named.map(is_aggregator)]
     k = outlets.nunique()
     vi = f"Các bài đến từ {number(k, 'vi')} cơ quan báo chí, {leaders(outlets, 'vi')}"
     en = f"The articles come from {count(k, 'en', 'cơ quan', 'outlet')}, {leaders(outlets, 'en')}"
+    if len(relayed):  # an aggregator is a source, not an outlet
+        sites = listing([md_escape(s) for s in sorted(relayed.unique())], "vi")
+        sites_en = listing([md_escape(s) for s in sorted(relayed.unique())], "en")
+        vi += (f"; {number(len(relayed), 'vi')} bài lấy qua trang tổng hợp ({sites}) không ghi báo "
+               "gốc")
+        en += (f"; {count(len(relayed), 'en', 'bài', 'article')} came through an aggregator "
+               f"({sites_en}) that does not name the original outlet")
     if not unknown:
+        if len(relayed):
+            return f"{vi}.", f"{en}."
         return f"{vi}; bài nào cũng có tên cơ quan báo chí.", f"{en}; every article names its outlet."
     return (f"{vi}; {number(unknown, 'vi')} bài không rõ cơ quan báo chí.",
             f"{en}; {count(unknown, 'en', 'bài', 'article')} {_has(unknown)} no known outlet.")
@@ -190,7 +202,7 @@ def corpus_limits(documents: pd.DataFrame, small: int = SMALL) -> tuple[list[str
     provinces with a single article, one outlet holding half of the articles."""
     n = len(documents)
     outlets = _values(documents, "outlet")
-    parts = [_size_caveat(n, outlets.nunique(), small)]
+    parts = [_size_caveat(n, known_outlets(outlets).nunique(), small)]
     if not n:
         return [parts[0][0]], [parts[0][1]]
     fields = present_fields(documents)
@@ -225,9 +237,10 @@ def corpus_limits(documents: pd.DataFrame, small: int = SMALL) -> tuple[list[str
                       "một bài không thể đại diện cho cả một tỉnh/thành.",
                       f"{number(single, 'en')} of the {count(k, 'en', 'tỉnh', 'province')} "
                       f"{_has(single)} a single article: one article cannot stand for a province."))
-    per_outlet = outlets.value_counts()
-    if len(per_outlet) > 1 and per_outlet.iloc[0] / len(outlets) >= 0.5:
-        share, name = per_outlet.iloc[0] / len(outlets), md_escape(per_outlet.index[0])
+    known = known_outlets(outlets)  # an aggregator's articles come from many outlets
+    per_outlet = known.value_counts()
+    if len(per_outlet) > 1 and per_outlet.iloc[0] / len(known) >= 0.5:
+        share, name = per_outlet.iloc[0] / len(known), md_escape(per_outlet.index[0])
         parts.append((f"{percent(share, 'vi')} số bài có tên cơ quan báo chí là của {name}: kho "
                       "nghiêng về cách viết của cơ quan này.",
                       f"{percent(share, 'en')} of the articles with a known outlet are from {name}: "

@@ -13,13 +13,13 @@ from typing import Any
 
 import pandas as pd
 
-from danvan.corpus.outlets import outlet_key
+from danvan.corpus.outlets import known_outlets, outlet_key
 from danvan.corpus.tables import document_year, documents_of
 from danvan.phrases.formula import VARIANTS
 from danvan.phrases.labels import FORMULA, VARIANT_NAMES, printed_forms
 from danvan.phrases.slogans import Slogan, load_catalogue
 from danvan.report.display import md_escape
-from danvan.report.findings.wording import Lang, count, listing, number, quoted
+from danvan.report.findings.wording import Lang, count, listing, number, quoted, times
 
 __all__ = ["phrase_findings", "corpus_size", "SMALL_CORPUS"]
 
@@ -27,13 +27,6 @@ LANGS: tuple[Lang, Lang] = ("vi", "en")
 #: Below this many articles the findings say the numbers describe these articles only.
 SMALL_CORPUS = 30
 _VARIANT_ORDER = VARIANTS
-
-
-def _times(n: int, lang: Lang) -> str:
-    """``3 lần`` / ``3 times``, ``once``."""
-    if lang == "vi":
-        return f"{number(n, lang)} lần"
-    return "once" if n == 1 else f"{number(n, lang)} times"
 
 
 def corpus_size(corpus: Any) -> str:
@@ -59,15 +52,15 @@ def _formula(corpus: Any, hits: pd.DataFrame, lang: Lang) -> str:
     n_docs = f["doc_id"].nunique()
     if lang == "vi":
         forms = ("dạng " + VARIANT_NAMES[used[0][0]][0] if len(used) == 1 else
-                 listing([f"{_times(k, lang)} {VARIANT_NAMES[v][0]}" for v, k in used], lang))
-        return (f"{where}, công thức {quoted(FORMULA)} xuất hiện {_times(len(f), lang)} ở "
+                 listing([f"{times(k, lang)} {VARIANT_NAMES[v][0]}" for v, k in used], lang))
+        return (f"{where}, công thức {quoted(FORMULA)} xuất hiện {times(len(f), lang)} ở "
                 f"{count(n_docs, lang, 'bài', 'article')}: {forms}.")
     en_forms = {"four": "in its four-part form", "six": "in its six-part form (2021)",
                 "four_plus_one": "with the four parts and one of the two new ones",
                 "partial": "partial (three of the four core parts)"}
     forms = (en_forms[used[0][0]] if len(used) == 1 else
-             listing([f"{_times(k, lang)} {en_forms[v]}" for v, k in used], lang))
-    return (f"{where}, the formula {quoted(FORMULA)} occurs {_times(len(f), lang)} in "
+             listing([f"{times(k, lang)} {en_forms[v]}" for v, k in used], lang))
+    return (f"{where}, the formula {quoted(FORMULA)} occurs {times(len(f), lang)} in "
             f"{count(n_docs, lang, 'bài', 'article')}, {forms}.")
 
 
@@ -77,9 +70,21 @@ def _items(found: pd.DataFrame, printed: dict[str, str], lang: Lang, top: int) -
         rate = number(float(r["per_10k"]), lang, 1)
         docs = count(int(r["n_docs"]), lang, "bài", "article")
         per = "trên 10.000 từ, ở" if lang == "vi" else "per 10,000 words, in"
-        items.append(f"{quoted(printed.get(pid, r['phrase']))} {_times(int(r['count']), lang)} "
+        items.append(f"{quoted(printed.get(pid, r['phrase']))} {times(int(r['count']), lang)} "
                      f"({rate} {per} {docs})")
     return items
+
+
+#: The slogan bullet's wording: (no slogan, slogans lead, absent n of m, every one occurs, names lead).
+_SLOGAN_WORDS = {
+    "vi": ("Không khẩu hiệu nào trong danh mục xuất hiện trong thân bài", "Khẩu hiệu gặp nhiều nhất: ",
+           "; {absent} / {total} khẩu hiệu của danh mục không xuất hiện",
+           "; khẩu hiệu nào của danh mục cũng xuất hiện",
+           ". Tên thiết chế, chương trình và văn bản pháp lý gặp nhiều nhất: "),
+    "en": ("No catalogue slogan occurs in the body text", "Most frequent slogans: ",
+           "; {absent} of the {total} catalogue slogans {verb} not occur", "; every catalogue slogan occurs",
+           ". Most frequent institution, programme and legal names: "),
+}
 
 
 def _slogans(hits: pd.DataFrame, summary: pd.DataFrame, lang: Lang, top: int,
@@ -92,25 +97,16 @@ def _slogans(hits: pd.DataFrame, summary: pd.DataFrame, lang: Lang, top: int,
     slogans = summary[[category.get(i) == "slogan" for i in ids]]
     names = summary[[category.get(i) in {"institution", "legal"} for i in ids]]
     found, named = slogans[slogans["count"] > 0], names[names["count"] > 0]
+    none, lead, some_absent, all_found, names_lead = _SLOGAN_WORDS[lang]
     absent = len(slogans) - len(found)
+    if found.empty:
+        text = none
+    else:
+        tail = some_absent.format(absent=number(absent, lang), total=number(len(slogans), lang),
+                                  verb="does" if absent == 1 else "do") if absent else all_found
+        text = lead + "; ".join(_items(found, printed, lang, top)) + tail
     others = _items(named, printed, lang, top)
-    if lang == "vi":
-        head = ("Không khẩu hiệu nào trong danh mục xuất hiện trong thân bài" if found.empty else
-                f"Khẩu hiệu gặp nhiều nhất: {'; '.join(_items(found, printed, lang, top))}")
-        tail = ("" if found.empty else
-                f"; {number(absent, lang)} / {number(len(slogans), lang)} khẩu hiệu của danh mục "
-                f"không xuất hiện" if absent else "; khẩu hiệu nào của danh mục cũng xuất hiện")
-        more = (f". Tên thiết chế, chương trình và văn bản pháp lý gặp nhiều nhất: {'; '.join(others)}"
-                if others else "")
-        return f"{head}{tail}{more}."
-    head = ("No catalogue slogan occurs in the body text" if found.empty else
-            f"Most frequent slogans: {'; '.join(_items(found, printed, lang, top))}")
-    tail = ("" if found.empty else
-            f"; {number(absent, lang)} of the {number(len(slogans), lang)} catalogue slogans "
-            f"{'does' if absent == 1 else 'do'} not occur" if absent else "; every catalogue slogan occurs")
-    more = (f". Most frequent institution, programme and legal names: {'; '.join(others)}"
-            if others else "")
-    return f"{head}{tail}{more}."
+    return text + (names_lead + "; ".join(others) if others else "") + "."
 
 
 def _titles(hits: pd.DataFrame, lang: Lang) -> str:
@@ -232,7 +228,7 @@ def _shared(corpus: Any, shared: pd.DataFrame, lang: Lang) -> str:
 def _caveat(corpus: Any, lang: Lang) -> str:
     docs = documents_of(corpus)
     n = len(docs)
-    n_outlets = int(docs["outlet"].nunique()) if "outlet" in docs else 0
+    n_outlets = int(known_outlets(docs["outlet"]).nunique()) if "outlet" in docs else 0
     if n < SMALL_CORPUS:
         return (f"Với chỉ {count(n, lang, 'bài', 'article')}, mỗi con số chỉ mô tả đúng những bài "
                 f"này: không thể kết luận về tần suất chung, xu hướng hay khác biệt giữa các tỉnh."

@@ -15,7 +15,7 @@ from danvan.corpus.gazetteer import short_name
 from danvan.corpus.schema import LEVELS_VI
 from danvan.phrases.hits import FORMULA_IDS
 from danvan.report.display import md_escape
-from danvan.report.findings.wording import Lang, count, listing, number, percent, quoted
+from danvan.report.findings.wording import Lang, count, listing, number, percent, quoted, times
 
 __all__ = ["kept_note", "profile_note", "comparison_findings", "formula_years", "formula_years_note",
            "solution_findings"]
@@ -154,7 +154,7 @@ def _formula_sentences(rates: pd.DataFrame, by: str, profile: pd.DataFrame) -> t
     out = []
     for lang in LANGS:
         items = [f"{_name(r[by])} ({_version(r['phrase_id'], lang)}: "
-                 f"{count(int(r['count']), lang, 'lần', 'time')}, {_per_10k(r['rate'], lang)})"
+                 f"{times(int(r['count']), lang)}, {_per_10k(r['rate'], lang)})"
                  for _, r in used.iterrows()]
         where = _capped(items, lang, _PROVINCES, sep="; ")
         out.append(f"Công thức “{FORMULA_TEXT}” xuất hiện ở {where}." if lang == "vi"

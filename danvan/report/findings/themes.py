@@ -131,7 +131,7 @@ def _refit_sentence(result: ThemeResult, stability: Stability, lang: Lang) -> st
     if len(seed):
         med = number(seed["ari"].median(), lang, 2)
         parts.append(f"{count(len(seed), lang, 'lần chạy lại', 'refit')} "
-                     + (f"với hạt giống khác: ARI trung vị {med}" if lang == "vi"
+                     + (f"với số khởi tạo ngẫu nhiên (seed) khác: ARI trung vị {med}" if lang == "vi"
                         else f"with other seeds: median ARI {med}"))
     if len(resampled):
         med, low = number(resampled["ari"].median(), lang, 2), number(resampled["ari"].min(), lang, 2)
@@ -153,7 +153,7 @@ def _stable_sentence(result: ThemeResult, stability: Stability, lang: Lang) -> s
     rule = ("còn lại ở hơn nửa số lần chạy lại " if lang == "vi"
             else "survive in more than half of the refits ")
     rule += (_resample_phrase(result, resampled, lang) if len(resampled)
-             else ("với hạt giống khác" if lang == "vi" else "with other seeds"))
+             else ("với số khởi tạo ngẫu nhiên (seed) khác" if lang == "vi" else "with other seeds"))
     stable = themes.loc[themes["stable"], "theme"].astype(int).tolist()
     unstable = themes.loc[~themes["stable"], "theme"].astype(int).tolist()
     n = len(stable)

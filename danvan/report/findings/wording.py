@@ -34,6 +34,13 @@ def count(n: int, lang: Lang, vi_noun: str, en_singular: str, en_plural: str | N
     return f"{number(n, lang)} {noun}"
 
 
+def times(n: int, lang: Lang) -> str:
+    """``3 lần`` / ``3 times``, ``once``."""
+    if lang == "vi":
+        return f"{number(n, lang)} lần"
+    return "once" if n == 1 else f"{number(n, lang)} times"
+
+
 def listing(items: Sequence[str], lang: Lang, empty: str | None = None) -> str:
     """``a, b và c`` / ``a, b and c``; ``empty`` (default ``không có`` / ``none``) for no item."""
     items = [i for i in items if i]
