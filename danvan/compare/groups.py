@@ -16,6 +16,7 @@ from danvan.core.text import fold
 from danvan.corpus.gazetteer import canonical_province, province_names
 from danvan.corpus.outlets import is_aggregator
 from danvan.corpus.schema import ADMIN_LEVELS
+from danvan.corpus.summaries import place_evidence, year_evidence
 from danvan.corpus.tables import document_year
 
 if TYPE_CHECKING:
@@ -235,9 +236,19 @@ class Subcorpus:
     use; ``where`` and ``parent`` say where it came from. It has no folder: nothing is written.
     """
 
-    def __init__(self, corpus: Any, where: Mapping[str, Any] | None) -> None:
+    def __init__(self, corpus: Any, where: Mapping[str, Any] | None, inferred_years: bool = True,
+                 unplaced: bool = True) -> None:
         self.parent, self.where = corpus, dict(where or {})
-        self.documents = where_documents(corpus.documents, where).reset_index(drop=True)
+        documents = corpus.documents
+        if not inferred_years:  # an inferred event year is no year (the day and month go too)
+            guessed = year_evidence(documents) == "inferred"
+            documents = documents.assign(event_date=documents["event_date"].mask(guessed))
+            self.where |= {"inferred_years": False}
+        documents = where_documents(documents, where)
+        if not unplaced:  # articles whose province was found
+            documents = documents[place_evidence(documents).isin(["given", "text"])]
+            self.where |= {"unplaced": False}
+        self.documents = documents.reset_index(drop=True)
         if self.documents.empty:
             raise ValueError("Không còn bài nào sau khi lọc / no article left after filtering: "
                              f"check {self.where!r}")
@@ -260,7 +271,13 @@ class Subcorpus:
         return self._tables[table]
 
 
-def subcorpus(corpus: Any, where: Mapping[str, Any] | None) -> Any:
-    """``corpus`` itself when ``where`` is empty, else its :class:`Subcorpus` (e.g.
-    ``subcorpus(corpus, {"tier": ["A_topic", "B_mentions"]})`` or ``{"year": range(2015, 2020)}``)."""
-    return corpus if not where else Subcorpus(corpus, where)
+def subcorpus(corpus: Any, where: Mapping[str, Any] | None = None, inferred_years: bool = True,
+              unplaced: bool = True) -> Any:
+    """``corpus`` itself when nothing is asked, else its :class:`Subcorpus`: the documents
+    matching ``where`` (e.g. ``{"tier": ["A_topic", "B_mentions"]}`` or
+    ``{"year": range(2015, 2020)}``); with ``inferred_years=False`` an event year the ingest
+    inferred from other years the text names counts as no year (:func:`year_evidence`); with
+    ``unplaced=False`` only the articles whose province was found are kept."""
+    if not where and inferred_years and unplaced:
+        return corpus
+    return Subcorpus(corpus, where, inferred_years, unplaced)

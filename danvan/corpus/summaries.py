@@ -25,7 +25,7 @@ __all__ = [
     "OCCURRENCES", "TERM", "known", "present_fields", "overview_table", "date_place_sources", "status_counts",
     "coverage_table", "province_levels", "year_counts", "sentence_tokens", "top_words",
     "abbreviation_table", "lexicon_table", "term_counts", "METHODS_COLUMNS", "methods_glossary",
-    "methods_table", "LISTED", "capital_words",
+    "methods_table", "LISTED", "capital_words", "year_evidence", "place_evidence", "evidence_table",
 ]
 
 OVERVIEW_COLUMNS = ["title", "outlet", "province", "province_2025", "admin_level", "published",
@@ -68,6 +68,72 @@ def overview_table(documents: Any) -> pd.DataFrame:
 def date_place_sources(documents: Any) -> pd.DataFrame:
     """How each article's dates and province were found (``date_source``, ``place_source``)."""
     return documents_of(documents).set_index("doc_id")[["date_source", "place_source"]]
+
+
+#: How an article's year was found (:func:`year_evidence`), most trustworthy first.
+YEAR_EVIDENCE = {
+    "published": "năm đăng / publication year",
+    "printed": "năm in cùng ngày sự kiện / printed with the event's day",
+    "from_published": "năm sự kiện theo ngày đăng / event year from the publication date",
+    "inferred": "năm suy ra từ các năm bài nhắc / inferred from the years the text names",
+    "none": "không có năm / no year",
+}
+#: How an article's province was found (:func:`place_evidence`).
+PLACE_EVIDENCE = {
+    "given": "tỉnh do đầu vào cho / given by the input",
+    "text": "tỉnh tìm thấy trong bài / found in the text",
+    "central": "cơ quan trung ương, không thuộc tỉnh nào / a central body, no province",
+    "none": "không xác định được tỉnh / no province found",
+}
+
+
+def year_evidence(documents: Any) -> pd.Series:
+    """Per document, where its year (:func:`document_year`) comes from: ``published``, the
+    ``event_year`` of the event date (``printed``, ``from_published``, ``inferred``), or ``none``."""
+    docs = documents_of(documents)
+    out = pd.Series("none", index=docs.index, dtype=object)
+    if "event_year" in docs and "event_date" in docs:
+        dated = known(docs["event_date"])
+        how = docs["event_year"].astype("string").fillna("inferred")
+        out[dated] = how[dated].where(how[dated].isin(list(YEAR_EVIDENCE)), "inferred").to_numpy()
+    elif "event_date" in docs:
+        out[known(docs["event_date"])] = "inferred"
+    if "published" in docs:
+        out[known(docs["published"])] = "published"
+    return out
+
+
+def place_evidence(documents: Any) -> pd.Series:
+    """Per document, how its province was found: ``given`` by the input, found in the ``text``,
+    ``central`` (a central body and no province), or ``none``."""
+    docs = documents_of(documents)
+    placed = known(docs["province"]) if "province" in docs else pd.Series(False, index=docs.index)
+    source = docs["place_source"].astype("string").fillna("") if "place_source" in docs else ""
+    given = placed & pd.Series(source, index=docs.index).str.startswith("province given in the input")
+    central = (~placed & (docs["admin_level"].astype("string") == "central").fillna(False)
+               if "admin_level" in docs else pd.Series(False, index=docs.index))
+    out = pd.Series("none", index=docs.index, dtype=object)
+    out[placed] = "text"
+    out[given] = "given"
+    out[central.astype(bool)] = "central"
+    return out
+
+
+def evidence_table(documents: Any) -> pd.DataFrame:
+    """How the years and the provinces of the articles were found (rows: :data:`YEAR_EVIDENCE`,
+    then :data:`PLACE_EVIDENCE`), as :data:`ARTICLES` and :data:`SHARE` (%): an inferred year or a
+    province scored from the names in the text is a guess to check, not a printed fact."""
+    docs = documents_of(documents)
+    n = max(len(docs), 1)
+    rows = []
+    for what, how, labels in (("năm / year", year_evidence(docs), YEAR_EVIDENCE),
+                              ("tỉnh / province", place_evidence(docs), PLACE_EVIDENCE)):
+        counts = how.value_counts()
+        rows += [(what, label, int(counts.get(key, 0))) for key, label in labels.items()]
+    out = pd.DataFrame(rows, columns=["field", "how", ARTICLES]).set_index(["field", "how"])
+    out.index.names = ["trường / field", "cách tìm / how found"]
+    out[SHARE] = 100 * out[ARTICLES] / n
+    return out
 
 
 def status_counts(ingest_report: pd.DataFrame) -> pd.DataFrame:

@@ -114,3 +114,17 @@ def test_rates_by_level_and_year(corpus, counts):
     kheo = select_items(years, ["dan_van_kheo"], used=True)
     assert kheo[["year", "count"]].values.tolist() == [["2018", 2]]  # 004 (the third) has no year
     assert set(years["year"]) == {"2018", "2020", "2022"}  # 001 has no date
+
+
+def test_inferred_years_and_unplaced_articles_can_be_left_out(corpus):
+    from danvan.compare import subcorpus
+    from danvan.corpus.tables import document_year
+
+    assert subcorpus(corpus) is corpus  # nothing asked: the corpus itself
+    strict = subcorpus(corpus, inferred_years=False)
+    years = dict(zip(strict.documents["doc_id"].str[:3], document_year(strict.documents), strict=True))
+    assert pd.isna(years["000"]) and years["002"] == 2018 and years["003"] == 2020  # 000's was inferred
+    assert len(strict.documents) == 5 and strict.where == {"inferred_years": False}
+    assert len(subcorpus(corpus, unplaced=False).documents) == 5  # every sample article is placed
+    with pytest.raises(ValueError, match="no article left"):
+        subcorpus(corpus, {"year": [2022]}, inferred_years=False)  # 000 was 2022 by inference only

@@ -252,3 +252,32 @@ def test_capital_words_on_a_hand_made_table():
     assert list(words.index) == ["PAPI", "TP.", "UBND"]
     assert words[LISTED].tolist() == [False, True, True]
     assert words[ARTICLES].tolist() == [1, 1, 1]
+
+
+def test_how_years_and_provinces_were_found_on_the_sample():
+    from danvan.corpus.load import load_corpus
+    from danvan.corpus.summaries import ARTICLES, evidence_table, place_evidence, year_evidence
+
+    docs = load_corpus(progress=False).documents
+    # 002 and 003 carry a publication date; 000 prints "Sáng 22/1" and only names 2021 and 2022
+    assert dict(zip(docs["doc_id"].str[:3], year_evidence(docs), strict=True)) == {
+        "000": "inferred", "001": "none", "002": "published", "003": "published", "004": "none"}
+    assert set(place_evidence(docs)) == {"text"}  # every province found in the text
+    table = evidence_table(docs)[ARTICLES]
+    assert table.loc["năm / year"].tolist() == [2, 0, 0, 1, 2]
+    assert table.loc["tỉnh / province"].tolist() == [0, 5, 0, 0]
+
+
+def test_evidence_of_hand_made_rows():
+    from danvan.corpus.summaries import place_evidence, year_evidence
+
+    docs = pd.DataFrame({
+        "published": [pd.NaT, pd.NaT, pd.Timestamp("2020-01-01"), pd.NaT],
+        "event_date": [pd.Timestamp("2019-05-01"), pd.Timestamp("2018-01-02"), pd.NaT, pd.NaT],
+        "event_year": ["printed", "inferred", None, None],
+        "province": ["Tỉnh Hà Tĩnh", None, "Thành phố Hà Nội", None],
+        "place_source": ["province given in the input ('Hà Tĩnh')", "", "province scores: …", ""],
+        "admin_level": ["province", "central", "province", None],
+    })
+    assert year_evidence(docs).tolist() == ["printed", "inferred", "published", "none"]
+    assert place_evidence(docs).tolist() == ["given", "central", "text", "none"]

@@ -69,6 +69,10 @@ def test_corpus_limits_on_the_sample(corpus):
         "Kho chỉ có 5 bài: đủ để *mô tả* cách bộ công cụ hoạt động, không đại diện cho báo chí Việt "
         "Nam, cho một tỉnh hay một giai đoạn; hãy chạy lại với kho lớn hơn (tham số `CORPUS`).",
         "2 bài (40%) không có năm: biểu đồ theo năm không tính các bài này.",
+        # 000 prints "Sáng 22/1" and names 2021 and 2022: its year 2022 is inferred
+        "Trong 3 bài có năm, 1 bài chỉ có năm suy ra (bài ghi ngày mà không ghi năm; năm lấy từ các "
+        "năm bài nhắc tới): năm ấy có thể sai; `INFERRED_YEARS = False` trong notebook 02–04 coi đó "
+        "như không có năm.",
         "Các năm 2019 và 2021 không có bài nào: cột bằng 0 trên biểu đồ nói về kho này, không nói về "
         "báo chí năm đó.",
         "3 trên 4 tỉnh/thành chỉ có 1 bài: một bài không thể đại diện cho cả một tỉnh/thành.",
@@ -78,6 +82,9 @@ def test_corpus_limits_on_the_sample(corpus):
         "the Vietnamese press, a province or a period; run it again on a larger corpus (the `CORPUS` "
         "parameter).",
         "2 articles (40%) have no year: the chart by year leaves them out.",
+        "1 of the 3 articles with a year has an inferred one only (the day is printed, not the year, "
+        "taken from the years the text names): it may be wrong; `INFERRED_YEARS = False` in notebooks "
+        "02–04 treats such years as none.",
         "2019 and 2021 have no article: a zero bar describes this corpus, not the press of that year.",
         "3 of the 4 provinces have a single article: one article cannot stand for a province.",
     ]

@@ -11,7 +11,7 @@ from danvan.core.text import fold
 from danvan.corpus.gazetteer import short_name
 from danvan.corpus.outlets import is_aggregator, known_outlets
 from danvan.corpus.schema import ADMIN_LEVELS
-from danvan.corpus.summaries import LEVEL_NAMES, known, present_fields, year_counts
+from danvan.corpus.summaries import LEVEL_NAMES, known, present_fields, year_counts, year_evidence
 from danvan.report.display import md_escape
 from danvan.report.findings.wording import Lang, count, listing, number, percent
 
@@ -213,6 +213,16 @@ def corpus_limits(documents: pd.DataFrame, small: int = SMALL) -> tuple[list[str
                       f"đồ theo năm không tính {them_vi}.",
                       f"{count(no_year, 'en', 'bài', 'article')} ({percent(no_year / n, 'en')}) "
                       f"{_has(no_year)} no year: the chart by year leaves {them_en} out."))
+    guessed = int((year_evidence(documents) == "inferred").sum())
+    dated = n - no_year
+    if guessed:
+        parts.append((f"Trong {number(dated, 'vi')} bài có năm, {number(guessed, 'vi')} bài chỉ có năm "
+                      "suy ra (bài ghi ngày mà không ghi năm; năm lấy từ các năm bài nhắc tới): năm ấy "
+                      "có thể sai; `INFERRED_YEARS = False` trong notebook 02–04 coi đó như không có năm.",
+                      f"{number(guessed, 'en')} of the {count(dated, 'en', 'bài', 'article')} with a "
+                      f"year {_has(guessed)} an inferred one only (the day is printed, not the year, "
+                      "taken from the years the text names): it may be wrong; `INFERRED_YEARS = False` "
+                      "in notebooks 02–04 treats such years as none."))
     years = year_counts(documents)
     gaps = [int(y) for y in years.index[years == 0]]
     if gaps:
