@@ -112,3 +112,32 @@ def test_formula_hits_and_slot_view():
     assert view.loc["a"].tolist() == [1, 1, 1, 1, 0, 0, "four"]
     assert view.loc["b"].tolist() == [2, 2, 1, 2, 1, 1, "six"]
     assert view.loc["c"].tolist() == [0, 0, 0, 0, 0, 0, ""]
+
+
+@pytest.mark.parametrize(("text", "variant", "parts"), [
+    # one extension part: the four core parts plus one new one (issue 14: not "four")
+    ("Phát huy phương châm dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát.",
+     "four_plus_one", [*FOUR, "giám sát"]),
+    ("…bảo đảm dân biết, dân bàn, dân làm, dân kiểm tra và dân được thụ hưởng.",
+     "four_plus_one", [*FOUR, "thụ hưởng"]),
+    # "dân được …" in any part; the six-part form with "được" before its last part
+    ("dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân được thụ hưởng",
+     "six", [*FOUR, "giám sát", "thụ hưởng"]),
+    ("để dân được biết, dân được bàn, dân được làm, dân được kiểm tra mọi việc",
+     "four", FOUR),
+])
+def test_extension_parts_and_duoc_forms(text, variant, parts):
+    hits = find_formula(text)
+    assert [(h["variant"], h["parts"]) for h in hits] == [(variant, parts)]
+    assert hits[0]["text"].startswith("dân") and hits[0]["text"].endswith(parts[-1].split()[-1])
+
+
+def test_the_variants_are_ranked_fullest_first_in_the_slot_view():
+    from danvan.phrases.formula import VARIANTS
+
+    docs = pd.DataFrame({"doc_id": ["a", "b"], "text": [
+        "dân biết, dân bàn, dân kiểm tra. Rồi: dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát.",
+        "dân biết, dân bàn, dân làm, dân kiểm tra."]})
+    view = slot_view(formula_hits(docs))
+    assert view["variant"].tolist() == ["four_plus_one", "four"]
+    assert VARIANTS == ("four", "four_plus_one", "six", "partial")
