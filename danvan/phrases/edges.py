@@ -4,10 +4,11 @@ A phrase matches only where its first syllable begins a word and its last one en
 *dân giám sát* is not found in *nhân dân giám sát* (underthesea's word *nhân_dân*). The words are
 the ingest's segmentation (``tokens``): a syllable is *inner* when it lies inside a word of two or
 more syllables and does not begin it. A domain-lexicon term of three or more syllables joins whole
-words into one unit for counting (*Ban Dân vận*, *quy chế dân chủ ở cơ sở*): inside it every
-syllable edge stays a possible word edge (*dân vận*, *dân chủ* are found in it), except inside the
-two-syllable lexicon words it holds (*Ủy ban nhân dân*: *dân* alone does not begin there;
-:func:`lexicon_inner`). A two-syllable term is one word.
+words into one unit for counting (*Ban Dân vận*, *quy chế dân chủ ở cơ sở*): inside it the edges of
+those words stay word edges (*dân vận*, *dân chủ* are found in it), found from the lexicon itself
+and from the segmenter's own word dictionary (:func:`lexicon_inner`); *dân* alone still does not
+begin inside *Ủy ban nhân dân*, nor *Ban Thường vụ* inside *Ủy ban Thường vụ Quốc hội*. A
+two-syllable term is one word.
 
 :func:`inner_of_corpus` gives the flags for every syllable of a corpus from its tokens table (in
 columns, no Python object per token); :func:`inner_of_text` segments one text that has no tokens
@@ -16,6 +17,7 @@ columns, no Python object per token); :func:`inner_of_text` segments one text th
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,30 +28,95 @@ import pyarrow.parquet as pq
 
 from danvan.core.text import fold
 
-__all__ = ["lexicon_inner", "inner_of_spans", "inner_of_corpus", "inner_of_text"]
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+
+__all__ = ["segmenter_words", "lexicon_inner", "inner_of_spans", "inner_of_corpus", "inner_of_text"]
+
+
+@lru_cache(maxsize=1)
+def segmenter_words() -> frozenset[tuple[str, ...]]:
+    """Words of two or more syllables the segmenter knows: underthesea's own word dictionary (the
+    one its CRF reads, folded) and the domain lexicon's terms."""
+    from danvan.corpus.ingest.resources import lexicon_terms
+
+    words = {tuple(fold(t).split()) for t in lexicon_terms()}
+    import underthesea.pipeline.word_tokenize as ws
+
+    path = Path(ws.__file__).parent / "models" / "ws_crf_vlsp2013_20230727" / "dictionary.bin"
+    if path.exists():
+        import pickle
+
+        with path.open("rb") as fh:  # a set of words shipped with the pinned underthesea
+            words |= {tuple(fold(w).split()) for w in pickle.load(fh)}  # noqa: S301
+    return frozenset(w for w in words if len(w) >= 2)
+
+
+def _cut(sylls: tuple[str, ...], terms: frozenset[tuple[str, ...]], words: frozenset[tuple[str, ...]],
+         whole: bool) -> set[int]:
+    """Positions that continue a word when ``sylls`` is cut left to right into the longest known
+    words (the whole run only if ``whole``); a lexicon term of three or more syllables met on the
+    way is cut as :func:`_term_inner` cuts it."""
+    n = len(sylls)
+    if whole and n >= 3 and sylls in terms:
+        return _term_inner(sylls, terms, words)
+    inner: set[int] = set()
+    i = 0
+    while i < n:
+        j = next((j for j in range(min(n, i + 8), i + 1, -1)
+                  if sylls[i:j] in words and (whole or (i, j) != (0, n))), None)
+        if j is None:
+            i += 1
+            continue
+        if j - i >= 3 and sylls[i:j] in terms:
+            inner |= {i + k for k in _term_inner(sylls[i:j], terms, words)}
+        else:
+            inner.update(range(i + 1, j))
+        i = j
+    return inner
+
+
+@lru_cache(maxsize=1)
+def _posts() -> frozenset[tuple[str, ...]]:
+    from danvan.corpus.ingest.resources import data_rows
+
+    return frozenset(tuple(fold(r[0]).split()) for r in data_rows("posts.txt"))
+
+
+def _open_at(sylls: tuple[str, ...], k: int, words: frozenset[tuple[str, ...]]) -> bool:
+    """Whether a word may begin at syllable ``k``: no known word runs across it, unless that word
+    is a post (*Trưởng ban* in *Trưởng Ban Dân vận*: the post and the body share *Ban*)."""
+    posts, n = _posts(), len(sylls)
+    return not any(sylls[i:j] in words and sylls[i:j] not in posts and (i, j) != (0, n)
+                   for i in range(k) for j in range(k + 1, min(n, i + 8) + 1))
+
+
+def _term_inner(sylls: tuple[str, ...], terms: frozenset[tuple[str, ...]],
+                words: frozenset[tuple[str, ...]]) -> set[int]:
+    """Inner positions of one lexicon term: its longest proper suffix that is itself a lexicon
+    term, and that no word of the segmenter crosses into (:func:`_open_at`), begins a word
+    (*Trưởng* | *Ban Dân vận*, *Phó* | *Bí thư*, *công tác* | *dân vận*) and is cut the same way;
+    the rest, or a term without such a suffix, is cut into the segmenter's words (*Ủy ban* |
+    *Thường vụ* | *Quốc hội*: *Ban Thường vụ* does not begin inside it, *ủy ban* crosses)."""
+    n = len(sylls)
+    if n == 2:
+        return {1}
+    cut = next((k for k in range(1, n - 1) if sylls[k:] in terms and _open_at(sylls, k, words)), None)
+    if cut is None:
+        return _cut(sylls, terms, words, whole=False)
+    head = _cut(sylls[:cut], terms, words, whole=True)
+    return head | {cut + k for k in _term_inner(sylls[cut:], terms, words)}
 
 
 @lru_cache(maxsize=1)
 def lexicon_inner() -> dict[str, tuple[int, ...]]:
     """Lexicon terms of three or more syllables as the tokens table writes them (``ban_dân_vận``,
-    folded) → the positions of their syllables that continue a two-syllable lexicon word inside
-    them (``ủy_ban_nhân_dân`` → 3, for *nhân dân*), unless a longer lexicon term inside begins
-    or ends there (*Trưởng Ban Dân vận*: *Ban Dân vận* begins at *Ban*, so *Trưởng ban* does not
-    hold it)."""
+    folded) → the positions of their syllables that continue a word inside them
+    (:func:`_term_inner`): ``ủy_ban_nhân_dân`` → (1, 3), ``trưởng_ban_dân_vận`` → (3,)."""
     from danvan.corpus.ingest.resources import lexicon_terms
 
-    terms = {tuple(fold(t).split()) for t in lexicon_terms()}
-    out: dict[str, tuple[int, ...]] = {}
-    for sylls in terms:
-        n = len(sylls)
-        if n < 3:
-            continue
-        subs = [(i, j) for i in range(n) for j in range(i + 2, n + 1)
-                if (i, j) != (0, n) and sylls[i:j] in terms]
-        edges = {k for span in subs for k in span}
-        inner = sorted({i + 1 for i, j in subs if j - i == 2} - edges)
-        out["_".join(sylls)] = tuple(inner)
-    return out
+    terms = frozenset(tuple(fold(t).split()) for t in lexicon_terms())
+    words = segmenter_words()
+    return {"_".join(t): tuple(sorted(_term_inner(t, terms, words))) for t in terms if len(t) >= 3}
 
 
 def inner_of_spans(keys: np.ndarray, word_lo: np.ndarray, word_hi: np.ndarray) -> np.ndarray:
@@ -107,11 +174,18 @@ def inner_of_corpus(tokens_path: Path, doc_ids: np.ndarray, keys: np.ndarray) ->
 def inner_of_text(text: str, starts: np.ndarray) -> np.ndarray:
     """Inner flags for the syllables starting at ``starts`` (sorted offsets) of a text without a
     tokens table: it is segmented here, as the ingest does."""
-    from danvan.corpus.ingest.segment import tokenize
+    from danvan.corpus.ingest.segment import tokenize_many
 
-    _, forms, wstarts, wends = tokenize(text)
+    lines = [(m.start(), m.group()) for m in _LINE.finditer(text)]  # as the ingest: per paragraph
+    forms: list[str] = []
+    lo: list[int] = []
+    hi: list[int] = []
+    for (offset, _), (_, normal, wstarts, wends) in zip(lines, tokenize_many([t for _, t in lines]),
+                                                         strict=True):
+        forms += normal
+        lo += [offset + x for x in wstarts]
+        hi += [offset + x for x in wends]
     if not forms:
         return np.zeros(len(starts), dtype=bool)
     norms = pa.array(["_".join(fold(f).split()) for f in forms], pa.string())
-    return _flags(np.asarray(starts, np.int64), norms, np.asarray(wstarts, np.int64),
-                  np.asarray(wends, np.int64))
+    return _flags(np.asarray(starts, np.int64), norms, np.asarray(lo, np.int64), np.asarray(hi, np.int64))

@@ -122,8 +122,10 @@ def phrase_hits(
     corpus: Any, catalogue: tuple[Slogan, ...] | None = None, formula: bool = True,
     titles: bool = True, word_edges: bool = True,
 ) -> pd.DataFrame:
-    """Every formula and catalogue phrase in the corpus, beginning and ending on word edges of
-    the segmentation (``word_edges=False``: inside words too).
+    """Every formula and catalogue phrase in the corpus. Catalogue phrases begin and end on word
+    edges of the segmentation (``word_edges=False``: inside words too); the formula is a chain of
+    parts whose first *dân* may be that of *người dân* / *nhân dân* (*người dân biết, dân bàn…*),
+    so its chains are found as :func:`danvan.phrases.formula.find_formula` finds them.
 
     Columns: doc_id, field (``text`` or ``title``), sentence_id (ingest sentence holding the hit's
     start; empty for titles or without a sentences table), phrase_id (catalogue id, or

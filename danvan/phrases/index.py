@@ -41,7 +41,7 @@ from danvan.phrases.match import HARD, SOFT_SEP, UNIT_RE, Units
 
 __all__ = ["TextIndex", "text_index", "required_pieces", "regex_runs", "INDEX_VERSION"]
 
-INDEX_VERSION = "2"  # 2: word-edge flags of the syllables
+INDEX_VERSION = "4"  # 2: word-edge flags of the syllables; 3-4: words inside long lexicon terms
 VARIANTS = ("fold", "strip")  # fold(), strip_diacritics()
 _SPLIT = re.compile(f"({UNIT_RE.pattern})")
 _PIECE_SEP = re.compile(r"[ _|]")
@@ -458,7 +458,9 @@ def text_index(corpus_or_documents: Any, unit: str = "syllable", cache: bool = T
         if unit == "word":
             ix = build_word_index(docs, corpus_or_documents.tokens)
         else:
-            folder_of = getattr(corpus_or_documents, "folder", None) if held is not None else None
+            # a Subcorpus has no folder of its own: its parent's tokens give the words
+            source = getattr(corpus_or_documents, "parent", corpus_or_documents)
+            folder_of = getattr(source, "folder", None) if held is not None else None
             tokens_path = Path(folder_of) / "tokens.parquet" if folder_of is not None else None
             ix = build_syllable_index(docs["text"].to_numpy(dtype=object), tokens_path,
                                       docs["doc_id"].to_numpy(dtype=object))

@@ -19,7 +19,7 @@ FORMULA = "dân biết, dân bàn, dân làm, dân kiểm tra"
 #: Formula variants: (Vietnamese, English).
 VARIANT_NAMES: dict[str, tuple[str, str]] = {
     "four": ("đủ bốn vế", "four-part"),
-    "four_plus_one": ("bốn vế và một vế mới", "four parts plus one new part"),
+    "four_plus_one": ("năm vế (bốn vế và một vế mới)", "five-part (the four and one new part)"),
     "six": ("sáu vế (2021)", "six-part (2021)"),
     "partial": ("thiếu vế", "partial"),
 }

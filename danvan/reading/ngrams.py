@@ -298,8 +298,9 @@ def without_names(shared: pd.DataFrame, names: Iterable[str]) -> pd.DataFrame:
     ``nguyễn_thị_kim_ngân`` or ``hà_nội``, e.g. :func:`danvan.compare.names.proper_names`): a
     speaker's or a place's name recurs across outlets because the news is the same, not because
     the wording is. ``attrs["names_dropped"]`` counts them; the caption says so."""
-    forms = {tuple(fold(n).replace("_", " ").split()) for n in names}
-    forms.discard(())
+    # names of two or more syllables only: a single one (*Vinh*, a person's *Hải*) is an ordinary
+    # syllable of other words too (*vinh danh*)
+    forms = {f for n in names if len(f := tuple(fold(n).replace("_", " ").split())) >= 2}
     longest = max(map(len, forms), default=0)
 
     def has_name(ngram: str) -> bool:

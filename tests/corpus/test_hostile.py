@@ -705,3 +705,15 @@ def test_html_extraction_does_not_depend_on_the_pages_read_before() -> None:
     page = FILES["page.html"].decode()
     texts = {extract_html(page)[1] for _ in range(4)}
     assert len(texts) == 1 and "Dân vận khéo" in texts.pop()
+
+
+def test_deep_layout_cells_stay_apart_when_their_tags_go() -> None:
+    from danvan.corpus.ingest.htmlpage import extract_html
+
+    cells = ("<table><tr><td>Hà Tĩnh</td><td>Thứ hai, 12/3/2024</td></tr></table>"
+             "<div>Tác giả bài viết</div><div>Nguyễn Văn A</div>")
+    page = FILES["page.html"].decode().replace("<article>", "<article>" + cells)
+    page = page.replace("<body>", "<body>" + "<div>" * _DEPTH)
+    page = page.replace("</body>", "</div>" * _DEPTH + "</body>")
+    _, text = extract_html(page)
+    assert "Hà TĩnhThứ" not in text and "viếtNguyễn" not in text

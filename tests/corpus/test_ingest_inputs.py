@@ -439,3 +439,18 @@ def test_an_aggregated_article_keeps_the_outlet_its_text_names(tmp_path: Path) -
     assert pd.isna(docs.loc["rows:uncredited", "via"])
     assert docs.loc["rows:direct", "outlet"] == "Thanh Niên (thanhnien.vn)"  # given, not aggregated
     assert pd.isna(docs.loc["rows:direct", "via"])
+
+
+def test_an_aggregator_address_alone_also_looks_for_the_original() -> None:
+    from danvan.corpus.ingest.document import _outlet
+    from danvan.corpus.ingest.readers import Record
+
+    def record(meta: dict) -> Record:
+        return Record("s", "s", None, "d", "", "txt", "utf-8", meta)
+
+    via_url = _outlet(record({"url": "https://baomoi.com/abc.epi"}), [], "… Theo nhandan.vn")
+    assert via_url == ("Nhân Dân (nhandan.vn)", None, "Báo Mới (baomoi.com)")
+    given = _outlet(record({"outlet": "Thanh Niên", "url": "https://baomoi.com/x"}), [], "Ảnh: VOV.VN")
+    assert given[0] == "Thanh Niên" and given[2] is None  # an outlet the input names wins
+    alone = _outlet(record({"url": "https://baomoi.com/x"}), [], "không ghi nguồn")
+    assert alone == ("Báo Mới (baomoi.com)", None, None)

@@ -28,7 +28,12 @@ def test_lexicon_terms_keep_their_words_open_except_two_syllable_words_inside() 
     inner = lexicon_inner()
     assert inner["ban_dân_vận"] == (2,)  # Ban | dân vận: "dân vận" is found, "dân" alone is not
     assert 3 in inner["ủy_ban_nhân_dân"]  # nhân dân stays a word inside it
-    assert inner["quy_chế_dân_chủ_ở_cơ_sở"] == (3,)  # dân chủ (a lexicon word) stays whole
+    assert inner["quy_chế_dân_chủ_ở_cơ_sở"] == (1, 3, 6)  # quy chế, dân chủ, cơ sở: words inside
+    # the National Assembly's Standing Committee is not the Party's "Ban Thường vụ"; "Quốc hội" is found
+    assert inner["ủy_ban_thường_vụ_quốc_hội"] == (1, 3, 5)
+    assert inner["ủy_ban_kiểm_tra_trung_ương"] == (1, 3, 5)  # nor "Ban Kiểm tra" inside it
+    assert inner["phó_trưởng_ban_dân_vận_trung_ương"] == (4, 6)  # "Ban Dân vận" is found in it
+    assert inner["chủ_tịch_ủy_ban_nhân_dân"] == (1, 3, 5)  # no "chủ tịch ủy" cut out of it
     # "Ban Dân vận" begins at "Ban": "Trưởng ban" does not hide it, "dân vận" stays a word
     assert inner["trưởng_ban_dân_vận"] == (3,)
 
@@ -79,3 +84,23 @@ def test_danvan_news_dan_giam_sat_is_never_nhan_dan_giam_sat() -> None:
     assert not after["match"].str.contains(";").any()
     dan_biet = kwic(news, "dân biết")
     assert not dan_biet["left"].str.casefold().str.endswith(("nhân", "người")).any()
+
+
+def test_a_subcorpus_takes_its_words_from_the_parent(sample) -> None:
+    from danvan.compare import subcorpus
+
+    part = subcorpus(sample, {"province": ["Thành phố Hồ Chí Minh"]})
+    lines = kwic(part, "dân vận")
+    whole = kwic(sample, "dân vận")
+    assert len(lines) and set(lines["doc_id"]) < set(whole["doc_id"])
+    pd.testing.assert_frame_equal(lines.reset_index(drop=True),
+                                  whole[whole["doc_id"].isin(set(part.documents["doc_id"]))]
+                                  .reset_index(drop=True))
+
+
+def test_text_without_tokens_is_segmented_line_by_line() -> None:
+    text = "Đồng chí Bí thư Tỉnh ủy\n\nSáng nay dân biết, dân bàn."
+    units = syllable_units(text)
+    flags = inner_of_text(text, np.array(units.starts))
+    words = [text[s:e] for s, e in zip(units.starts, units.ends, strict=True)]
+    assert not flags[words.index("Sáng")]  # no word runs across the paragraph break

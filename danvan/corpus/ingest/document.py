@@ -46,15 +46,15 @@ def _outlet(record: Record, markers: list[str], raw: str) -> tuple[str | None, s
     the text names the original outlet: that outlet is then the article's, the aggregator its
     ``via``."""
     given = record.meta.get("outlet")
-    relayed = is_aggregator(given)
+    own = given if given and not is_aggregator(given) else None  # an outlet the input names
+    relayed = given if given and not own else None
     for text in [*(markers or []), record.meta.get("url") or "", raw[-600:]]:
         if text and (hit := outlet_marker(text)):
-            if relayed:
-                if is_aggregator(hit[0]):
-                    continue  # the aggregator's own address: look for the original
-                return hit[0], hit[1], given
-            return (given or hit[0]), hit[1], None
-    return given, None, None
+            if is_aggregator(hit[0]):  # an aggregator's own mark or address: look for the original
+                relayed = relayed or hit[0]
+                continue
+            return (own, hit[1], None) if own else (hit[0], hit[1], relayed)
+    return (own or relayed), None, None
 
 
 def process_many(records: list[Record]) -> list[Processed]:

@@ -31,9 +31,11 @@ def _page_title(page: str) -> str | None:
 PARSER_MAX_DEPTH = 255
 _TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^>]*?(/?)>")
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
-# layout-only elements: removed (tags, not content) from a page nested beyond the parser's depth
-_LAYOUT = re.compile(r"</?(?:div|span|section|font|center|table|tbody|thead|tr|td|th|b|i|u|em|strong|"
-                     r"small|big|main|aside|figure|label)\b[^>]*>", re.I)
+# layout-only elements, taken out of a page nested beyond the parser's depth (tags, not content):
+# blocks become line breaks, so that their texts stay apart; inline ones go
+_LAYOUT_BLOCK = re.compile(r"</?(?:div|section|center|table|tbody|thead|tr|td|th|main|aside|figure)\b[^>]*>",
+                           re.I)
+_LAYOUT_INLINE = re.compile(r"</?(?:span|font|b|i|u|em|strong|small|big|label)\b[^>]*>", re.I)
 
 
 def nesting_depth(page: str) -> int:
@@ -76,7 +78,7 @@ def extract_html(page: str) -> tuple[str | None, str]:
         depth = nesting_depth(page)
         if depth <= PARSER_MAX_DEPTH:
             raise Unreadable("HTML page with no article text found (navigation, scripts or markup only)")
-        page = _LAYOUT.sub("", page)
+        page = _LAYOUT_INLINE.sub("", _LAYOUT_BLOCK.sub("\n", page))
         text = _article_text(page)
         if text is None:
             raise Unreadable(

@@ -139,15 +139,17 @@ def _outlets(docs: pd.DataFrame) -> tuple[str, str]:
     outlets = known_outlets(named)
     relayed = named[named.map(is_aggregator)]
     k = outlets.nunique()
-    vi = f"Các bài đến từ {number(k, 'vi')} cơ quan báo chí, {leaders(outlets, 'vi')}"
-    en = f"The articles come from {count(k, 'en', 'cơ quan', 'outlet')}, {leaders(outlets, 'en')}"
+    vi = f"Các bài đến từ {number(k, 'vi')} cơ quan báo chí, {leaders(outlets, 'vi')}" if k else ""
+    en = (f"The articles come from {count(k, 'en', 'cơ quan', 'outlet')}, {leaders(outlets, 'en')}"
+          if k else "")
     if len(relayed):  # an aggregator is a source, not an outlet
         sites = listing([md_escape(s) for s in sorted(relayed.unique())], "vi")
         sites_en = listing([md_escape(s) for s in sorted(relayed.unique())], "en")
-        vi += (f"; {number(len(relayed), 'vi')} bài lấy qua trang tổng hợp ({sites}) không ghi báo "
-               "gốc")
-        en += (f"; {count(len(relayed), 'en', 'bài', 'article')} came through an aggregator "
-               f"({sites_en}) that does not name the original outlet")
+        vi += ("; " if vi else "") + (f"{number(len(relayed), 'vi')} bài lấy qua trang tổng hợp "
+                                      f"({sites}) không ghi báo gốc")
+        en += ("; " if en else "") + (f"{count(len(relayed), 'en', 'bài', 'article')} came through an "
+                                      f"aggregator ({sites_en}) that does not name the original outlet")
+        vi, en = vi[0].upper() + vi[1:], en[0].upper() + en[1:]
     if not unknown:
         if len(relayed):
             return f"{vi}.", f"{en}."
@@ -247,10 +249,10 @@ def corpus_limits(documents: pd.DataFrame, small: int = SMALL) -> tuple[list[str
                       "một bài không thể đại diện cho cả một tỉnh/thành.",
                       f"{number(single, 'en')} of the {count(k, 'en', 'tỉnh', 'province')} "
                       f"{_has(single)} a single article: one article cannot stand for a province."))
-    known = known_outlets(outlets)  # an aggregator's articles come from many outlets
-    per_outlet = known.value_counts()
-    if len(per_outlet) > 1 and per_outlet.iloc[0] / len(known) >= 0.5:
-        share, name = per_outlet.iloc[0] / len(known), md_escape(per_outlet.index[0])
+    direct = known_outlets(outlets)  # an aggregator's articles come from many outlets
+    per_outlet = direct.value_counts()
+    if len(per_outlet) > 1 and per_outlet.iloc[0] / len(direct) >= 0.5:
+        share, name = per_outlet.iloc[0] / len(direct), md_escape(per_outlet.index[0])
         parts.append((f"{percent(share, 'vi')} số bài có tên cơ quan báo chí là của {name}: kho "
                       "nghiêng về cách viết của cơ quan này.",
                       f"{percent(share, 'en')} of the articles with a known outlet are from {name}: "
