@@ -148,3 +148,11 @@ def test_sequences_holding_a_name_are_left_out():
     assert kept["ngram"].tolist() == ["ý kiến kiến nghị"] and kept.attrs["names_dropped"] == 2
     assert "2 sequences holding a name" in kept.attrs["caption"]
     assert without_names(shared, [])["ngram"].tolist() == shared["ngram"].tolist()
+
+
+def test_a_one_syllable_name_does_not_drop_ordinary_words():
+    from danvan.reading.ngrams import without_names
+
+    shared = pd.DataFrame({"ngram": ["vinh danh các điển hình", "về thành phố vinh"], "n_outlets": [2, 2]})
+    kept = without_names(shared, ["vinh", "thành_phố_vinh"])  # "Vinh" the city, as a name form
+    assert kept["ngram"].tolist() == ["vinh danh các điển hình"]

@@ -203,3 +203,11 @@ def test_an_aggregator_is_a_source_not_an_outlet():
     # Báo A holds 10 of the 15 articles of a known outlet: the lean is told of it, not of baomoi.com
     assert en[-1] == ("67% of the articles with a known outlet are from Báo A: the corpus leans "
                       "towards its way of writing.")
+
+
+def test_only_aggregators_say_so_without_an_empty_outlet_count():
+    docs = _docs(3, outlet=["baomoi.com", "baomoi.com", "Báo Mới"])
+    vi, en = corpus_findings(docs, _report("ok", "ok", "ok"))
+    assert en[-1] == ("3 articles came through an aggregator (Báo Mới and baomoi.com) that does not "
+                      "name the original outlet.")
+    assert "0 cơ quan" not in vi[-1] and vi[-1].startswith("3 bài lấy qua trang tổng hợp")
