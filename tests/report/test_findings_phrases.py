@@ -120,3 +120,14 @@ def test_printed_phrases_are_markdown_escaped():
     vi, en = phrase_findings(docs, hits, phrase_summary(phrase_rates(docs, hits)),
                              usage_cues(docs, hits.iloc[0:0]), shared)
     assert "“Dân vận \\<i\\>khéo\\</i\\>”" in en[1] and "<i>" not in " ".join(vi + en)
+
+
+def test_shared_sequences_count_the_aggregated_articles_as_one_source():
+    from danvan.report.findings.phrases import _shared
+
+    docs = pd.DataFrame({"doc_id": list("abc"), "outlet": ["baomoi.com", "Báo A", "Báo B"]})
+    shared = pd.DataFrame({"ngram": ["dân vận khéo"], "n_outlets": [2], "n_docs": [2]})
+    shared.attrs.update({"min_outlets": 2, "min_n": 3})
+    assert _shared(docs, shared, "en") == (
+        "1 sequence of 3 or more syllables recurs verbatim in at least 2 of the 3 sources (2 outlets and "
+        "the aggregated articles of unknown origin); the widest: “dân vận khéo” (2 outlets, 2 articles).")

@@ -13,7 +13,7 @@ from typing import Any
 
 import pandas as pd
 
-from danvan.corpus.outlets import known_outlets, outlet_key
+from danvan.corpus.outlets import UNKNOWN_ORIGIN, known_outlets, outlet_key
 from danvan.corpus.tables import document_year, documents_of
 from danvan.phrases.formula import VARIANTS
 from danvan.phrases.labels import FORMULA, VARIANT_NAMES, printed_forms
@@ -206,17 +206,21 @@ def _shared(corpus: Any, shared: pd.DataFrame, lang: Lang) -> str:
              f"{count(int(best['n_docs']), lang, 'bài', 'article')}")
     n = len(shared)
     reference = shared.attrs.get("reference")
+    relayed = "outlet" in docs and bool((docs["outlet"].map(outlet_key) == UNKNOWN_ORIGIN).any())
     if lang == "vi":
+        sources = (f"{n_outlets} nguồn ({n_outlets - 1} báo và nhóm bài qua trang tổng hợp không rõ "
+                   "báo gốc)" if relayed else f"{n_outlets} báo")
         head = (f"{number(n, lang)} chuỗi từ {min_n} âm tiết trở lên lặp lại nguyên văn ở ít nhất "
-                f"{min_outlets} trong {n_outlets} báo")
+                f"{min_outlets} trong {sources}")
         if reference:
             return (f"{head} và nhiều hơn hẳn so với kho tin tổng quát ({md_escape(reference)}; bỏ "
                     f"{number(int(shared.attrs.get('dropped_generic', 0)), lang)} chuỗi chung của mọi "
                     f"bản tin); đặc trưng nhất: {quoted(best['ngram'])} ({where}).")
         return f"{head}; rộng nhất: {quoted(best['ngram'])} ({where})."
+    sources = (f"{n_outlets} sources ({n_outlets - 1} outlets and the aggregated articles of unknown "
+               "origin)" if relayed else f"{n_outlets} outlets")
     head = (f"{number(n, lang)} {'sequence' if n == 1 else 'sequences'} of {min_n} or more syllables "
-            f"{'recurs' if n == 1 else 'recur'} verbatim in at least {min_outlets} of the {n_outlets} "
-            "outlets")
+            f"{'recurs' if n == 1 else 'recur'} verbatim in at least {min_outlets} of the {sources}")
     if reference:
         dropped = int(shared.attrs.get("dropped_generic", 0))
         return (f"{head} and far more often than in general news ({md_escape(reference)}; "
