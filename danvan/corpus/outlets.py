@@ -4,6 +4,8 @@ one."""
 
 from __future__ import annotations
 
+import pandas as pd
+
 from danvan.core.text import fold
 
 #: Sites that republish other outlets' articles: a *source*, not an outlet (folded substrings).
@@ -27,7 +29,7 @@ def outlet_key(outlet: object) -> str | None:
     return UNKNOWN_ORIGIN if is_aggregator(outlet) else outlet.strip()
 
 
-def known_outlets(outlets: object) -> object:
+def known_outlets(outlets: pd.Series) -> pd.Series:
     """The outlet names of a Series that are outlets, not aggregators (missing ones dropped)."""
-    named = outlets.dropna()  # type: ignore[attr-defined]
+    named = outlets.dropna()
     return named[~named.map(is_aggregator)]

@@ -43,11 +43,10 @@ def segmenter_words() -> frozenset[tuple[str, ...]]:
     import underthesea.pipeline.word_tokenize as ws
 
     path = Path(ws.__file__).parent / "models" / "ws_crf_vlsp2013_20230727" / "dictionary.bin"
-    if path.exists():
-        import pickle
+    if path.exists():  # a set of words shipped with the pinned underthesea, read as it reads it
+        import joblib
 
-        with path.open("rb") as fh:  # a set of words shipped with the pinned underthesea
-            words |= {tuple(fold(w).split()) for w in pickle.load(fh)}  # noqa: S301
+        words |= {tuple(fold(w).split()) for w in joblib.load(path)}
     return frozenset(w for w in words if len(w) >= 2)
 
 

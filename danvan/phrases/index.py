@@ -462,8 +462,8 @@ def text_index(corpus_or_documents: Any, unit: str = "syllable", cache: bool = T
             source = getattr(corpus_or_documents, "parent", corpus_or_documents)
             folder_of = getattr(source, "folder", None) if held is not None else None
             tokens_path = Path(folder_of) / "tokens.parquet" if folder_of is not None else None
-            ix = build_syllable_index(docs["text"].to_numpy(dtype=object), tokens_path,
-                                      docs["doc_id"].to_numpy(dtype=object))
+            doc_ids = docs["doc_id"].to_numpy(dtype=object) if tokens_path is not None else None
+            ix = build_syllable_index(docs["text"].to_numpy(dtype=object), tokens_path, doc_ids)
         if folder is not None:
             try:
                 _save(ix, folder)

@@ -18,7 +18,6 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from danvan.core.text import fold, strip_diacritics
 
@@ -44,7 +43,7 @@ class Units:
     hard_before: list[bool] = field(default_factory=list)
     #: per unit, True where it lies inside a word and does not begin it (:mod:`danvan.phrases.edges`);
     #: None where the words are unknown (every syllable edge may then be a word edge)
-    inner: Any = None
+    inner: Sequence[bool] | None = None
 
     def __len__(self) -> int:
         return len(self.starts)

@@ -35,7 +35,7 @@ from danvan.core.text import fold
 from danvan.corpus.outlets import outlet_key
 from danvan.corpus.tables import documents_of
 from danvan.phrases.index import text_index
-from danvan.phrases.match import syllable_units
+from danvan.phrases.match import HARD, syllable_units
 
 __all__ = ["unit_sequences", "ngram_table", "shared_sequences", "read_texts", "background_counts",
            "against_background", "rank_shared", "without_names", "BACKGROUND_ENV"]
@@ -60,43 +60,28 @@ def unit_sequences(corpus: Any, unit: str = "word") -> Iterator[tuple[str, list[
         return
     if unit != "syllable":
         raise ValueError("unit must be 'word' or 'syllable'")
-    docs = documents_of(corpus)
-    for doc_id, text in zip(docs["doc_id"], docs["text"], strict=True):
-        if not isinstance(text, str):
-            continue
-        u = syllable_units(text)
-        seq: list[str] = []
-        for key, hard in zip(u.keys, u.hard_before, strict=True):
-            if hard and seq:
-                yield doc_id, seq
-                seq = []
-            seq.append(key)
-        if seq:
-            yield doc_id, seq
+    for doc_id, seq, _ in _syllable_runs(corpus, word_edges=False):
+        yield doc_id, seq
 
 
-def _syllable_runs(corpus: Any) -> Iterator[tuple[str, list[str], list[bool]]]:
-    """:func:`unit_sequences` of syllables, each run with its word starts: ``starts[i]`` is False
-    where syllable ``i`` continues a word of the segmentation (:mod:`danvan.phrases.edges`)."""
+def _syllable_runs(corpus: Any, word_edges: bool = True
+                   ) -> Iterator[tuple[str, list[str], list[bool] | None]]:
+    """The syllable stretches between hard punctuation, read off the corpus's positional index
+    (:func:`danvan.phrases.index.text_index`: the texts are not cut again), each with its word
+    starts when ``word_edges`` (``starts[i]`` False where syllable ``i`` continues a word of the
+    segmentation, :mod:`danvan.phrases.edges`), else None."""
     docs = documents_of(corpus)
     index = text_index(corpus)
-    position = {int(r): i for i, r in enumerate(index.rows.tolist())}
-    for row, (doc_id, text) in enumerate(zip(docs["doc_id"], docs["text"], strict=True)):
-        if not isinstance(text, str) or row not in position:
-            continue
-        u = syllable_units(text)
-        inner = index.inner_of(position[row], text)
-        begins = [True] * len(u) if inner is None else (~np.asarray(inner, bool)).tolist()
-        seq: list[str] = []
-        starts: list[bool] = []
-        for key, hard, first in zip(u.keys, u.hard_before, begins, strict=True):
-            if hard and seq:
-                yield doc_id, seq, starts
-                seq, starts = [], []
-            seq.append(key)
-            starts.append(first)
-        if seq:
-            yield doc_id, seq, starts
+    doc_ids, texts = docs["doc_id"].to_numpy(dtype=object), docs["text"].to_numpy(dtype=object)
+    keys = index.keys().key_list
+    for i, row in enumerate(index.rows.tolist()):
+        inner = index.inner_of(i, texts[row]) if word_edges else None
+        begins = None if inner is None else (~np.asarray(inner, bool)).tolist()
+        at = 0
+        for run in keys[i].split(HARD):
+            seq = run.split(" ")
+            yield doc_ids[row], seq, (None if begins is None else begins[at:at + len(seq)])
+            at += len(seq)
 
 
 def ngram_table(

@@ -121,9 +121,6 @@ FILES: dict[str, bytes | Callable[[Path, str], None]] = {
         "vận, thực hiện tốt quy chế dân chủ ở cơ sở.</p></article></body></html>"
     ).encode(),
     "soup.html": b"<html><body><div><script>var a=1;</script><a href='#'>Trang chu</a></div></body></html>",
-    # an article below the HTML parser's depth limit, and markup only as deep
-    "deep.html": b"",  # made below from page.html
-    "deep_soup.html": b"",
     # real articles whose names start like documentation
     "manifesto.txt": seed(0).encode(),
     "license_plate_news.txt": seed(1).encode(),
@@ -163,7 +160,6 @@ FILES: dict[str, bytes | Callable[[Path, str], None]] = {
     "blank.jsonl": b"\n\n  \n",
     "corrupt.jsonl.gz": _corrupt_gzip(),
     "not_gzip.jsonl.gz": _jsonl({"text": BASE}),
-    "bomb.jsonl.gz": b"",  # made below: one line of 128 MiB from 128 KB
     "rows.csv": (
         "id,text,notes\n"
         f'c1,"{BASE}",{"n" * 25_000}\n'  # 1: a field over the (lowered) field limit
@@ -194,9 +190,10 @@ def _bomb() -> bytes:
     return b"".join([*parts, z.compress(b'"}\n'), z.flush()])
 
 
-FILES["bomb.jsonl.gz"] = _bomb()
+FILES["bomb.jsonl.gz"] = _bomb()  # one line of 128 MiB from 128 KB
 _PAGE = FILES["page.html"].decode()
 _DEPTH = 600  # libxml2 builds no tree below 255 levels
+# an article below the HTML parser's depth limit, and markup only as deep
 FILES["deep.html"] = _PAGE.replace("<body>", "<body>" + "<div>" * _DEPTH).replace(
     "</body>", "</div>" * _DEPTH + "</body>").replace("Bến Thành", "Đa Kao").encode()
 FILES["deep_soup.html"] = ("<html><body>" + "<div><span>" * _DEPTH + "<a href='#'>Trang chủ</a>"

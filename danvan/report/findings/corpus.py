@@ -149,7 +149,6 @@ def _outlets(docs: pd.DataFrame) -> tuple[str, str]:
                                       f"({sites}) không ghi báo gốc")
         en += ("; " if en else "") + (f"{count(len(relayed), 'en', 'bài', 'article')} came through an "
                                       f"aggregator ({sites_en}) that does not name the original outlet")
-        vi, en = vi[0].upper() + vi[1:], en[0].upper() + en[1:]
     if not unknown:
         if len(relayed):
             return f"{vi}.", f"{en}."
