@@ -262,7 +262,7 @@ def rank_shared(shared: pd.DataFrame, background: str | Path | None = None, limi
         out.attrs = {**shared.attrs, "reference": None}
         out.attrs["caption"] = (
             f"{shared.attrs.get('caption', '')}. Không có kho tin tổng quát để so{missing}: chuỗi "
-            "chung của mọi bản tin (*trong thời gian*) có thể đứng đầu / No general-news reference"
+            "chung của mọi bản tin (“trong thời gian”) có thể đứng đầu / No general-news reference"
             f"{missing}: phrases common to all news may rank high (set BACKGROUND or "
             f"{BACKGROUND_ENV})")
         return out
