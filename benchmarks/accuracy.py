@@ -10,8 +10,9 @@ compares, field by field:
   a headline (rows whose headline is lost from the corpus are counted apart);
 - ``author``: the same; a gold null is scored too (the ingest must then give none);
 - ``published``: the day (and the minute where the gold label has a time);
-- ``event_date``: the day where the gold label has a year; ``event_day``: day and month, for
-  every gold label with a day (``--MM-DD`` included);
+- ``event_date``: the day where the gold label has a year; ``event_day``: day and month
+  (``documents.event_day``, given also when the year is unknown), for every gold label with a day
+  (``--MM-DD`` included);
 - ``province``, ``province_2025``, ``admin_level``: equal, null counting as a value;
 - ``people``: recall and precision of (name, post) pairs, a post matching when one folded post
   contains the other; ``people_names``: the same on names alone. An article that lists more
@@ -172,8 +173,9 @@ def score(gold: list[dict], docs: pd.DataFrame, people: pd.DataFrame, ids: dict[
         event = g.get("event_date")
         if event is None or not event.startswith("--"):
             checks["event_date"] = (event, _day(d["event_date"]))
-        pred_event = _day(d["event_date"])
-        checks["event_day"] = (event[-5:] if event else None, pred_event[-5:] if pred_event else None)
+        pred_day = d.get("event_day")
+        pred_day = None if pred_day is None or pd.isna(pred_day) else str(pred_day)
+        checks["event_day"] = (event[-5:] if event else None, pred_day)
         for field, (want, got) in checks.items():
             results[field][1] += 1
             if want == got:

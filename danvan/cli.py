@@ -7,6 +7,7 @@ and exits with code 2; ``danvan --debug COMMAND`` shows the traceback instead.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -42,6 +43,10 @@ def _user_errors() -> Iterator[None]:
         raise typer.Exit(code=2) from None
 
 
+_SCHEDULER_HELP = ("address of a running Dask scheduler (tcp://host:8786) whose workers do the processing "
+                   "instead of --jobs; default $DANVAN_SCHEDULER; needs Dask (danvan's cluster extra)")
+
+
 @app.command()
 def ingest(
     raw_dir: Annotated[Path | None, typer.Argument(help="folder or corpus file (default data/raw)")] = None,
@@ -51,6 +56,7 @@ def ingest(
     follow_links: Annotated[
         bool, typer.Option("--follow-links", help="follow symbolic links that lead outside the folder")
     ] = False,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help=_SCHEDULER_HELP)] = None,
 ) -> None:
     """Build the Parquet tables from raw articles (cached; only changed inputs are re-processed)."""
     with _user_errors():
@@ -58,7 +64,8 @@ def ingest(
             raise ValueError(f"--jobs must be 1 or more, not {jobs}")
         from danvan.corpus.load import load_corpus
 
-        corpus = load_corpus(raw_dir, out=out, jobs=jobs, force=force, follow_links=follow_links)
+        corpus = load_corpus(raw_dir, out=out, jobs=jobs, force=force, follow_links=follow_links,
+                             scheduler=scheduler)
     typer.echo(corpus.summary())
 
 
@@ -76,11 +83,16 @@ def report(
     ] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="notebooks executed in parallel")] = 1,
     timeout: Annotated[int, typer.Option(help="seconds allowed per notebook cell")] = 1200,
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", help=f"for the corpus's ingest: {_SCHEDULER_HELP}")
+    ] = None,
 ) -> None:
     """Run every notebook on a fresh kernel and write one HTML page each plus index.html."""
     with _user_errors():
         if jobs < 1:
             raise ValueError(f"--jobs must be 1 or more, not {jobs}")
+        if scheduler is not None:  # read by load_corpus, here and in the notebooks' kernels
+            os.environ["DANVAN_SCHEDULER"] = scheduler
         from danvan.report import build_reports
 
         build = build_reports(corpus, out=out, jobs=jobs, timeout=timeout)

@@ -17,14 +17,16 @@ from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 from scipy import sparse
 from scipy.stats import false_discovery_control
-from sklearn.feature_extraction.text import CountVectorizer
 
 from danvan.compare.groups import Grouping, group_labels, outlet_labels
 from danvan.compare.names import name_forms
 from danvan.core import stats
 from danvan.core.stopwords import stopword_set
+from danvan.core.text import SPLIT_SPACE as _SPACE
 from danvan.core.text import fold_word
 from danvan.corpus.gazetteer import short_name
 
@@ -36,29 +38,41 @@ ALPHA = 0.05  # a keyword is "significant" when its Benjamini–Hochberg p_adj i
 def document_term_matrix(
     paragraphs: pd.DataFrame, doc_ids: pd.Index | None = None, column: str = "words"
 ) -> tuple[sparse.csr_matrix, pd.Index, np.ndarray]:
-    """Documents × words counts from the space-separated ``paragraphs[column]``.
+    """Documents × words counts from the space-separated ``paragraphs[column]``, built in columns:
+    the words are split and dictionary-encoded with Arrow (no Python string per token), then
+    counted into a sparse matrix.
 
-    Returns the sparse matrix, its row index (``doc_ids`` if given, else the documents seen) and
-    the vocabulary. Words are folded by :func:`danvan.core.text.fold_word` (``hoà_giải`` and
-    ``hòa_giải`` are one column), the rule of stopwords and themes.
+    Returns the sparse matrix, its row index (``doc_ids`` if given, else the documents in order of
+    their first paragraph) and the vocabulary (sorted). Words are folded by
+    :func:`danvan.core.text.fold_word` (``hoà_giải`` and ``hòa_giải`` are one column), the rule of
+    stopwords and themes.
     """
-    texts = paragraphs.groupby("doc_id", sort=False)[column].agg(
-        lambda s: " ".join(s.dropna().astype(str))
-    )
-    if doc_ids is not None:
-        texts = texts.reindex(doc_ids).fillna("")
-    vectorizer = CountVectorizer(
-        tokenizer=str.split, token_pattern=None, lowercase=False, dtype=np.int64
-    )
-    matrix = vectorizer.fit_transform(texts.tolist()).tocsr()
-    vocab = vectorizer.get_feature_names_out()
+    ids = paragraphs["doc_id"].astype(str)
+    index = pd.Index(doc_ids if doc_ids is not None else pd.unique(ids), name="doc_id")
+    row_of = index.get_indexer(ids)
+    texts = pa.array(paragraphs[column].fillna("").astype(str).tolist(), pa.large_string())
+    lists = pc.split_pattern_regex(texts, _SPACE)
+    lengths = pc.list_value_length(lists).to_numpy(zero_copy_only=False).astype(np.int64)
+    flat = pc.list_flatten(lists)
+    rows = np.repeat(row_of, lengths)
+    keep = (rows >= 0) & (pc.utf8_length(flat).to_numpy(zero_copy_only=False) > 0)
+    enc = flat.filter(pa.array(keep)).dictionary_encode()
+    words = np.asarray(enc.dictionary.to_pylist(), dtype=object)
+    order = np.argsort(words.astype(str), kind="stable")  # sorted vocabulary, as CountVectorizer's
+    column_of = np.empty(len(words), np.int64)
+    column_of[order] = np.arange(len(words))
+    codes = column_of[enc.indices.to_numpy(zero_copy_only=False).astype(np.int64)]
+    matrix = sparse.csr_matrix((np.ones(len(codes), np.int64), (rows[keep], codes)),
+                               shape=(len(index), len(words)), dtype=np.int64)
+    matrix.sum_duplicates()
+    vocab = words[order].astype(str)
     folded = np.array([fold_word(w) for w in vocab], dtype=object)
     if (folded != vocab).any():  # hoà_giải and hòa_giải are one word: merge their columns
         merged, codes = np.unique(folded, return_inverse=True)
         fold_map = sparse.csr_matrix((np.ones(len(vocab), dtype=np.int64), (np.arange(len(vocab)), codes)),
                                      shape=(len(vocab), len(merged)))
         matrix, vocab = (matrix @ fold_map).tocsr(), merged.astype(str)
-    return matrix, pd.Index(texts.index, name="doc_id"), vocab
+    return matrix, index, vocab
 
 
 def story_ids(documents: pd.DataFrame, ingest_report: pd.DataFrame | None = None) -> pd.Series:

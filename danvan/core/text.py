@@ -44,6 +44,13 @@ _MAYBE_OLD = re.compile(
 )
 
 
+#: what ``str.split()`` splits on (Unicode white space and the C0 separators), as a pattern for
+#: Arrow's regular expressions (``pyarrow.compute.split_pattern_regex``): word lists split in
+#: columns exactly as Python splits them
+SPLIT_SPACE = (r"[\x{0009}-\x{000d}\x{001c}-\x{0020}\x{0085}\x{00a0}\x{1680}\x{2000}-\x{200a}"
+               r"\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]+")
+
+
 def normalize_tone_marks(text: str) -> str:
     """Rewrite old-style tone placement (``hoà``, ``uỷ``) to ``hòa``, ``ủy``; returns NFC."""
     nfc = unicodedata.normalize("NFC", text)

@@ -24,6 +24,7 @@ from danvan import __version__
 from danvan.core import paths
 from danvan.core.io import write_text
 from danvan.core.provenance import lexicon_version
+from danvan.corpus.ingest.cluster import scheduler_address
 from danvan.corpus.ingest.pipeline import TABLE_NAMES, build_tables, now_iso, pipeline_version
 from danvan.corpus.ingest.readers import scan_inputs
 from danvan.corpus.ingest.tablewriter import read_table
@@ -195,6 +196,7 @@ def load_corpus(
     progress: bool = True,
     follow_links: bool = False,
     wait: float = 900.0,
+    scheduler: str | None = None,
 ) -> Corpus:
     """Load a corpus, building or reusing its processed tables.
 
@@ -206,12 +208,18 @@ def load_corpus(
     sizes, modification times and content hashes) loads the tables already built. While
     another process ingests into the same folder, this waits for it (up to ``wait`` seconds,
     then :class:`IngestBusy`) and reuses what it built.
+
+    ``scheduler``: the address of a running Dask scheduler (``tcp://host:8786``) whose workers
+    process what is not cached (``jobs`` is then unused; needs ``pip install "danvan[cluster]"``);
+    by default the ``DANVAN_SCHEDULER`` environment variable, read here only; ``""`` runs on this
+    machine whatever the variable says. The tables and the cache are the same either way.
     """
     source = Path(path).expanduser() if path is not None else paths.raw_dir()
     if not source.exists():
         raise FileNotFoundError(f"no corpus at {source}")
     if jobs < 1:
         raise ValueError(f"jobs must be 1 or more, not {jobs}")
+    scheduler = scheduler_address(scheduler)
     target = Path(out).expanduser() if out is not None else paths.processed_dir_for(source)
     _check_out(source, target)
     manifest_path = target / "manifest.json"
@@ -225,7 +233,8 @@ def load_corpus(
         if force:
             _clear_cache(target / ".cache")
         hashes = _content_hashes(source, follow_links)
-        kept, n_inputs = build_tables(source, target, jobs=jobs, progress=progress, follow_links=follow_links)
+        kept, n_inputs = build_tables(source, target, jobs=jobs, progress=progress, follow_links=follow_links,
+                                       scheduler=scheduler)
         meta = {
             "name": source.name if source != paths.raw_dir() else "data/raw (sample corpus)",
             "source": str(source.resolve()),

@@ -23,6 +23,8 @@ TABLES: dict[str, dict[str, tuple[str, str]]] = {
         "published": ("datetime64", "the input's date field, the page's metadata, the article's date line, "
                       "weekday header or URL date (see `date_source`); else empty"),
         "event_date": ("datetime64", "day of the event the lead reports (`Sáng 22/1`, `…vào chiều 7/11`)"),
+        "event_day": ("string", "day and month of the lead's event as `MM-DD`, also when its year is "
+                      "unknown and `event_date` is empty"),
         "event_year": ("string", "where `event_date`'s year came from: `printed` with the day, "
                        "`from_published`, `inferred` from the years the text names; empty with no date"),
         "date_source": ("string", "how `published` and `event_date` were found"),

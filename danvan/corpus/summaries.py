@@ -12,17 +12,21 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from danvan.core.provenance import lexicon_version
 from danvan.core.text import fold
 from danvan.corpus.ingest.resources import data_rows, lexicon_terms
 from danvan.corpus.schema import ADMIN_LEVELS, LEVELS_VI
-from danvan.corpus.tables import document_year, documents_of
+from danvan.corpus.tables import document_year, documents_of, token_columns
 
 __all__ = [
     "OVERVIEW_COLUMNS", "LEVEL_NAMES", "UNKNOWN", "ARTICLES", "SHARE", "INPUTS",
-    "OCCURRENCES", "TERM", "known", "present_fields", "overview_table", "date_place_sources", "status_counts",
+    "OCCURRENCES", "TERM", "WITHIN", "inside_spans", "known", "present_fields", "overview_table",
+    "date_place_sources", "status_counts",
     "coverage_table", "province_levels", "year_counts", "sentence_tokens", "top_words",
     "abbreviation_table", "lexicon_table", "term_counts", "METHODS_COLUMNS", "methods_glossary",
     "methods_table", "LISTED", "capital_words", "year_evidence", "place_evidence", "evidence_table",
@@ -39,6 +43,7 @@ SHARE = "% bài / % of articles"
 INPUTS = "số đầu vào / inputs"
 OCCURRENCES = "số lần / occurrences"
 TERM = "thuật ngữ / term"
+WITHIN = "trong công thức / in the formula"
 TOTAL = "tổng / total"
 LISTED = "trong bảng / listed"
 #: Rows of :func:`coverage_table`: what an article may carry, and the columns that say it does.
@@ -193,24 +198,59 @@ def year_counts(documents: Any) -> pd.Series:
     return years.value_counts().reindex(span, fill_value=0).astype(int).rename(ARTICLES)
 
 
-def sentence_tokens(tokens: pd.DataFrame, doc_id: str | None = None, sentence: int = 0,
+def sentence_tokens(tokens: Any, doc_id: str | None = None, sentence: int = 0,
                     n: int = 25) -> pd.DataFrame:
     """The first ``n`` tokens of one sentence (default: the first sentence of the first article):
     word as printed, ``norm`` (lower case, lexicon terms joined by ``_``), ``lemma`` (abbreviations
-    expanded) and character offsets into the text."""
-    doc_id = doc_id if doc_id is not None else (tokens["doc_id"].iloc[0] if len(tokens) else None)
-    picked = tokens[(tokens["doc_id"] == doc_id) & (tokens["sentence_id"] == sentence)]
-    cols = ["doc_id", "position", "word", "norm", "lemma", "start", "end"]
-    return picked.sort_values("position")[cols].head(n).reset_index(drop=True)
+    expanded) and character offsets into the text. ``tokens``: a corpus (only that article's
+    tokens are read) or its tokens table."""
+    cols = ["doc_id", "sentence_id", "position", "word", "norm", "lemma", "start", "end"]
+    shown = [c for c in cols if c != "sentence_id"]
+    if doc_id is None:
+        ids = tokens["doc_id"] if isinstance(tokens, pd.DataFrame) else documents_of(tokens)["doc_id"]
+        doc_id = ids.iloc[0] if len(ids) else None
+    if doc_id is None:
+        return pd.DataFrame(columns=shown)
+    picked = token_columns(tokens, cols, dictionary=(), doc_id=doc_id).to_pandas()
+    picked = picked[picked["sentence_id"] == sentence]
+    return picked.sort_values("position")[shown].head(n).reset_index(drop=True)
 
 
-def top_words(tokens: pd.DataFrame, n: int = 20) -> pd.DataFrame:
+def _codes(column: pa.ChunkedArray) -> tuple[np.ndarray, list[str]]:
+    """Dictionary codes and values of a string column (dictionary-encoded or not)."""
+    arr = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+    if not pa.types.is_dictionary(arr.type):
+        arr = pc.dictionary_encode(arr)
+    arr = arr.cast(pa.dictionary(pa.int32(), pa.string()))
+    return arr.indices.to_numpy(zero_copy_only=False).astype(np.int64), arr.dictionary.to_pylist()
+
+
+def _word_counts(tokens: Any, column: str, keep: Callable[[str], bool] | None = None
+                 ) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """The distinct values of a tokens column (punctuation left out, and only those ``keep``
+    accepts), with how many times and in how many articles each occurs, counted in columns."""
+    table = token_columns(tokens, [column, "doc_id", "is_punct"], dictionary=(column, "doc_id"))
+    words = table.filter(pc.invert(pc.fill_null(table.column("is_punct"), False)))
+    code, values = _codes(words.column(column))
+    doc, _ = _codes(words.column("doc_id"))
+    if keep is not None:
+        wanted = np.fromiter((keep(v) for v in values), bool, len(values))
+        sel = wanted[code] if len(code) else np.zeros(0, bool)
+        code, doc = code[sel], doc[sel]
+    count = np.bincount(code, minlength=len(values))
+    width = int(doc.max(initial=0)) + 1
+    articles = np.bincount(np.unique(code * width + doc) // width, minlength=len(values))
+    present = np.flatnonzero(count > 0)
+    return [values[i] for i in present], count[present], articles[present]
+
+
+def top_words(tokens: Any, n: int = 20) -> pd.DataFrame:
     """The ``n`` most frequent words (``norm``, punctuation left out; row label: the word) with
-    their count and the number of articles they occur in; ties in alphabetical order."""
-    words = tokens.loc[~tokens["is_punct"].astype(bool), ["norm", "doc_id"]]
-    out = words.groupby("norm").agg(**{"số lần / count": ("doc_id", "size"),
-                                       ARTICLES: ("doc_id", "nunique")})
-    out = out.rename_axis("từ / word").reset_index()
+    their count and the number of articles they occur in; ties in alphabetical order.
+    ``tokens``: a corpus (its tokens read in columns) or its tokens table."""
+    words, count, articles = _word_counts(tokens, "norm")
+    out = pd.DataFrame({"từ / word": pd.Series(words, dtype="str"), "số lần / count": count,
+                        ARTICLES: articles})
     out = out.sort_values(["số lần / count", "từ / word"], ascending=[False, True], kind="stable")
     return out.head(n).set_index("từ / word")
 
@@ -229,25 +269,42 @@ def lexicon_table() -> pd.DataFrame:
     return out
 
 
-def term_counts(corpus: Any, terms: Iterable[str],
-                find: Callable[[Any, str], pd.DataFrame]) -> pd.DataFrame:
+def term_counts(corpus: Any, terms: Iterable[str], find: Callable[[Any, str], pd.DataFrame],
+                within: pd.DataFrame | None = None) -> pd.DataFrame:
     """In how many articles and how many times each term occurs (row label: the term), most
     widespread first (ties keep the order given); ``attrs["n_documents"]`` is the corpus size.
 
-    ``find(corpus, term)`` returns one row per occurrence with a ``doc_id`` column:
-    :func:`danvan.reading.kwic.kwic`, passed in because the reading stage sits above this one.
-    It is called once per distinct term.
+    ``find(corpus, term)`` returns one row per occurrence with ``doc_id`` (and ``start``/``end``)
+    columns: :func:`danvan.reading.kwic.kwic`, passed in because the reading stage sits above this
+    one. It is called once per distinct term. ``within``: spans (``doc_id``, ``start``, ``end``),
+    e.g. :func:`danvan.phrases.formula.formula_hits`; the column :data:`WITHIN` then counts the
+    occurrences lying inside one of them (a part of the formula used in a formula chain, not alone).
     """
     n_docs = len(documents_of(corpus))
     rows = []
     for term in dict.fromkeys(terms):
         hits = find(corpus, term)
-        rows.append((term, int(hits["doc_id"].nunique()), len(hits)))
-    out = pd.DataFrame(rows, columns=[TERM, ARTICLES, OCCURRENCES]).set_index(TERM)
+        row = [term, int(hits["doc_id"].nunique()), len(hits)]
+        if within is not None:
+            row.append(int(inside_spans(hits, within).sum()))
+        rows.append(row)
+    columns = [TERM, ARTICLES, OCCURRENCES] + ([WITHIN] if within is not None else [])
+    out = pd.DataFrame(rows, columns=columns).set_index(TERM)
     out = out.sort_values([ARTICLES, OCCURRENCES], ascending=False, kind="stable")
-    out[SHARE] = 100 * out[ARTICLES] / max(n_docs, 1)
+    out.insert(2, SHARE, 100 * out[ARTICLES] / max(n_docs, 1))
     out.attrs["n_documents"] = n_docs
     return out
+
+
+def inside_spans(hits: pd.DataFrame, spans: pd.DataFrame) -> pd.Series:
+    """For each hit (``doc_id``, ``start``, ``end``): whether it lies inside one of ``spans``."""
+    if hits.empty or spans.empty:
+        return pd.Series(False, index=hits.index, dtype=bool)
+    pairs = hits[["doc_id", "start", "end"]].reset_index().merge(
+        spans[["doc_id", "start", "end"]], on="doc_id", suffixes=("", "_span"))
+    ok = (pairs["start_span"] <= pairs["start"]) & (pairs["end"] <= pairs["end_span"])
+    found = set(pairs.loc[ok, "index"])
+    return pd.Series([i in found for i in hits.index], index=hits.index, dtype=bool)
 
 
 #: Fields of ``danvan/data/methods_glossary.tsv``, in file order.
@@ -281,21 +338,24 @@ def methods_table(notebook: str | None = None) -> pd.DataFrame:
     return terms.rename_axis(TERM).rename(columns=_METHODS_HEADERS)
 
 
-def capital_words(tokens: pd.DataFrame) -> pd.DataFrame:
+def _capital(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    return (len(letters) >= 2 and all(ch.isupper() for ch in letters)
+            and re.fullmatch(r"[IVXLCDM]+", word) is None)
+
+
+def capital_words(tokens: Any) -> pd.DataFrame:
     """Words written in capitals (two letters or more, every letter upper case; Roman numerals
     such as *XIII* left out) with their count, the number of articles, and whether
     :func:`abbreviation_table` lists them (:data:`LISTED`, compared folded; *TP.* is *TP*);
-    unlisted words first, then by count. Row label: the word as printed."""
-    words = tokens.loc[~tokens["is_punct"].astype(bool), ["word", "doc_id"]]
-    letters = words["word"].map(lambda w: [ch for ch in w if ch.isalpha()])
-    capital = letters.map(lambda ls: len(ls) >= 2 and all(ch.isupper() for ch in ls))
-    roman = words["word"].map(lambda w: re.fullmatch(r"[IVXLCDM]+", w) is not None)
-    picked = words[capital & ~roman]
-    out = picked.groupby("word").agg(**{"số lần / count": ("doc_id", "size"),
-                                        ARTICLES: ("doc_id", "nunique")})
+    unlisted words first, then by count. Row label: the word as printed. ``tokens``: a corpus
+    (its tokens read in columns, each distinct word tested once) or its tokens table."""
+    words, count, articles = _word_counts(tokens, "word", keep=_capital)
+    out = pd.DataFrame({"từ viết hoa / capitalised word": pd.Series(words, dtype="str"),
+                        "số lần / count": count, ARTICLES: articles})
     listed = {fold(a) for a in abbreviation_table().iloc[:, 0]}
-    out[LISTED] = [fold(w) in listed or fold(w.rstrip(".")) in listed for w in out.index]
-    out = out.rename_axis("từ viết hoa / capitalised word").reset_index()
+    out[LISTED] = [fold(w) in listed or fold(w.rstrip(".")) in listed for w in out.iloc[:, 0]]
     out = out.sort_values([LISTED, "số lần / count", "từ viết hoa / capitalised word"],
                           ascending=[True, False, True], kind="stable")
     return out.set_index("từ viết hoa / capitalised word")
+

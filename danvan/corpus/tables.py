@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 
 def documents_of(corpus: Any) -> pd.DataFrame:
@@ -20,3 +24,37 @@ def document_year(documents: pd.DataFrame) -> pd.Series:
             y = pd.to_datetime(documents[col], errors="coerce").dt.year.astype("Int64")
             years = y.where(y.notna(), years)
     return years
+
+
+def token_columns(corpus: Any, columns: list[str], dictionary: tuple[str, ...] = ("doc_id",),
+                  doc_id: str | None = None) -> pa.Table:
+    """Some columns of the tokens of ``corpus`` (a Corpus, a filtered one, or a tokens DataFrame)
+    as Arrow, read straight from its Parquet file when there is one and its tokens are not in
+    memory already: a 5-million-token table never enters pandas whole. Columns named in
+    ``dictionary`` stay dictionary-encoded (one string per distinct value); ``doc_id`` keeps one
+    document's tokens (a filter the file's row groups answer). A filtered corpus keeps its
+    documents' tokens."""
+    if isinstance(corpus, pd.DataFrame):
+        table = pa.Table.from_pandas(corpus[columns], preserve_index=False)
+        return table.filter(pc.equal(table.column("doc_id"), doc_id)) if doc_id is not None else table
+    source = corpus
+    while getattr(source, "parent", None) is not None:
+        source = source.parent
+    folder = getattr(source, "folder", None)
+    path = Path(folder) / "tokens.parquet" if folder is not None else None
+    wanted = list(dict.fromkeys([*columns, "doc_id"]))
+    if path is not None and path.exists() and "tokens" not in vars(source):
+        filters = [("doc_id", "==", doc_id)] if doc_id is not None else None
+        table = pq.read_table(path, columns=wanted, filters=filters,
+                              read_dictionary=[c for c in dictionary if c in wanted])
+    else:
+        tokens = corpus.tokens
+        if doc_id is not None:
+            tokens = tokens[tokens["doc_id"] == doc_id]
+        table = pa.Table.from_pandas(tokens[wanted], preserve_index=False)
+    if source is not corpus:  # a filtered corpus: its documents' tokens only
+        keep = pa.array(documents_of(corpus)["doc_id"].astype(str).tolist(), pa.string())
+        ids = table.column("doc_id")
+        ids = ids.cast(pa.string()) if pa.types.is_dictionary(ids.type) else ids
+        table = table.filter(pc.is_in(ids, value_set=keep))
+    return table.select(columns)

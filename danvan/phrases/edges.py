@@ -17,6 +17,8 @@ columns, no Python object per token); :func:`inner_of_text` segments one text th
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -26,6 +28,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from danvan.core.io import write_text
+from danvan.core.paths import DATA_DIR, processed_dir
 from danvan.core.text import fold
 
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
@@ -110,63 +114,116 @@ def _term_inner(sylls: tuple[str, ...], terms: frozenset[tuple[str, ...]],
 def lexicon_inner() -> dict[str, tuple[int, ...]]:
     """Lexicon terms of three or more syllables as the tokens table writes them (``ban_dân_vận``,
     folded) → the positions of their syllables that continue a word inside them
-    (:func:`_term_inner`): ``ủy_ban_nhân_dân`` → (1, 3), ``trưởng_ban_dân_vận`` → (3,)."""
+    (:func:`_term_inner`): ``ủy_ban_nhân_dân`` → (1, 3), ``trưởng_ban_dân_vận`` → (3,).
+
+    Computing it reads the segmenter's dictionary (seconds); the result is kept in
+    ``data/processed/.cache/``, keyed on the lexicon, the posts list, underthesea's version and this
+    module's code, so a first query of a new corpus does not pay for it again."""
+    path = _inner_cache()
+    if path is not None and path.exists():
+        try:
+            return {k: tuple(v) for k, v in json.loads(path.read_text(encoding="utf-8")).items()}
+        except (OSError, ValueError):
+            pass
     from danvan.corpus.ingest.resources import lexicon_terms
 
     terms = frozenset(tuple(fold(t).split()) for t in lexicon_terms())
     words = segmenter_words()
-    return {"_".join(t): tuple(sorted(_term_inner(t, terms, words))) for t in terms if len(t) >= 3}
+    out = {"_".join(t): tuple(sorted(_term_inner(t, terms, words))) for t in terms if len(t) >= 3}
+    if path is not None:
+        try:
+            write_text(path, json.dumps(out, ensure_ascii=False, sort_keys=True))
+        except OSError:  # a read-only checkout: computed again next time
+            pass
+    return out
+
+
+def _inner_cache() -> Path | None:
+    """Where :func:`lexicon_inner`'s result is kept (None when the package's files cannot be read)."""
+    from importlib.metadata import version
+
+    h = hashlib.sha256()
+    try:
+        for name in ("lexicon.txt", "posts.txt"):
+            h.update((DATA_DIR / name).read_bytes())
+        h.update(Path(__file__).read_bytes())
+        h.update(version("underthesea").encode())
+    except (OSError, ValueError):
+        return None
+    return processed_dir() / ".cache" / f"lexicon-inner-{h.hexdigest()[:16]}.json"
 
 
 def inner_of_spans(keys: np.ndarray, word_lo: np.ndarray, word_hi: np.ndarray) -> np.ndarray:
     """Flags for sorted syllable ``keys``: True for a syllable of one of the words given (from
     ``word_lo`` to ``word_hi``, keys of one scale: ``row << 32 | offset``) other than its first
     (a word such as ``< b`` may begin with a sign, not a syllable)."""
-    inner = np.zeros(len(keys) + 1, dtype=np.int32)
-    if len(word_lo):
-        lo = np.searchsorted(keys, word_lo, side="left") + 1  # after the word's first syllable
-        hi = np.searchsorted(keys, word_hi, side="left")  # the first at or after the end
-        keep = hi > lo
-        np.add.at(inner, lo[keep], 1)
-        np.add.at(inner, hi[keep], -1)
-    return np.cumsum(inner[:-1]) > 0
+    if not len(word_lo):
+        return np.zeros(len(keys), dtype=bool)
+    lo = np.searchsorted(keys, word_lo, side="left") + 1  # after the word's first syllable
+    hi = np.searchsorted(keys, word_hi, side="left")  # the first at or after the end
+    keep = hi > lo
+    n = len(keys) + 1
+    depth = np.bincount(lo[keep], minlength=n) - np.bincount(hi[keep], minlength=n)
+    return np.cumsum(depth[:-1]) > 0
 
 
 def _flags(keys: np.ndarray, norms: pa.Array, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
     """Inner flags of the syllable ``keys`` given the words (forms ``norms``, keys ``lo``…``hi``)."""
-    folded = pc.utf8_lower(norms)
-    several = pc.match_substring(folded, "_").to_numpy(zero_copy_only=False)
+    enc = norms.dictionary_encode() if not pa.types.is_dictionary(norms.type) else norms
+    names = pc.utf8_lower(enc.dictionary.cast(pa.string()))
+    word_of = enc.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+    several = pc.match_substring(names, "_").to_numpy(zero_copy_only=False)[word_of]
     long_terms = lexicon_inner()
-    in_long = pc.is_in(folded, value_set=pa.array(sorted(long_terms), pa.string()))
-    in_long = in_long.to_numpy(zero_copy_only=False)
+    term_of = pc.index_in(names, value_set=pa.array(sorted(long_terms), pa.string()))
+    term_of = term_of.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)[word_of]
+    in_long = term_of >= 0
     whole = several & ~in_long  # words of several syllables: inside them no word begins
     inner = inner_of_spans(keys, lo[whole], hi[whole])
     if in_long.any():
-        names = np.asarray(folded.to_numpy(zero_copy_only=False), dtype=object)[in_long]
+        # each long term's inner positions, in CSR form: the term's syllables k that continue a word
+        ks = [long_terms[t] for t in sorted(long_terms)]
+        k_off = np.r_[0, np.cumsum([len(k) for k in ks])].astype(np.int64)
+        k_flat = np.fromiter((k for kk in ks for k in kk), np.int64, int(k_off[-1]))
+        t = term_of[in_long]
         first = np.searchsorted(keys, lo[in_long], side="left")
-        for name in set(names.tolist()):
-            at = first[names == name]
-            for k in long_terms[name]:
-                j = at + k
-                inner[j[j < len(inner)]] = True
+        n = k_off[t + 1] - k_off[t]
+        at = np.repeat(first, n)
+        within = np.arange(int(n.sum())) - np.repeat(np.cumsum(n) - n, n)
+        j = at + k_flat[np.repeat(k_off[t], n) + within]
+        inner[j[j < len(inner)]] = True
     return inner
+
+
+def _dictionary(column: pa.ChunkedArray) -> pa.DictionaryArray:
+    """One dictionary-encoded array of strings from a column read with ``read_dictionary``."""
+    if not pa.types.is_dictionary(column.type):
+        column = pc.dictionary_encode(column)
+    return column.unify_dictionaries().combine_chunks().cast(pa.dictionary(pa.int32(), pa.string()))
 
 
 def inner_of_corpus(tokens_path: Path, doc_ids: np.ndarray, keys: np.ndarray) -> np.ndarray | None:
     """Inner flags for the syllable ``keys`` (``row << 32 | start``, sorted) of the documents
     whose ids are ``doc_ids`` (by row), from the tokens table at ``tokens_path``; None without
-    one."""
+    one. The table is read dictionary-encoded: no string per token."""
     if not tokens_path.exists():
         return None
-    table = pq.read_table(tokens_path, columns=["doc_id", "norm", "start", "end"])
-    table = table.filter(pc.match_substring(table.column("norm").cast(pa.string()), "_"))
-    ids = table.column("doc_id").combine_chunks().cast(pa.string())
-    rows = pc.index_in(ids, value_set=pa.array(np.asarray(doc_ids).astype(str).tolist(), pa.string()))
-    found = rows.is_valid().to_numpy(zero_copy_only=False)
-    row = rows.fill_null(0).to_numpy(zero_copy_only=False).astype(np.int64)[found]
-    start = table.column("start").to_numpy()[found].astype(np.int64)
-    end = table.column("end").to_numpy()[found].astype(np.int64)
-    norms = table.column("norm").combine_chunks().cast(pa.string()).filter(pa.array(found))
+    table = pq.read_table(tokens_path, columns=["doc_id", "norm", "start", "end"],
+                          read_dictionary=["doc_id", "norm"])
+    if not table.num_rows:
+        return np.zeros(len(keys), dtype=bool)
+    norm, ids = _dictionary(table.column("norm")), _dictionary(table.column("doc_id"))
+    several = pc.match_substring(norm.dictionary, "_").to_numpy(zero_copy_only=False)
+    keep = several[norm.indices.to_numpy(zero_copy_only=False)]
+    wanted = pa.array(np.asarray(doc_ids).astype(str).tolist(), pa.string())
+    id_rows = pc.index_in(ids.dictionary, value_set=wanted)
+    id_rows = id_rows.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
+    row = id_rows[ids.indices.to_numpy(zero_copy_only=False)]
+    keep &= row >= 0
+    row = row[keep]
+    start = table.column("start").to_numpy()[keep].astype(np.int64)
+    end = table.column("end").to_numpy()[keep].astype(np.int64)
+    norms = pa.DictionaryArray.from_arrays(pa.array(norm.indices.to_numpy(zero_copy_only=False)[keep]),
+                                           norm.dictionary)
     return _flags(keys, norms, (row << 32) | start, (row << 32) | end)
 
 

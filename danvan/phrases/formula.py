@@ -20,12 +20,14 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from danvan.core.text import fold
 from danvan.phrases.match import Units, syllable_units
 
-__all__ = ["SLOTS", "CORE", "EXTENSION", "VARIANTS", "find_formula", "formula_hits", "slot_view"]
+__all__ = ["SLOTS", "CORE", "EXTENSION", "VARIANTS", "find_formula", "formula_hits", "formula_candidates",
+           "slot_view"]
 
 #: The six slots in canonical order, with an English gloss.
 SLOTS: dict[str, str] = {
@@ -96,18 +98,42 @@ def find_formula(text: str, units: Units | None = None) -> list[dict[str, Any]]:
     return out
 
 
-def formula_hits(documents: pd.DataFrame, text_col: str = "text") -> pd.DataFrame:
+def formula_candidates(index: Any) -> set[int]:
+    """Positions in a :class:`~danvan.phrases.index.TextIndex` of the documents that can hold the
+    formula: *dân* and three of its four core parts (the fewest a chain has)."""
+    from danvan.phrases.index import required_pieces
+
+    core = np.concatenate([index.candidates(required_pieces(part)) for part in CORE])
+    n_core = np.bincount(core, minlength=len(index))
+    dan = index.candidates(required_pieces("dân"))
+    return set(dan[n_core[dan] >= 3].tolist())
+
+
+def formula_hits(documents: Any, text_col: str = "text") -> pd.DataFrame:
     """One row per occurrence in ``documents``: doc_id, variant, parts, start, end, text.
 
-    Offsets refer to ``documents[text_col]``.
+    Offsets refer to ``documents[text_col]``. Given a corpus rather than its documents table, only
+    the documents its positional index says can hold the formula are read (the same rows).
     """
+    cols = ["doc_id", "variant", "parts", "start", "end", "text"]
     rows = []
+    if not isinstance(documents, pd.DataFrame) and text_col == "text":
+        from danvan.phrases.index import text_index
+
+        index = text_index(documents)
+        docs = documents.documents
+        ids, texts = docs["doc_id"].to_numpy(dtype=object), docs["text"].to_numpy(dtype=object)
+        for i in sorted(formula_candidates(index)):
+            row = int(index.rows[i])
+            for hit in find_formula(texts[row], units=index.units(i, texts[row])):
+                rows.append({"doc_id": ids[row], **hit})
+        return pd.DataFrame(rows, columns=cols)
+    documents = getattr(documents, "documents", documents)
     for doc_id, text in zip(documents["doc_id"], documents[text_col], strict=True):
         if not isinstance(text, str):
             continue
         for hit in find_formula(text):
             rows.append({"doc_id": doc_id, **hit})
-    cols = ["doc_id", "variant", "parts", "start", "end", "text"]
     return pd.DataFrame(rows, columns=cols)
 
 

@@ -1,6 +1,7 @@
 """The ``phrase_hits`` table (formula + slogan catalogue), per-document rates and the year view.
 
 * :func:`phrase_hits` one row per occurrence, offsets into ``documents.text`` (or the title),
+  kept beside the corpus tables for every notebook (:func:`find_phrase_hits` computes it),
 * :func:`phrase_rates` document × phrase counts and rates per 10,000 words,
 * :func:`phrase_summary` one row per phrase: count, articles, rate over the whole corpus,
 * :func:`phrase_matrix` article × phrase counts, :func:`title_hits` the hits in titles,
@@ -20,16 +21,17 @@ import pandas as pd
 
 from danvan.core.io import write_parquet
 from danvan.core.text import fold
+from danvan.corpus.results import cached_frame
 from danvan.corpus.tables import document_year, documents_of
-from danvan.phrases.formula import CORE, VARIANTS, find_formula, formula_hits
+from danvan.phrases.formula import VARIANTS, find_formula, formula_candidates, formula_hits
 from danvan.phrases.index import TextIndex, build_syllable_index, required_pieces, text_index
 from danvan.phrases.labels import VARIANT_NAMES, phrase_names, short_titles
 from danvan.phrases.match import Units, syllable_units
 from danvan.phrases.slogans import Slogan, find_slogans, load_catalogue
 
 __all__ = [
-    "HIT_COLUMNS", "phrase_hits", "phrase_rates", "phrase_ids", "phrase_summary", "phrase_matrix",
-    "title_hits", "formula_table", "formula_by_year", "usage_cues", "write_phrase_hits",
+    "HIT_COLUMNS", "phrase_hits", "find_phrase_hits", "phrase_rates", "phrase_ids", "phrase_summary",
+    "phrase_matrix", "title_hits", "formula_table", "formula_by_year", "usage_cues", "write_phrase_hits",
 ]
 
 def _vi(n: float) -> str:
@@ -82,14 +84,6 @@ def _hits_in(text: str, catalogue: tuple[Slogan, ...], formula: bool,
     return sorted(hits, key=lambda h: (h["start"], h["phrase_id"]))
 
 
-def _formula_candidates(index: TextIndex) -> set[int]:
-    """Indexed documents that can hold the formula: *dân* and three of its four core parts."""
-    core = np.concatenate([index.candidates(required_pieces(part)) for part in CORE])
-    n_core = np.bincount(core, minlength=len(index))
-    dan = index.candidates(required_pieces("dân"))
-    return set(dan[n_core[dan] >= 3].tolist())
-
-
 def _candidates(index: TextIndex, catalogue: tuple[Slogan, ...], formula: bool
                 ) -> dict[int, tuple[tuple[Slogan, ...], bool]]:
     """For each indexed document that can hold a hit: the slogans it may hold, and whether it may
@@ -101,7 +95,7 @@ def _candidates(index: TextIndex, catalogue: tuple[Slogan, ...], formula: bool
             rows.update(index.candidates(required_pieces(form)).tolist())
         for i in rows:
             may.setdefault(i, []).append(slogan)
-    fset = _formula_candidates(index) if formula else set()
+    fset = formula_candidates(index) if formula else set()
     return {i: (tuple(may.get(i, ())), i in fset) for i in sorted(set(may) | fset)}
 
 
@@ -119,6 +113,25 @@ def _field_hits(texts: np.ndarray, index: TextIndex, catalogue: tuple[Slogan, ..
 
 
 def phrase_hits(
+    corpus: Any, catalogue: tuple[Slogan, ...] | None = None, formula: bool = True,
+    titles: bool = True, word_edges: bool = True,
+) -> pd.DataFrame:
+    """Every formula and catalogue phrase in the corpus (:func:`find_phrase_hits`), computed once
+    per corpus and parameters and kept beside its tables (:mod:`danvan.corpus.results`), so that
+    every notebook and kernel shares them; a filtered corpus (:func:`danvan.compare.subcorpus`)
+    takes its documents' rows of its parent's hits."""
+    parent = getattr(corpus, "parent", None)
+    if parent is not None:
+        hits = phrase_hits(parent, catalogue, formula, titles, word_edges)
+        kept = hits["doc_id"].isin(set(documents_of(corpus)["doc_id"]))
+        return hits[kept].reset_index(drop=True)
+    params = {"catalogue": catalogue, "formula": formula, "titles": titles, "word_edges": word_edges}
+    return cached_frame(corpus, "phrase_hits", params,
+                        lambda: find_phrase_hits(corpus, catalogue, formula, titles, word_edges),
+                        entry=__name__, tables=("documents", "tokens", "sentences"))
+
+
+def find_phrase_hits(
     corpus: Any, catalogue: tuple[Slogan, ...] | None = None, formula: bool = True,
     titles: bool = True, word_edges: bool = True,
 ) -> pd.DataFrame:
@@ -261,7 +274,7 @@ def formula_table(corpus: Any, fhits: pd.DataFrame | None = None) -> pd.DataFram
     ``fhits`` is :func:`danvan.phrases.formula.formula_hits` output (computed when None).
     """
     docs = documents_of(corpus)
-    fhits = fhits if fhits is not None else formula_hits(docs)
+    fhits = fhits if fhits is not None else formula_hits(corpus)
     titles = short_titles(docs)
     return pd.DataFrame({
         "doc_id": fhits["doc_id"].to_numpy(),

@@ -24,6 +24,7 @@ import re
 import re._constants as _sre_constants
 import re._parser as _sre_parser
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -37,13 +38,14 @@ import pyarrow.feather as feather
 
 from danvan.core.text import VIETNAMESE_LETTERS, fold, strip_diacritics
 from danvan.phrases.edges import inner_of_corpus, inner_of_text
-from danvan.phrases.match import HARD, SOFT_SEP, UNIT_RE, Units
+from danvan.phrases.match import HARD, SOFT_SEP, Units
+from danvan.phrases.syllables import syllable_spans
 
 __all__ = ["TextIndex", "text_index", "required_pieces", "regex_runs", "INDEX_VERSION"]
 
-INDEX_VERSION = "4"  # 2: word-edge flags of the syllables; 3-4: words inside long lexicon terms
+INDEX_VERSION = "5"  # 2: word-edge flags of the syllables; 3-4: words inside long lexicon terms;
+# 5: one file set per key variant, "strip" built on first use
 VARIANTS = ("fold", "strip")  # fold(), strip_diacritics()
-_SPLIT = re.compile(f"({UNIT_RE.pattern})")
 _PIECE_SEP = re.compile(r"[ _|]")
 _INDEX_DIR = re.compile(r"(syllable|word)-[0-9a-f]{16}")
 _PHRASE_TOKENS = re.compile(r"\([^)]*\)|,|[^\s,()]+")
@@ -137,9 +139,13 @@ class TextIndex:
     """Units of every indexed document (``rows``: positions in the documents table, ascending)."""
 
     def __init__(self, rows: np.ndarray, offsets: np.ndarray, starts: np.ndarray, ends: np.ndarray,
-                 keys: dict[str, _Keys], inner: np.ndarray | None = None, unit: str = "syllable") -> None:
+                 keys: dict[str, _Keys], inner: np.ndarray | None = None, unit: str = "syllable",
+                 recipe: _Recipe | None = None) -> None:
         self.rows, self.offsets, self.starts, self.ends = rows, offsets, starts, ends
+        #: key variants built so far (``fold`` always; ``strip`` on the first query that ignores
+        #: diacritics, from ``recipe``, and then kept on disk beside the rest)
         self.variants = keys
+        self.recipe = recipe
         #: flat, aligned with the units: inside a word and not its start (syllables of a corpus
         #: with a tokens table); None: segmented on demand, per document (:meth:`inner_of`)
         self.inner = inner
@@ -150,7 +156,14 @@ class TextIndex:
         return len(self.rows)
 
     def keys(self, ignore_diacritics: bool = False) -> _Keys:
-        return self.variants["strip" if ignore_diacritics else "fold"]
+        v = "strip" if ignore_diacritics else "fold"
+        if v not in self.variants:
+            if self.recipe is None:
+                raise KeyError(f"this index has no {v!r} keys")
+            self.variants[v] = self.recipe.variant(v, len(self.rows), self.offsets)
+            if self.recipe.folder is not None:
+                _save_variant(self, v, self.recipe.folder)
+        return self.variants[v]
 
     def candidates(self, pieces: list[str] | None, ignore_diacritics: bool = False) -> np.ndarray:
         """Positions (into ``rows``) of the documents holding every piece; all when ``pieces`` is
@@ -242,15 +255,17 @@ def _distinct(values: np.ndarray) -> np.ndarray:
     return v[np.r_[True, v[1:] != v[:-1]]] if len(v) else v
 
 
-def _variant(ids: np.ndarray, forms: list[str], key_of: Any, seps: pa.Array, sep_len: np.ndarray,
-             offsets: np.ndarray, n_docs: int) -> _Keys:
-    """Keys of one variant from unit form ids (into ``forms``)."""
-    form_keys = [key_of(f) for f in forms]
+def _key_ids(ids: np.ndarray, forms: list[str], key_of: Any) -> tuple[np.ndarray, list[str]]:
+    """Each unit's key id (units given as ids into ``forms``) and the distinct keys."""
     vocab: dict[str, int] = {}
-    form_to_key = np.fromiter((vocab.setdefault(k, len(vocab)) for k in form_keys), np.int64,
-                              len(form_keys))
-    key_names = list(vocab)
-    kid = form_to_key[ids] if len(ids) else np.zeros(0, np.int64)
+    form_to_key = np.fromiter((vocab.setdefault(key_of(f), len(vocab)) for f in forms), np.int64,
+                              len(forms))
+    return (form_to_key[ids] if len(ids) else np.zeros(0, np.int64)), list(vocab)
+
+
+def _variant(kid: np.ndarray, key_names: list[str], seps: pa.Array, sep_len: np.ndarray,
+             offsets: np.ndarray, n_docs: int) -> _Keys:
+    """Keys of one variant from the units' key ids (into ``key_names``)."""
     key_arr = pa.array(key_names, pa.string())
     unit_keys = key_arr.take(pa.array(kid))
     key_len = np.fromiter(map(len, key_names), np.int64, len(key_names))
@@ -279,30 +294,54 @@ def _variant(ids: np.ndarray, forms: list[str], key_of: Any, seps: pa.Array, sep
                  p_doc.astype(np.int32))
 
 
-def _assemble(rows: list[int], unit_chunks: list[pa.Array], gap_chunks: list[pa.Array],
-              starts: list[np.ndarray], ends: list[np.ndarray]) -> TextIndex:
-    counts = np.fromiter((len(c) for c in unit_chunks), np.int64, len(unit_chunks))
-    offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+@dataclass
+class _Recipe:
+    """What the other key variants are made from: each unit's fold-key id and separator code
+    (0: a document's first unit, 1: a soft gap, 2: a hard one), and the fold keys."""
+
+    fold_ids: np.ndarray  # int32, aligned with the units
+    code: np.ndarray  # int8, aligned with the units
+    fold_names: list[str]
+    folder: Path | None = None  # where a variant built later is saved
+
+    def seps(self) -> tuple[pa.Array, np.ndarray]:
+        code = self.code.astype(np.int64)
+        return pa.array(["", " ", HARD]).take(pa.array(code)), np.array([0, 1, len(HARD)])[code]
+
+    def variant(self, name: str, n_docs: int, offsets: np.ndarray) -> _Keys:
+        seps, sep_len = self.seps()
+        ids = self.fold_ids.astype(np.int64)
+        if name == "fold":
+            return _variant(ids, self.fold_names, seps, sep_len, offsets, n_docs)
+        if name == "strip":  # strip_diacritics(x) == strip_diacritics(fold(x))
+            stripped, names = _key_ids(ids, self.fold_names, strip_diacritics)
+            return _variant(stripped, names, seps, sep_len, offsets, n_docs)
+        raise ValueError(f"unknown key variant {name!r}")
+
+
+def _assemble(rows: np.ndarray, offsets: np.ndarray, units: pa.Array, gaps: pa.Array,
+              starts: np.ndarray, ends: np.ndarray) -> TextIndex:
+    """The index of units given in columns: the documents' ``rows`` with their units
+    (``offsets``, CSR), the units as printed, the gaps before every unit but a document's first,
+    and the units' offsets into their text. Only the ``fold`` keys are built here."""
+    counts = np.diff(offsets)
     n_docs = len(rows)
-    units = pa.chunked_array(unit_chunks, pa.string()).combine_chunks()
-    gaps = pa.chunked_array(gap_chunks, pa.string()).combine_chunks()
     enc = units.dictionary_encode()
     forms, ids = enc.dictionary.to_pylist(), enc.indices.to_numpy(zero_copy_only=False).astype(np.int64)
     genc = gaps.dictionary_encode()
     hard = np.array([SOFT_SEP.fullmatch(g) is None for g in genc.dictionary.to_pylist()], dtype=bool)
     gap_hard = hard[genc.indices.to_numpy(zero_copy_only=False)] if len(gaps) else np.zeros(0, bool)
     # separator before each unit: "" for a document's first unit, else " " or " | "
-    code = np.zeros(len(ids), dtype=np.int64)
+    code = np.zeros(len(ids), dtype=np.int8)
     not_first = np.ones(len(ids), dtype=bool)
     not_first[offsets[:-1][counts > 0]] = False
     code[not_first] = np.where(gap_hard, 2, 1)
-    seps = pa.array(["", " ", HARD]).take(pa.array(code))
-    sep_len = np.array([0, 1, len(HARD)])[code]
-    variants = {
-        "fold": _variant(ids, forms, fold, seps, sep_len, offsets, n_docs),
-        "strip": _variant(ids, forms, strip_diacritics, seps, sep_len, offsets, n_docs),
-    }
-    return TextIndex(np.asarray(rows, dtype=np.int64), offsets, _cat(starts), _cat(ends), variants)
+    folded, fold_names = _key_ids(ids, forms, fold)
+    recipe = _Recipe(folded.astype(np.int32), code, fold_names)
+    offsets = offsets.astype(np.int64)
+    variants = {"fold": recipe.variant("fold", n_docs, offsets)}
+    return TextIndex(np.asarray(rows, dtype=np.int64), offsets, starts.astype(np.int32),
+                     ends.astype(np.int32), variants, recipe=recipe)
 
 
 def _cat(chunks: list[np.ndarray]) -> np.ndarray:
@@ -310,29 +349,20 @@ def _cat(chunks: list[np.ndarray]) -> np.ndarray:
 
 
 def build_syllable_index(texts: Any, tokens_path: Path | None = None, doc_ids: Any = None) -> TextIndex:
-    """Index the syllables (:data:`danvan.phrases.match.UNIT_RE`) of ``texts`` (one per document
-    row; non-strings and texts without a syllable are left out). With the corpus's tokens table
+    """Index the syllables (:data:`danvan.phrases.match.UNIT_RE`, found in columns by
+    :func:`danvan.phrases.syllables.syllable_spans`) of ``texts`` (one per document row;
+    non-strings and texts without a syllable are left out). With the corpus's tokens table
     (``tokens_path``) and the rows' ``doc_ids``, each syllable carries its word-edge flag."""
-    rows, unit_chunks, gap_chunks, starts, ends = [], [], [], [], []
-    for row, text in enumerate(texts):
-        if not isinstance(text, str) or not text:
-            continue
-        parts = _SPLIT.split(text)  # gap, unit, gap, unit, …, gap
-        if len(parts) < 3:
-            continue
-        lens = np.fromiter(map(len, parts), np.int64, len(parts))
-        bounds = np.cumsum(lens)
-        e = bounds[1::2]
-        rows.append(row)
-        unit_chunks.append(pa.array(parts[1::2], pa.string()))
-        gap_chunks.append(pa.array(parts[2:-1:2], pa.string()))
-        starts.append(e - lens[1::2])
-        ends.append(e)
-    ix = _assemble(rows, unit_chunks, gap_chunks, starts, ends)
-    if tokens_path is not None and doc_ids is not None and len(ix.starts):
-        doc_of = np.repeat(ix.rows, np.diff(ix.offsets))
-        keys = (doc_of << 32) | ix.starts.astype(np.int64)
-        ix.inner = inner_of_corpus(tokens_path, np.asarray(doc_ids), keys)
+    sp = syllable_spans(texts)
+    if tokens_path is None or doc_ids is None or not len(sp.starts):
+        return _assemble(sp.rows, sp.offsets, sp.units, sp.gaps, sp.starts, sp.ends)
+    doc_of = np.repeat(sp.rows, np.diff(sp.offsets))
+    keys = (doc_of << 32) | sp.starts.astype(np.int64)
+    # the word edges are read in a thread beside the keys (Arrow and NumPy release the lock)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        inner = pool.submit(inner_of_corpus, tokens_path, np.asarray(doc_ids), keys)
+        ix = _assemble(sp.rows, sp.offsets, sp.units, sp.gaps, sp.starts, sp.ends)
+        ix.inner = inner.result()
     return ix
 
 
@@ -362,31 +392,42 @@ def build_word_index(documents: pd.DataFrame, tokens: pd.DataFrame) -> TextIndex
                                                               strict=True)], pa.string()))
         starts.append(s)
         ends.append(e)
-    ix = _assemble(rows, unit_chunks, gap_chunks, starts, ends)
+    counts = np.fromiter((len(c) for c in unit_chunks), np.int64, len(unit_chunks))
+    ix = _assemble(np.asarray(rows, np.int64), np.r_[0, np.cumsum(counts)].astype(np.int64),
+                   pa.chunked_array(unit_chunks, pa.string()).combine_chunks(),
+                   pa.chunked_array(gap_chunks, pa.string()).combine_chunks(), _cat(starts), _cat(ends))
     ix.unit = "word"
     return ix
 
 
 # ------------------------------------------------------------------ caching
 
+def _variant_tables(ix: TextIndex, v: str) -> dict[str, pa.Table]:
+    k = ix.variants[v]
+    return {f"keys_{v}": pa.table({"keys": k.keys}),
+            f"key_starts_{v}": pa.table({"key_starts": k.key_starts}),
+            f"pieces_{v}": pa.table({"piece": k.piece_names, "offset": k.piece_offsets[:-1]}),
+            f"posting_{v}": pa.table({"docs": k.piece_docs})}
+
+
 def _tables(ix: TextIndex) -> dict[str, pa.Table]:
     inner = {"inner": ix.inner} if ix.inner is not None else {}
+    r = ix.recipe
+    recipe = {"fold_ids": r.fold_ids, "code": r.code} if r is not None else {}
     tables = {
-        "flat": pa.table({"starts": ix.starts, "ends": ix.ends, **inner,
-                          **{f"key_starts_{v}": ix.variants[v].key_starts for v in VARIANTS}}),
-        "docs": pa.table({"rows": ix.rows, **{f"keys_{v}": ix.variants[v].keys for v in VARIANTS}}),
+        "flat": pa.table({"starts": ix.starts, "ends": ix.ends, **inner, **recipe}),
+        "docs": pa.table({"rows": ix.rows}),
         "offsets": pa.table({"offsets": ix.offsets, "unit": [ix.unit] * len(ix.offsets)}),
     }
-    for v in VARIANTS:
-        k = ix.variants[v]
-        tables[f"pieces_{v}"] = pa.table({"piece": k.piece_names, "offset": k.piece_offsets[:-1]})
-        tables[f"posting_{v}"] = pa.table({"docs": k.piece_docs})
+    if r is not None:
+        tables["fold_names"] = pa.table({"key": pa.array(r.fold_names, pa.string())})
+    for v in ix.variants:
+        tables |= _variant_tables(ix, v)
     return tables
 
 
-def _save(ix: TextIndex, folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    tables = _tables(ix)
+def _write(tables: dict[str, pa.Table], folder: Path) -> None:
+    """Each table as ``<name>.arrow`` in ``folder``, each file written whole, then moved in."""
     tmp = folder.with_name(folder.name + f".tmp{os.getpid()}")
     tmp.mkdir(parents=True, exist_ok=True)
     for name, table in tables.items():
@@ -394,7 +435,23 @@ def _save(ix: TextIndex, folder: Path) -> None:
     for name in tables:
         os.replace(tmp / f"{name}.arrow", folder / f"{name}.arrow")
     tmp.rmdir()
+
+
+def _save(ix: TextIndex, folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    _write(_tables(ix), folder)
     (folder / "done").write_text("ok", encoding="utf-8")
+    if ix.recipe is not None:
+        ix.recipe.folder = folder
+
+
+def _save_variant(ix: TextIndex, v: str, folder: Path) -> None:
+    """A variant built after the index was saved, added to its folder (left out if it cannot be
+    written: it is built again next time)."""
+    try:
+        _write(_variant_tables(ix, v), folder)
+    except OSError:
+        pass
 
 
 def _load(folder: Path) -> TextIndex:
@@ -403,19 +460,24 @@ def _load(folder: Path) -> TextIndex:
     def col(name: str, c: str) -> pa.Array:
         return t[name].column(c).combine_chunks()
 
-    flat, docs = t["flat"], t["docs"]
+    flat = t["flat"]
     offsets = col("offsets", "offsets").to_numpy()
     variants = {}
     for v in VARIANTS:
+        if f"posting_{v}" not in t:
+            continue
         p_off = col(f"pieces_{v}", "offset").to_numpy()
         docs_v = col(f"posting_{v}", "docs").to_numpy()
-        variants[v] = _Keys(col("docs", f"keys_{v}"),
-                            flat.column(f"key_starts_{v}").to_numpy(),
+        variants[v] = _Keys(col(f"keys_{v}", "keys"), t[f"key_starts_{v}"].column("key_starts").to_numpy(),
                             col(f"pieces_{v}", "piece"), np.r_[p_off, len(docs_v)], docs_v)
+    recipe = None
+    if "fold_ids" in flat.column_names:
+        recipe = _Recipe(flat.column("fold_ids").to_numpy(), flat.column("code").to_numpy(),
+                         col("fold_names", "key").to_pylist(), folder)
     inner = flat.column("inner").to_numpy() if "inner" in flat.column_names else None
     unit = t["offsets"].column("unit")[0].as_py() if len(offsets) else "syllable"
-    return TextIndex(docs.column("rows").to_numpy(), offsets, flat.column("starts").to_numpy(),
-                     flat.column("ends").to_numpy(), variants, inner, unit)
+    return TextIndex(t["docs"].column("rows").to_numpy(), offsets, flat.column("starts").to_numpy(),
+                     flat.column("ends").to_numpy(), variants, inner, unit, recipe)
 
 
 def _cache_key(corpus: Any, unit: str) -> str | None:

@@ -179,16 +179,35 @@ def _cue_keys() -> dict[str, tuple[tuple[str, str], ...]]:
     return {lab: tuple((c, _keys(c)) for c in cues) for lab, cues in USAGE_CUES.items()}
 
 
+def _edges(sentence: str) -> tuple[str, set[int]]:
+    """The sentence's key string and the offsets in it where a word of the segmentation goes on
+    (a syllable inside ``cần_thiết``, ``ân_cần``, ``phải_chăng``): a cue neither begins nor ends
+    there, so *cần* is found in *cần phải*, not in *trường hợp cần thiết*."""
+    from danvan.phrases.edges import inner_of_text
+
+    units = syllable_units(sentence)
+    inner = inner_of_text(sentence, units.starts) if units.starts else []
+    key, inside, at = " ", set(), 1
+    for k, flag in zip(units.keys, inner, strict=True):
+        if flag:
+            inside.add(at - 1)  # the space before a syllable that continues a word
+        key += k + " "
+        at += len(k) + 1
+    return key, inside
+
+
 def usage_labels(sentence: str) -> dict[str, Any]:
     """How ``sentence`` uses a phrase: ``demanded``, ``achieved``, ``criticised``, ``questioned``
     (bool each) and ``cues`` (the cue words found, as printed in :data:`USAGE_CUES`). A
-    rhetorical question (*lấy gì mà*, *sao lại*, *hay sao*) is questioned and criticised.
+    rhetorical question (*lấy gì mà*, *sao lại*, *hay sao*) is questioned and criticised. A cue
+    is a whole run of words of the segmentation (:mod:`danvan.phrases.edges`): *cần* is no demand
+    inside *cần thiết*.
 
     ``questioned`` also holds for a sentence ending in ``?`` (rhetorical questions included:
     *dân không biết thì lấy gì mà bàn?*); *hình thức* counts as criticism only after words that
     make it "for show" (*mang tính hình thức*), never as "form" (*cả hai hình thức*).
     """
-    key = _keys(sentence)
+    key, inside = _edges(sentence)
     found: dict[str, list[str]] = {}
     for lab, cues in _cue_keys().items():
         hits = []
@@ -196,7 +215,8 @@ def usage_labels(sentence: str) -> dict[str, Any]:
             at = key.find(ck)
             while at >= 0:
                 after, before = key[at + len(ck):], key[:at + 1]
-                if not any(after.startswith(_keys(w)[1:]) for w in _NOT_AFTER.get(cue, ())) and \
+                on_edges = at not in inside and at + len(ck) - 1 not in inside
+                if on_edges and not any(after.startswith(_keys(w)[1:]) for w in _NOT_AFTER.get(cue, ())) and \
                         not any(before.endswith(_keys(w)) for w in _NOT_BEFORE.get(cue, ())):
                     hits.append(cue)
                     break

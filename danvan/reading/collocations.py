@@ -18,7 +18,6 @@ gives the top collocates under several measures, one short table each, for a not
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 import numpy as np
@@ -26,7 +25,7 @@ import pandas as pd
 
 from danvan.core import stats
 from danvan.core.text import fold
-from danvan.reading.ngrams import unit_sequences
+from danvan.reading.columns import unit_columns
 
 __all__ = ["MEASURES", "SHOWN", "collocations", "collocation_tables", "caption"]
 
@@ -58,23 +57,27 @@ def collocations(
     left, right = (window, window) if isinstance(window, int) else window
     node_key = fold(node).replace(" ", "_") if unit == "word" else fold(node)
     stop = {fold(s) for s in (stopwords or set())}
-    freq: Counter[str] = Counter()
-    co: Counter[str] = Counter()
-    n_total = 0
-    positions = 0
-    f_node = 0
-    for _, seq in unit_sequences(corpus, unit):
-        freq.update(seq)
-        n_total += len(seq)
-        at = [i for i, w in enumerate(seq) if w == node_key]
-        f_node += len(at)
-        inside = {j for i in at for j in range(max(i - left, 0), min(i + right + 1, len(seq)))}
-        inside -= set(at)
-        positions += len(inside)
-        co.update(seq[j] for j in inside)
-    rows = [
-        (c, o, freq[c]) for c, o in co.items() if o >= min_freq and c not in stop and c != node_key
-    ]
+    cols = unit_columns(corpus, unit)
+    ids, n_total = cols.ids, len(cols.ids)
+    freq = np.bincount(ids, minlength=len(cols.names))
+    node_id = cols.key_id(node_key)
+    at = np.flatnonzero(ids == node_id) if node_id is not None else np.zeros(0, np.int64)
+    f_node = len(at)
+    # each node opens [i - left, i + right] inside its sequence; the union of the windows, less the
+    # nodes themselves, is where co-occurrences are counted (each unit once)
+    seq = np.cumsum(cols.begins) - 1
+    first = np.flatnonzero(cols.begins)
+    ends = np.r_[first[1:], n_total]
+    lo = np.maximum(at - left, first[seq[at]]) if f_node else at
+    hi = np.minimum(at + right + 1, ends[seq[at]]) if f_node else at
+    depth = np.bincount(lo, minlength=n_total + 1) - np.bincount(hi, minlength=n_total + 1)
+    inside = np.cumsum(depth[:-1]) > 0
+    inside[at] = False
+    positions = int(inside.sum())
+    co = np.bincount(ids[inside], minlength=len(cols.names))
+    names = cols.names
+    rows = [(names[c], int(co[c]), int(freq[c])) for c in np.flatnonzero(co >= min_freq).tolist()
+            if names[c] not in stop and c != node_id]
     df = pd.DataFrame(rows, columns=["collocate", "f_xy", "f_collocate"])
     df["f_node"] = f_node
     df["window_positions"] = positions

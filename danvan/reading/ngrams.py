@@ -28,6 +28,8 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 from tqdm.auto import tqdm
 
 from danvan.core import stats
@@ -95,17 +97,35 @@ def ngram_table(
     outlets as :func:`outlet_key`), sorted by freq; ``attrs["size"]`` is the number of units.
     ``n`` is one length or an inclusive ``(min, max)`` range. Syllable n-grams begin and end on
     word edges of the segmentation (*chủ tịch ủy* is not cut out of *chủ tịch ủy ban*), as phrase
-    matches do; ``word_edges=False`` counts every run of syllables.
+    matches do; ``word_edges=False`` counts every run of syllables. Syllable n-grams are counted
+    in columns over the positional index (:func:`_syllable_ngrams`); word n-grams from the
+    sentences of the tokens table.
     """
     lo, hi = (n, n) if isinstance(n, int) else n
+    edges = unit == "syllable" and word_edges
+    if unit == "syllable":
+        df, size = _syllable_ngrams(corpus, lo, hi, min_freq, word_edges, progress)
+    else:
+        df, size = _counted(corpus, ((d, seq, None) for d, seq in unit_sequences(corpus, unit)),
+                            lo, hi, min_freq, unit, progress)
+    df = df.sort_values(["freq", "n_docs", "n", "ngram"], ascending=[False, False, False, True])
+    df = df.reset_index(drop=True)
+    df.attrs.update({"unit": unit, "n": (lo, hi), "min_freq": min_freq, "size": size,
+                     "word_edges": edges})
+    return df
+
+
+_COLUMNS = ["ngram", "n", "freq", "n_docs", "n_outlets", "n_provinces"]
+
+
+def _counted(corpus: Any, seqs: Iterable[tuple[str, list[str], list[bool] | None]], lo: int, hi: int,
+             min_freq: int, unit: str, progress: bool) -> tuple[pd.DataFrame, int]:
+    """N-grams of sequences counted one by one (word units: a sentence at a time)."""
     docs = documents_of(corpus).set_index("doc_id")
     outlet = {d: outlet_key(o) for d, o in docs["outlet"].items()} if "outlet" in docs else {}
     province = docs["province"].to_dict() if "province" in docs else {}
     freq: Counter[tuple[str, ...]] = Counter()
     where: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    edges = unit == "syllable" and word_edges
-    seqs = (_syllable_runs(corpus) if edges else
-            ((d, seq, None) for d, seq in unit_sequences(corpus, unit)))
     size = 0
     for doc_id, seq, starts in tqdm(seqs, desc=f"{unit} n-grams", disable=not progress, leave=False):
         size += len(seq)
@@ -122,23 +142,108 @@ def ngram_table(
         if f < min_freq:
             continue
         ds = where[g]
-        rows.append(
-            {
-                "ngram": " ".join(g),
-                "n": len(g),
-                "freq": f,
-                "n_docs": len(ds),
-                "n_outlets": len({outlet[d] for d in ds if outlet.get(d) is not None}),
-                "n_provinces": len({province[d] for d in ds if pd.notna(province.get(d))}),
-            }
-        )
-    cols = ["ngram", "n", "freq", "n_docs", "n_outlets", "n_provinces"]
-    df = pd.DataFrame(rows, columns=cols)
-    df = df.sort_values(["freq", "n_docs", "n", "ngram"], ascending=[False, False, False, True])
-    df = df.reset_index(drop=True)
-    df.attrs.update({"unit": unit, "n": (lo, hi), "min_freq": min_freq, "size": size,
-                     "word_edges": edges})
-    return df
+        outlets = {outlet[d] for d in ds if outlet.get(d) is not None}
+        rows.append((" ".join(g), len(g), f, len(ds), len(outlets),
+                     len({province[d] for d in ds if pd.notna(province.get(d))})))
+    return pd.DataFrame(rows, columns=_COLUMNS), size
+
+
+def _ranges(g: np.ndarray, rows: np.ndarray, outlet: np.ndarray, province: np.ndarray, n_ids: int
+            ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Distinct documents, outlets and provinces (codes, -1: none) per n-gram id, from its
+    occurrences (``g``, ``rows``: rows ascending). One stable sort gives the distinct (n-gram,
+    document) pairs; an n-gram in one document has that document's outlet and province."""
+    order = np.argsort(g, kind="stable")
+    gs, rs = g[order], rows[order]
+    new = np.r_[True, (gs[1:] != gs[:-1]) | (rs[1:] != rs[:-1])]
+    pg, pr = gs[new], rs[new]
+    n_docs = np.bincount(pg, minlength=n_ids)
+    several = n_docs[pg] > 1
+    out = []
+    for code in (outlet[pr], province[pr]):
+        n = np.zeros(n_ids, np.int64)
+        one = ~several & (code >= 0)
+        n[pg[one]] = 1
+        ok = several & (code >= 0)
+        width = int(code.max(initial=0)) + 1
+        pairs = np.unique(pg[ok] * width + code[ok])
+        n += np.bincount(pairs // width, minlength=n_ids)
+        out.append(n)
+    return n_docs, out[0], out[1]
+
+
+def _syllable_ngrams(corpus: Any, lo: int, hi: int, min_freq: int, word_edges: bool,
+                     progress: bool) -> tuple[pd.DataFrame, int]:
+    """Syllable n-grams in columns: each length's n-gram ids are ranks of (the id of its first
+    n - 1 syllables, its last syllable's key id), over the index's key ids; a run never crosses a
+    document's start or hard punctuation, and with ``word_edges`` it begins and ends on word
+    edges. The same rows as counting each stretch of :func:`_syllable_runs`."""
+    docs = documents_of(corpus)
+    index = text_index(corpus)
+    recipe = index.recipe
+    size = len(recipe.fold_ids)
+    if not size:
+        return pd.DataFrame(columns=_COLUMNS), 0
+    ids = recipe.fold_ids.astype(np.int64)
+    joined = recipe.code == 1  # unit i continues the stretch of unit i - 1
+    inner = np.zeros(size, bool)
+    if word_edges and index.inner is not None:  # the flags of the tokens table
+        inner = np.asarray(index.inner, bool)
+    elif word_edges:  # a corpus without tokens: each text segmented
+        for i in range(len(index.rows)):
+            flags = index.inner_of(i, docs["text"].iat[int(index.rows[i])])
+            if flags is not None:
+                inner[index.offsets[i]:index.offsets[i + 1]] = flags
+    begins = ~inner
+    # document facts per unit: its row, outlet and province codes (-1: none)
+    row_of = np.repeat(index.rows, np.diff(index.offsets))
+    outlets = docs["outlet"].map(outlet_key) if "outlet" in docs else pd.Series([None] * len(docs))
+    outlet_code = pd.factorize(outlets.astype(object).where(outlets.notna(), None), use_na_sentinel=True)[0]
+    prov = docs["province"] if "province" in docs else pd.Series([None] * len(docs))
+    prov_code = pd.factorize(prov.astype(object).where(prov.notna(), None), use_na_sentinel=True)[0]
+    names = pa.array(recipe.fold_names, pa.string())
+    frames = []
+    gram = ids.copy()  # ids of the 1-grams starting at each unit
+    alive = np.ones(size, bool)  # a k-gram starts here: its units are in one stretch
+    steps = tqdm(range(2, hi + 1), desc="syllable n-grams", disable=not progress, leave=False)
+    for k in range(1, hi + 1):
+        if k > 1:
+            steps.update(1)
+            last = np.arange(size) + k - 1
+            alive[size - k + 1:] = False
+            alive[:size - k + 1] &= joined[k - 1:]
+            starts = np.flatnonzero(alive)
+            combined = gram[starts] * (int(ids.max()) + 1) + ids[last[starts]]
+            gram = np.full(size, -1, np.int64)
+            _, gram[starts] = np.unique(combined, return_inverse=True)
+        if k < lo:
+            continue
+        at = np.flatnonzero(alive)
+        if word_edges:
+            end = at + k
+            closes = (end >= size) | ~joined[np.minimum(end, size - 1)] | begins[np.minimum(end, size - 1)]
+            at = at[begins[at] & closes]
+        g = gram[at]
+        n_ids = int(g.max(initial=-1)) + 1
+        freq = np.bincount(g, minlength=n_ids)
+        keep_id = np.flatnonzero(freq >= min_freq)
+        if not len(keep_id):
+            continue
+        sel = np.isin(g, keep_id)
+        g, at = g[sel], at[sel]
+        n_docs, n_out, n_prov = _ranges(g, row_of[at], outlet_code, prov_code, n_ids)
+        first = np.full(n_ids, -1, np.int64)
+        first[g[::-1]] = at[::-1]  # the first unit of each n-gram's first occurrence
+        pos = first[keep_id]
+        text = pc.binary_join_element_wise(*[names.take(pa.array(ids[pos + j])) for j in range(k)], " ")
+        frames.append(pd.DataFrame({
+            "ngram": pd.Series(text.to_pylist(), dtype="str"), "n": k, "freq": freq[keep_id],
+            "n_docs": n_docs[keep_id], "n_outlets": n_out[keep_id], "n_provinces": n_prov[keep_id]}))
+    steps.close()
+    if not frames:
+        return pd.DataFrame(columns=_COLUMNS), size
+    out = pd.concat(frames, ignore_index=True)
+    return out.astype({c: "int64" for c in _COLUMNS[1:]}), size
 
 
 def shared_sequences(
@@ -150,16 +255,7 @@ def shared_sequences(
     contains it has the same range (n_docs, n_outlets, n_provinces): it adds nothing. Ranking:
     ``by`` (n_outlets or n_provinces), then n_docs, then length, then freq.
     """
-    rng = ["n_docs", "n_outlets", "n_provinces"]
-    rows = table[["ngram", *rng]].itertuples(index=False)
-    key = {tuple(g.split(" ")): tuple(r) for g, *r in rows}
-    contained: set[tuple[str, ...]] = set()
-    for g, r in key.items():  # every shorter run inside g (n-grams on word edges skip some lengths)
-        for k in range(1, len(g)):
-            for i in range(len(g) - k + 1):
-                if key.get(g[i:i + k]) == r:
-                    contained.add(g[i:i + k])
-    maximal = np.array([tuple(g.split(" ")) not in contained for g in table["ngram"]], dtype=bool)
+    maximal = ~_contained(table)
     keep = table[maximal & (table[by] >= min_outlets).to_numpy() & (table["n"] >= min_n).to_numpy()]
     order = [by, "n_docs", "n", "freq"]
     out = keep.sort_values(order, ascending=False, kind="stable").reset_index(drop=True)
@@ -171,6 +267,36 @@ def shared_sequences(
         f"({len(out)} chuỗi) / Sequences of {min_n} or more units found in at least {min_outlets} "
         f"{what_en}, ranked by range ({len(out)} {'sequence' if len(out) == 1 else 'sequences'})")
     return out
+
+
+def _contained(table: pd.DataFrame) -> np.ndarray:
+    """For each row of an n-gram table: whether a longer n-gram of the table contains it with the
+    same range (n_docs, n_outlets, n_provinces). Every shorter run of every n-gram is looked up at
+    once, in columns (n-grams on word edges skip some lengths, so all of them, not only the
+    prefix and suffix)."""
+    rng = table[["n_docs", "n_outlets", "n_provinces"]].to_numpy()
+    grams = pa.array(table["ngram"].astype(str).tolist(), pa.string())
+    parts = pc.split_pattern(grams, " ")
+    lengths = pc.list_value_length(parts).to_numpy(zero_copy_only=False)
+    shortest = int(lengths.min(initial=1))
+    pieces, owners = [], []
+    for k in np.unique(lengths).tolist():
+        rows = np.flatnonzero(lengths == k)
+        sub = parts.take(pa.array(rows))
+        for j in range(shortest, k):
+            for o in range(k - j + 1):
+                pieces.append(pc.binary_join(pc.list_slice(sub, o, o + j), " "))
+                owners.append(rows)
+    contained = np.zeros(len(table), bool)
+    if not pieces:
+        return contained
+    found = pc.index_in(pa.chunked_array(pieces, pa.string()), value_set=grams)
+    found = found.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
+    owner = np.concatenate(owners)
+    ok = found >= 0
+    same = (rng[found[ok]] == rng[owner[ok]]).all(axis=1)
+    contained[found[ok][same]] = True
+    return contained
 
 
 def read_texts(path: str | Path, limit: int | None = None) -> Iterator[str]:

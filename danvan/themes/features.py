@@ -10,11 +10,13 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import TfidfTransformer
 
 from danvan.core.stopwords import load_stopwords, stopword_set
-from danvan.core.text import fold_word
+from danvan.core.text import SPLIT_SPACE, fold_word
 
 UNITS = ("paragraph", "document")
 # NFC spellings that danvan.core.text.normalize may rewrite (old tone placement: hoà, uỷ)
@@ -94,9 +96,84 @@ class Features:
 
     matrix: sparse.csr_matrix
     terms: np.ndarray
-    vectorizer: TfidfVectorizer
+    vectorizer: TfidfTransformer  # the idf weights the matrix was made with
     params: dict[str, Any] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+
+
+_SPACE = SPLIT_SPACE
+
+
+def vocabulary(words: pd.Series | list[str]) -> set[str]:
+    """The distinct space-separated words of ``words`` (as ``str.split`` splits them), in columns."""
+    texts = pa.array(pd.Series(list(words), dtype=object).fillna("").astype(str).tolist(), pa.large_string())
+    found = pc.unique(pc.list_flatten(pc.split_pattern_regex(texts, _SPACE))).to_pylist()
+    return {w for w in found if w}
+
+
+def count_terms(words: pd.Series | list[str], stopwords: Iterable[str] = (), bigrams: bool = False,
+                ) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """Units × terms counts (float32) and the terms (sorted), in columns: the words are split and
+    dictionary-encoded with Arrow, and only the distinct words pass through Python
+    (:func:`tokenize_words`'s rule, the stopwords). Bigrams join consecutive words left after the
+    stopwords, as scikit-learn's ``CountVectorizer`` forms them; the result equals its
+    ``fit_transform`` with ``tokenizer=tokenize_words``."""
+    texts = pa.array(pd.Series(list(words), dtype=object).fillna("").astype(str).tolist(), pa.large_string())
+    lists = pc.split_pattern_regex(texts, _SPACE)
+    lengths = pc.list_value_length(lists).to_numpy(zero_copy_only=False).astype(np.int64)
+    flat = pc.list_flatten(lists).dictionary_encode()
+    vocab = flat.dictionary.to_pylist()
+    stop = frozenset(stopwords)
+    valid = np.fromiter((bool(_WORD.fullmatch(w)) and any(ch.isalpha() for ch in w) and w not in stop
+                         for w in vocab), bool, len(vocab))
+    ids = flat.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+    unit = np.repeat(np.arange(len(lengths)), lengths)
+    keep = valid[ids] if len(ids) else np.zeros(0, bool)
+    ids, unit = ids[keep], unit[keep]
+    names = np.asarray(vocab, dtype=object)
+    if bigrams and len(ids) > 1:
+        same = unit[1:] == unit[:-1]  # consecutive kept words of one unit
+        pair = ids[:-1][same] * len(vocab) + ids[1:][same]
+        pairs, pair_id = np.unique(pair, return_inverse=True)
+        first, second = (pairs // len(vocab)).tolist(), (pairs % len(vocab)).tolist()
+        pair_names = np.array([f"{names[a]} {names[b]}" for a, b in zip(first, second, strict=True)],
+                              dtype=object)
+        ids = np.concatenate([ids, len(vocab) + pair_id])
+        unit = np.concatenate([unit, unit[:-1][same]])
+        names = np.concatenate([names, pair_names])
+    used = np.unique(ids)
+    if not len(used):
+        raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
+    order = sorted(range(len(used)), key=lambda i: names[used[i]])  # sorted terms, as sklearn
+    column = np.empty(len(names), dtype=np.int64)
+    column[used[order]] = np.arange(len(used))
+    counts = sparse.csr_matrix((np.ones(len(ids), np.float32), (unit, column[ids])),
+                               shape=(len(lengths), len(used)), dtype=np.float32)
+    counts.sum_duplicates()
+    return counts, np.asarray([names[used[i]] for i in order], dtype=object)
+
+
+def prune_terms(counts: sparse.csr_matrix, terms: np.ndarray, min_df: int | float, max_df: int | float,
+                max_features: int | None) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """The terms in at least ``min_df`` and at most ``max_df`` units (a float: a share of them),
+    then the ``max_features`` most frequent: scikit-learn's ``CountVectorizer`` rule."""
+    n = counts.shape[0]
+    high = max_df if isinstance(max_df, int) else max_df * n
+    low = min_df if isinstance(min_df, int) else min_df * n
+    if high < low:
+        raise ValueError("max_df corresponds to < documents than min_df")
+    dfs = np.bincount(counts.indices, minlength=counts.shape[1])
+    mask = (dfs <= high) & (dfs >= low)
+    if max_features is not None and mask.sum() > max_features:
+        tfs = np.asarray(counts.sum(axis=0)).ravel()
+        best = (-tfs[mask]).argsort()[:max_features]
+        new = np.zeros(len(dfs), dtype=bool)
+        new[np.where(mask)[0][best]] = True
+        mask = new
+    kept = np.where(mask)[0]
+    if not len(kept):
+        raise ValueError("After pruning, no terms remain. Try a lower min_df or a higher max_df.")
+    return counts[:, kept], terms[kept]
 
 
 def build_features(
@@ -107,45 +184,33 @@ def build_features(
     max_df: float = 0.8,
     max_features: int | None = 50_000,
 ) -> Features:
-    """TF-IDF (sublinear tf, smooth idf, L2 rows) over space-separated segmented words.
+    """TF-IDF (sublinear tf, smooth idf, L2 rows) over space-separated segmented words, built in
+    columns (:func:`count_terms`, :func:`prune_terms`, scikit-learn's ``TfidfTransformer``).
 
     Stopwords are removed before bigrams are formed. ``min_df=None`` uses :func:`auto_min_df`.
     If pruning leaves no term (a very small corpus), retries with ``min_df=1, max_df=1.0`` and
     says so in ``notes``.
     """
-    words = fold_series(pd.Series(list(words), dtype=object)).tolist()  # one folding rule
+    words = fold_series(pd.Series(list(words), dtype=object))  # one folding rule
     stop = sorted(load_stopwords() if stopwords is None else stopword_set(stopwords))
     notes: list[str] = []
     chosen_min_df = auto_min_df(len(words)) if min_df is None else min_df
-
-    def vectorizer(mn: int | float, mx: float) -> TfidfVectorizer:
-        return TfidfVectorizer(
-            tokenizer=tokenize_words,
-            token_pattern=None,
-            lowercase=False,
-            stop_words=stop or None,
-            ngram_range=(1, 2) if bigrams else (1, 1),
-            min_df=mn,
-            max_df=mx,
-            max_features=max_features,
-            sublinear_tf=True,
-            dtype=np.float32,
-        )
-
-    vec = vectorizer(chosen_min_df, max_df)
     try:
-        matrix = vec.fit_transform(words)
+        counts, terms = count_terms(words, stop, bigrams)
+        pruned, kept = prune_terms(counts, terms, chosen_min_df, max_df, max_features)
     except ValueError:
         notes.append(
             f"No term met min_df={chosen_min_df}, max_df={max_df} in {len(words)} units; "
             "used min_df=1, max_df=1.0 instead."
         )
         chosen_min_df, max_df = 1, 1.0
-        vec = vectorizer(1, 1.0)
-        matrix = vec.fit_transform(words)
+        counts, terms = count_terms(words, stop, bigrams)
+        pruned, kept = prune_terms(counts, terms, 1, 1.0, max_features)
+    tfidf = TfidfTransformer(norm="l2", use_idf=True, smooth_idf=True, sublinear_tf=True)
+    matrix = tfidf.fit_transform(pruned)
     params = {"bigrams": bigrams, "min_df": chosen_min_df, "max_df": max_df,
               "max_features": max_features, "n_stopwords": len(stop)}
-    return Features(sparse.csr_matrix(matrix), vec.get_feature_names_out(), vec, params, notes)
+    return Features(sparse.csr_matrix(matrix), kept.astype(object), tfidf, params, notes)
 
 
 def unit_preview(units: pd.DataFrame, n: int = 5, max_chars: int = 160) -> pd.DataFrame:

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+import joblib
 import numpy as np
 import pandas as pd
 from scipy import sparse
@@ -13,8 +14,9 @@ from sklearn.metrics import adjusted_rand_score
 
 from danvan.compare.names import proper_names
 from danvan.core.stopwords import load_stopwords, stopword_set
+from danvan.corpus.results import cached
 from danvan.corpus.tables import document_year
-from danvan.themes.features import build_features, make_units
+from danvan.themes.features import build_features, make_units, vocabulary
 from danvan.themes.models import ThemeModel, fit_models
 from danvan.themes.selection import KChoice, select_k
 
@@ -156,8 +158,24 @@ def fit_themes(
     gazetteer, the corpus's ``people`` and its outlets, as the corpus writes them with capitals)
     are left out of the terms unless ``keep_names``: a theme named by *Hà Nội* or a speaker is
     one article's setting, not what the texts talk about. ``params["names_removed"]`` counts the
-    ones that occur.
+    ones that occur. The result is kept beside a corpus's tables (:mod:`danvan.corpus.results`):
+    another notebook or kernel asking for the same themes of the same tables reads it back.
     """
+    args = dict(k=k, unit=unit, seed=seed, k_range=list(k_range), bigrams=bigrams, min_df=min_df,
+                max_df=max_df, stopwords=None if stopwords is None else sorted(stopwords),
+                extra_stopwords=list(extra_stopwords), min_words=min_words,
+                names=None if names is None else sorted(names), keep_names=keep_names)
+    if documents is not None or not hasattr(corpus, "folder"):
+        return _fit_themes(corpus, documents, progress, **args)
+    return cached(corpus, "themes", args, lambda: _fit_themes(corpus, None, progress, **args),
+                  entry=__name__, save=lambda result, path: joblib.dump(result, path),
+                  load=joblib.load, suffix="joblib", tables=("documents", "paragraphs", "people"))
+
+
+def _fit_themes(corpus: Any, documents: pd.DataFrame | None, progress: bool, *, k: int | None, unit: str,
+                seed: int, k_range: Iterable[int], bigrams: bool, min_df: int | float | None,
+                max_df: float, stopwords: Iterable[str] | None, extra_stopwords: Iterable[str],
+                min_words: int, names: Iterable[str] | None, keep_names: bool) -> ThemeResult:
     paragraphs, docs = _tables(corpus, documents)
     units = make_units(paragraphs, unit, min_words)
     if units.empty:
@@ -166,7 +184,7 @@ def fit_themes(
     stop |= {w.replace(" ", "_") for w in extra_stopwords}
     left_out = frozenset() if keep_names else stopword_set(
         proper_names(corpus) if names is None else names)
-    present = set(" ".join(units["words"]).split()) & left_out
+    present = vocabulary(units["words"]) & left_out
     features = build_features(units["words"], stop | present, bigrams, min_df, max_df)
     notes = list(features.notes)
     nonempty = features.matrix.getnnz(axis=1) > 0

@@ -146,3 +146,40 @@ def test_range_gate_summary_counts_groups_that_keep_a_keyword(paragraphs, docume
     assert gates.loc[2, "groups"] == "Hà Nội, Hà Tĩnh"
     assert gates.loc[3, "groups"] == ""
     assert gates["n_significant"].tolist() == [0, 0, 0]
+
+
+def _vectorizer_dtm(paragraphs, doc_ids=None, column="words"):
+    """The oracle: scikit-learn's CountVectorizer over each document's joined words, columns of
+    one folded word merged."""
+    import numpy as np
+    from scipy import sparse
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    from danvan.core.text import fold_word
+
+    texts = paragraphs.groupby("doc_id", sort=False)[column].agg(lambda s: " ".join(s.dropna().astype(str)))
+    if doc_ids is not None:
+        texts = texts.reindex(doc_ids).fillna("")
+    vec = CountVectorizer(tokenizer=str.split, token_pattern=None, lowercase=False, dtype=np.int64)
+    matrix, vocab = vec.fit_transform(texts.tolist()).tocsr(), vec.get_feature_names_out()
+    merged, codes = np.unique(np.array([fold_word(w) for w in vocab], dtype=object), return_inverse=True)
+    fold_map = sparse.csr_matrix((np.ones(len(vocab), np.int64), (np.arange(len(vocab)), codes)),
+                                 shape=(len(vocab), len(merged)))
+    return (matrix @ fold_map).tocsr(), list(texts.index), merged.astype(str)
+
+
+def test_document_term_matrix_in_columns_equals_the_vectorizer(sample):
+    import pandas as pd
+
+    from danvan.compare.keyness import document_term_matrix
+
+    paragraphs = sample.paragraphs
+    ids = pd.Index([*list(sample.documents["doc_id"])[::-1], "missing"], name="doc_id")
+    for doc_ids in (None, ids, ids[:2]):
+        got, index, vocab = document_term_matrix(paragraphs, doc_ids)
+        want, want_index, want_vocab = _vectorizer_dtm(paragraphs, doc_ids)
+        assert list(index) == want_index and list(vocab) == list(want_vocab)
+        assert (got != want).nnz == 0
+    got, _, vocab = document_term_matrix(paragraphs, ids)
+    assert got[-1].nnz == 0 and len(vocab) == 680  # "missing" has no paragraph
+    assert got.sum() == sum(len(w.split()) for w in paragraphs["words"].dropna())

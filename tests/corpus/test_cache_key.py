@@ -94,6 +94,8 @@ def test_library_versions_in_the_key() -> None:
     for module in ("underthesea", "vietnamadminunits", "dateparser", "trafilatura", "rapidfuzz", "pyarrow"):
         assert libraries[module] not in ("", "?"), module
     assert "sklearn" not in libraries and "matplotlib" not in libraries
+    # the cluster extra sends the work elsewhere and computes nothing: with or without it, one key
+    assert "distributed" not in libraries and "dask" not in libraries
 
 
 def test_walk_reads_function_level_and_relative_imports() -> None:

@@ -168,6 +168,17 @@ def test_year_left_empty_without_evidence() -> None:
     dates = find_dates([], lead, text)
     assert dates.event_date is None and dates.event_year is None
     assert "'chiều 21/6', year unknown (left empty)" in dates.source
+    assert dates.event_day == "06-21"  # the day and month the lead prints are kept
+
+
+def test_event_day_of_every_dated_lead() -> None:
+    lead = "Ngày 20/7/2020, Ban Dân vận Trung ương họp."
+    printed = find_dates([], lead, lead)
+    assert printed.event_day == "07-20" and printed.event_date == datetime(2020, 7, 20)
+    leap = find_dates([], "Sáng 29/2, Ủy ban MTTQ tỉnh họp.", "Sáng 29/2, Ủy ban MTTQ tỉnh họp.")
+    assert leap.event_day == "02-29"
+    none = find_dates([], "Công tác dân vận được đẩy mạnh.", "Công tác dân vận được đẩy mạnh.")
+    assert none.event_day is None and none.event_date is None
 
 
 def test_byline_above_the_lead_is_skipped() -> None:
@@ -207,3 +218,40 @@ def test_html_page_is_dated_by_its_metadata_first(tmp_path) -> None:
     assert doc["published"] == datetime(2023, 9, 26, 16, 5)
     assert "page's own metadata" in doc["date_source"]
     assert doc["event_date"] == datetime(2023, 9, 25) and doc["event_year"] == "from_published"
+
+
+# ---------------------------------------------------------------- the lead of a corpus row (real rows)
+def test_a_short_headline_or_caption_repeated_as_the_first_paragraph_is_not_the_lead() -> None:
+    from danvan.corpus.ingest.document import lead_paragraph
+
+    # a Dân trí row whose title field (and first line) is a photo caption
+    caption = "Thiếu tướng Vũ Xuân Viên: - Giám đốc Công an TP Đà Nẵng."
+    lead = ("Tại buổi họp báo của chính quyền TP Đà Nẵng chiều 26/4, lãnh đạo Công an TP Đà Nẵng chia sẻ, "
+            "một trong những mối bận tâm của Công an TP là phối hợp với ngành y tế.")
+    paragraphs = [caption, lead]
+    assert lead_paragraph(paragraphs, caption) == lead
+    dates = find_dates([], lead, "\n\n".join(paragraphs), "2021-04-26")
+    assert dates.event_date == datetime(2021, 4, 26) and dates.event_year == "from_published"
+    # a VNTC row printing its question headline again as its first line
+    headline = "Do đâu bùng phát 'lắc' ở giới trẻ?"
+    second = "Câu hỏi trên đã được mổ xẻ tại diễn đàn do Thành đoàn TP HCM tổ chức ngày 25/6."
+    assert lead_paragraph([headline, second], headline) == second
+    # a title field holding the whole sapo: the sapo is the lead
+    sapo = ("Chiều 1/5, Ban chỉ đạo phòng, chống dịch Covid-19 tỉnh Hà Nam tiến hành họp trực tuyến với Ban "
+            "chỉ đạo phòng, chống dịch Covid-19 các huyện, thị, thành phố.")
+    assert lead_paragraph([sapo, "Theo báo cáo nhanh Sở Y tế tỉnh Hà Nam."], sapo) == sapo
+
+
+def test_today_and_yesterday_are_counted_from_the_publication_date() -> None:
+    lead = ("Hãng tin TASS dẫn lời người phát ngôn Bộ Ngoại giao Nga Maria Zakharova trong cuộc trả lời "
+            "phỏng vấn kênh truyền hình Rossiya-1 hôm nay cho biết, Đại sứ quán Séc và Đại sứ quán Mỹ tại "
+            "Nga sẽ không còn được tuyển dụng nhân viên là công dân Nga nữa.")
+    dates = find_dates([], lead, lead, "2021-04-19T20:40")
+    assert dates.event_date == datetime(2021, 4, 19) and dates.event_year == "from_published"
+    assert "'hôm nay (counted from the published date)'" in dates.source
+    lead = "Sáng qua, Hội nghị lần thứ 6 Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) VN đã khai mạc tại TP HCM."
+    assert find_dates([], lead, lead, "2005-01-01").event_date == datetime(2004, 12, 31)
+    # without a publication date, or without such a word in the lead's first sentence: no day
+    assert find_dates([], lead, lead).event_date is None
+    lead = "Tuần qua, Đại sứ quán Việt Nam tại Ấn Độ đã làm việc. Sáng nay, đoàn lên đường."
+    assert find_dates([], lead, lead, "2021-05-01").event_date is None

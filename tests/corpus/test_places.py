@@ -191,3 +191,172 @@ def test_a_city_party_committee_is_province_level_in_a_centrally_run_city_only()
 def test_tp_does_not_end_a_sentence():
     lead = "Sáng 26/6, Đoàn ĐBQH TP. Hải Phòng tiếp xúc cử tri. Sau đó, đoàn làm việc với Q. Lê Chân."
     assert first_sentence(lead) == "Sáng 26/6, Đoàn ĐBQH TP. Hải Phòng tiếp xúc cử tri."
+
+
+
+
+
+
+# ---------------------------------------------------------------- the subject on real leads (issue 13)
+# Each lead is a real sentence (some shortened) of ../shared/corpora, with the level a reader gives it.
+@pytest.mark.parametrize(
+    ("lead", "province", "level"),
+    [
+        # a quotation opens the lead: its speaker, after it, is the subject
+        ("\"Công đoàn hiện không kiểm soát nổi tư tưởng họ nên khó vận động chỉ bằng lý lẽ\", ông Lê "
+         "Trung Nghĩa, Chủ tịch công đoàn các Khu chế xuất TP HCM, nói.",
+         HCM, "province"),
+        ("“ Triển khai chiến dịch vệ sinh môi trường , vệ sinh chuồng trại chăn nuôi gia cầm trên địa bàn "
+         "toàn tỉnh, thành phố” - Bộ trưởng Bộ Y tế Trần Thị Trung Chiến vừa có văn bản chỉ thị như trên.",
+         None, "central"),
+        ("\"Chúng tôi vô cùng phẫn nộ và cực lực lên án các vụ đánh bom khủng bố dã man tại ba nhà ga ở "
+         "thủ đô Madrid\", người phát ngôn Bộ Ngoại giao VN Lê Dũng phát biểu hôm nay.",
+         None, "central"),
+        # "Trao đổi với PV …," is a fronted clause, not the subject
+        ("Trao đổi với PV Dân trí, lãnh đạo Sở Nội vụ tỉnh Quảng Ngãi cho biết, đơn vị này đã 2 lần gửi "
+         "văn bản đôn đốc 4 người được đi đào tạo thạc sĩ ở nước ngoài.",
+         "Tỉnh Quảng Ngãi", "province"),
+        ("Trao đổi với Tuổi Trẻ chiều ngày 1-12, Phó Chủ tịch UBND tỉnh Quảng Nam Lê Minh Anh cho biết: "
+         "Danh sách xác định người thiệt mạng đến nay vẫn chưa xác định cụ thể.",
+         "Tỉnh Quảng Nam", "province"),
+        # "Ban chỉ đạo phòng, chống …": one body's name, its comma and "chỉ đạo" included
+        ("Chiều 1/5, Ban chỉ đạo phòng, chống dịch Covid-19 tỉnh Hà Nam tiến hành họp trực tuyến với Ban "
+         "chỉ đạo phòng, chống dịch Covid-19 các huyện, thị, thành phố.",
+         "Tỉnh Hà Nam", "province"),
+        ("Chiều 26/4, Ban chỉ đạo phòng, chống dịch Covid-19 huyện Hớn Quản (tỉnh Bình Phước) cho biết, "
+         "Công an xã An Phú đang làm rõ vụ 9 người đàn ông nước ngoài nhập cảnh trái phép.",
+         "Tỉnh Bình Phước", "district"),
+        ("Đến cuối ngày qua, Ban chỉ đạo PCLB trung ương vẫn chưa nhận được báo cáo cụ thể của các tỉnh "
+         "gửi về.",
+         None, "central"),
+        # a headline glued before the lead (one line): the lead starts again at a dated time word or a person
+        ("Sẽ thanh tra một số dự án trọng điểm của PMU Vết nứt trên cầu Phả Lại, một trong những công "
+         "trình bê bối của PMU 18 Ngày 12-4, ông Quách Lê Thanh, Tổng Thanh tra Chính phủ (TTCP) cho "
+         "biết, TTCP đang yêu cầu bộ GT-VT cung cấp các thông tin cần thiết.",
+         None, "central"),
+        ("Không được mang hoa, quà, tiền biếu lãnh đạo cấp trên trong dịp Tết Ngày 6-1, Thủ tướng Chính "
+         "phủ đã ký công điện khẩn yêu cầu các bộ trưởng, thủ trưởng ban ngành.",
+         None, "central"),
+        ("Khánh thành khu di tích lưu niệm tội ác Chín Hầm Khu di tích Chín Hầm Ảnh: VNN (NLĐ)- Sáng "
+         "30-4, tỉnh Thừa Thiên-Huế đã long trọng tổ chức lễ khánh thành khu di tích lịch sử lưu niệm tội "
+         "ác Chín Hầm.",
+         "Thành phố Huế", "province"),
+        ("Ra đề thi học kỳ 2 chung cho học sinh lớp 9 Ông Huỳnh Văn Hoa, Giám đốc Sở GD-ĐT TP Đà Nẵng, "
+         "cho biết sở đã tập trung chỉ đạo.",
+         "Thành phố Đà Nẵng", "province"),
+        # a boat owner: a person without a post is no body
+        ("TP Cần Thơ: Chủ ghe, tàu du lịch chịu quá nhiều loại thuế Ông Nguyễn Văn Tiến (ngụ phường Phú "
+         "Thứ, quận Cái Răng, TP Cần Thơ) là chủ ghe du lịch đang hoạt động tại bến Ninh Kiều.",
+         "Thành phố Cần Thơ", None),
+        # "Bà Rịa" is no person
+        ("Sở Văn hóa Thông tin tỉnh Bà Rịa - Vũng Tàu vừa cho khởi công trùng tu một số di tích lịch sử ở "
+         "Côn Đảo.",
+         "Tỉnh Bà Rịa - Vũng Tàu", "province"),
+        # … or at the body printed right before its aspect word
+        ("Giữ trật tự an toàn cho các ngày lễ lớn Ban Thường vụ Thành ủy TPHCM vừa có công văn gửi các "
+         "cấp ủy, chính quyền, Mặt trận Tổ quốc và các đoàn thể quần chúng.",
+         HCM, "province"),
+        ("Xây dựng ĐH Huế thành ĐH trọng điểm Bộ GD-ĐT vừa ban hành đề án “Qui hoạch phát triển tổng thể "
+         "ĐH Huế trọng điểm đến năm 2015”.",
+         "Thành phố Huế", "central"),
+        ("Cách đây một tuần, trong hướng dẫn tuyển sinh vào trường mầm non, lớp 1 và lớp 6 năm học "
+         "2021-2022, Sở GD&ĐT Hà Nội vẫn đề cập đến nội dung hướng dẫn về công tác tuyển sinh.",
+         "Thành phố Hà Nội", "province"),
+        # … but not a body inside a relative clause or a quotation
+        ("Chỉ còn 5 ngày nữa là hết thời hạn khai quật ngôi mộ cổ trên đường Nguyễn Tri Phương, quận 10 "
+         "(TP HCM), mà Bộ Văn hóa Thông tin đã quy định.",
+         HCM, None),
+        ("Anh Nguyễn Hữu Hoàng - tổ phó tổ 31 - cho biết: “Từ năm 1999 UBND TP Đà Nẵng đã thông báo cho "
+         "bà con trong khu vực biết toàn bộ khu nhà chồ ven sông Hàn này sẽ giải tỏa”.",
+         "Thành phố Đà Nẵng", None),
+        # a photo caption glued before the lead ends at its credit
+        ("Mở rộng dân chủ, đề cao trách nhiệm cá nhân Cử tri Võ Tiến Kỷ (áo trắng, quận 6-TPHCM) đang góp "
+         "ý kiến cho đại biểu HĐND. Ảnh: L.MINH Năm 2005, TPHCM có 70% phường, xã thực hiện khá tốt quy "
+         "chế dân chủ cơ sở.",
+         HCM, "province"),
+        ("Niềm vui trở về quê hương ăn Tết sum họp của Việt kiều. Ảnh: H. THÚY Buổi gặp mặt gần 500 kiều "
+         "bào Xuân Bính Tuất do Ủy ban Trung ương MTTQ VN, Ủy ban về Người VN ở nước ngoài, Đài Truyền "
+         "hình VN và UBND TP Hà Nội phối hợp tổ chức tối qua, 23-1, tại Hà Nội.",
+         "Thành phố Hà Nội", "central"),
+        # posts printed in lower case or missing from the list
+        ("Tại lễ bế mạc hôm qua, Tổng bí thư Nông Đức Mạnh cho biết để chuẩn bị cho Đại hội đại biểu toàn "
+         "quốc lần thứ X của Đảng, Hội nghị đã quyết định thành lập các Tiểu ban.",
+         None, "central"),
+        ("Phó thủ tướng Phạm Gia Khiêm vừa ký công điện khẩn chỉ đạo các bộ, ngành và UBND địa phương "
+         "phối hợp tổ chức tốt kỳ thi tuyển sinh ĐH, CĐ 2005.",
+         None, "central"),
+        ("Đại sứ Việt Nam tại Ấn Độ kiêm nhiệm Nepal và Bhutan Phạm Sanh Châu chia sẻ tuần qua là một "
+         "tuần đầy thách thức đối với Đại sứ quán Việt Nam tại Ấn Độ.",
+         None, "central"),
+        # a document's issuer opening the lead acts
+        ("Theo Quyết định số 359/QĐ-LĐTBXH của Bộ LĐ-TB&XH phê duyệt sáp nhập nguyên trạng Trường CĐ Công "
+         "nghệ Quảng Nam, Trường Trung cấp nghề Bắc Quảng Nam vào Trường Cao đẳng Kinh tế - Kỹ thuật "
+         "Quảng Nam.",
+         "Tỉnh Quảng Nam", "central"),
+        ("Theo công văn của UBND tỉnh Quảng Trị, địa phương sẽ tổ chức bắn pháo hoa tầm thấp tại Khu Dịch "
+         "vụ - Du lịch Cửa Việt (thị trấn Cửa Việt, huyện Gio Linh), vào đêm 30/4.",
+         "Tỉnh Quảng Trị", "province"),
+        # a place described (nằm, tọa lạc) is no body acting
+        ("Trong chiến tranh chống Mỹ, Ngã Năm (tỉnh Sóc Trăng) nằm trên vùng đất ngã ba sông có năm nhánh "
+         "tỏa ra năm ngã là Cà Mau, Phụng Hiệp, Long Mỹ, Phú Lộc, Rạch Giá.",
+         "Tỉnh Sóc Trăng", None),
+        ("Công viên Đồng Xanh tọa lạc giữa đồng xanh lúa nước thuộc xã An Phú, cách phố núi Pleiku (Gia "
+         "Lai) 11 km theo quốc lộ 19 xuôi về vùng duyên hải Quy Nhơn.",
+         "Tỉnh Gia Lai", None),
+        # a foreign state's bodies have no level
+        ("Theo thông báo của Bộ Ngoại giao Nga, vào ngày 21/4, Phó Đại sứ Mỹ tại Nga Bart Gorman đã bị "
+         "triệu tập tới Bộ Ngoại giao Nga.",
+         None, None),
+        ("Chính phủ Mỹ cần thừa nhận trách nhiệm và thực hiện nghĩa vụ của mình đối với các nạn nhân chất "
+         "độc hóa học mà họ đã rải xuống cuộc chiến tranh Việt Nam.",
+         None, None),
+    ],
+)
+def test_level_of_the_subject_on_real_leads(lead, province, level):
+    assert admin_level(lead, province) == level
+
+
+@pytest.mark.parametrize(
+    ("lead", "second", "province", "level"),
+    [
+        ("Không được chạy xích lô đưa du khách đi tham quan, 800 hội viên của nghiệp đoàn xích lô du lịch "
+         "quận 1, TP HCM, đang lâm vào tình cảnh khó khăn.",
+         "Ngày 22/10, UBND TP HCM ra quyết định số 3637 ngưng tour xích lô du lịch trong nội thành.",
+         HCM, "province"),
+        ("Các hộ gia đình và cá nhân sống tại chung cư 289 Trần Hưng Đạo, phường Cô Giang, quận 1, TP "
+         "HCM, bị thu hồi toàn bộ nhà ở, đất ở để xây dựng chung cư mới.",
+         "Đây là phương án đền bù giải tỏa vừa được UBND quận 1 phê duyệt cuối tuần qua.",
+         HCM, "district"),
+        ("Đầu tư hơn 2 tỷ đồng cho một công trình chống sạt lở bờ sông, nhưng chỉ sau một trận lũ công "
+         "trình này đã bị sạt lở tơi tả.",
+         "Ngày 23/9, UBND tỉnh Thừa Thiên - Huế ra quyết định phê duyệt chỉ định thầu xây lắp gói thầu số "
+         "2.",
+         "Thành phố Huế", "province"),
+        ("Đây được coi là động thái nhằm đối phó với nguy cơ lây lan rất cao dịch bệnh Covid-19, đặc biệt "
+         "các địa phương có đường biên giới.",
+         "Theo đó, tỉnh Quảng Ninh kêu gọi người dân đến/về tỉnh từ các địa phương có nguy cơ cao trên "
+         "ngay lập tức liên hệ với cơ sở y tế gần nhất.",
+         "Tỉnh Quảng Ninh", "province"),
+        ("Một lần nữa các dịch vụ kinh doanh không thiết yếu lại phải tạm dừng để phòng chống dịch "
+         "Covid-19.",
+         "Tại Văn bản số 2803/UBND-VX vừa ban hành, UBND thành phố Hải Phòng chỉ đạo, dừng hoạt động các "
+         "cơ sở kinh doanh dịch vụ không thiết yếu.",
+         "Thành phố Hải Phòng", "province"),
+        ("Năm 2004 số người thi lấy GPLX tăng 35% so với năm trước, dự kiến năm 2005 số người dự thi lấy "
+         "GPLX còn tăng 50% so với 2004.",
+         "Cục Đường bộ đã giao Sở GTCC TP chỉ đạo các cơ sở đào tạo lái xe cần tăng năng lực đào tạo thêm "
+         "20-30%.",
+         HCM, None),
+        ("Hơn 40 hộ dân bản Huổi Lóng, xã Mường Nhé, huyện Mường Nhé tự nguyện hiến gần 2 ha đất nương để "
+         "mở con đường liên bản dài 3 km.",
+         "Ông Lò Văn Pánh, Chủ tịch UBND xã Mường Nhé, cho biết con đường được làm theo cách Nhà nước hỗ "
+         "trợ xi măng, dân góp công.",
+         "Tỉnh Điện Biên", None),
+    ],
+)
+def test_an_undated_lead_without_a_body_takes_the_body_deciding_in_the_next_paragraph(lead, second,
+                                                                                     province, level):
+    """Real VNTC leads whose own subject is no body; the next paragraph names who decided."""
+    text = lead + "\n\n" + second
+    assert admin_level(lead, province) is None
+    assert locate("", lead, text, None)[2] == level

@@ -20,6 +20,7 @@ from danvan.corpus.summaries import (
     OVERVIEW_COLUMNS,
     SHARE,
     UNKNOWN,
+    WITHIN,
     abbreviation_table,
     capital_words,
     coverage_table,
@@ -156,6 +157,21 @@ def test_term_counts_on_the_sample(corpus):
     assert table[SHARE].tolist() == [100.0, 80.0, 40.0, 40.0, 20.0, 0.0]
 
 
+def test_term_counts_tell_formula_chains_from_a_part_used_alone() -> None:
+    from danvan.phrases.formula import formula_hits
+
+    text = ("Thực hiện tốt phương châm dân biết, dân bàn, dân làm, dân kiểm tra. Kết quả được công bố "
+            "để dân biết và để nhân dân giám sát; dân giám sát việc chi tiêu.")
+    docs = pd.DataFrame({"doc_id": ["a"], "title": ["T"], "province": [None], "text": [text]})
+    table = term_counts(docs, ["dân biết", "dân giám sát", "dân bàn"], find=kwic, within=formula_hits(docs))
+    assert table[[OCCURRENCES, WITHIN]].to_dict("index") == {
+        "dân biết": {OCCURRENCES: 2, WITHIN: 1},  # in the chain, then "để dân biết" alone
+        "dân giám sát": {OCCURRENCES: 1, WITHIN: 0},  # not inside "nhân dân giám sát"
+        "dân bàn": {OCCURRENCES: 1, WITHIN: 1},
+    }
+    assert list(table.columns) == [ARTICLES, OCCURRENCES, SHARE, WITHIN]
+
+
 def test_term_counts_search_once_per_distinct_term(corpus):
     calls = []
 
@@ -281,3 +297,25 @@ def test_evidence_of_hand_made_rows():
     })
     assert year_evidence(docs).tolist() == ["printed", "inferred", "published", "none"]
     assert place_evidence(docs).tolist() == ["given", "central", "text", "none"]
+
+
+def test_token_summaries_read_columns_without_loading_the_tokens_table(corpus):
+    """Given the corpus rather than its tokens table, the summaries read only the columns they need
+    (the table never enters pandas whole) and give the same tables; a filtered corpus keeps its
+    documents' tokens."""
+    from danvan.compare import subcorpus
+    from danvan.corpus.load import Corpus
+
+    fresh = Corpus(corpus.folder, corpus.meta)
+    pd.testing.assert_frame_equal(capital_words(fresh), capital_words(corpus.tokens))
+    pd.testing.assert_frame_equal(top_words(fresh), top_words(corpus.tokens))
+    pd.testing.assert_frame_equal(sentence_tokens(fresh), sentence_tokens(corpus.tokens))
+    pd.testing.assert_frame_equal(sentence_tokens(fresh, doc_id=DOC_IDS[1], n=3),
+                                  sentence_tokens(corpus.tokens, doc_id=DOC_IDS[1], n=3))
+    assert "tokens" not in vars(fresh)
+    part = subcorpus(Corpus(corpus.folder, corpus.meta), {"province": [HT]})
+    ids = set(part.documents["doc_id"])
+    assert ids == {DOC_IDS[1]}
+    alone = corpus.tokens[corpus.tokens["doc_id"].isin(ids)]
+    pd.testing.assert_frame_equal(top_words(part), top_words(alone))
+    assert top_words(part).iloc[:, 1].max() == 1  # one article

@@ -69,21 +69,31 @@ def test_sample_phrase_hits_lose_only_hits_inside_words(sample) -> None:
 
 
 def test_danvan_news_dan_giam_sat_is_never_nhan_dan_giam_sat() -> None:
+    """Issue 14's check: every *dân giám sát* hit is a use of the formula's part (*dân* its subject),
+    none a piece of *nhân dân giám sát*, *toàn dân giám sát* or *nhân dân; giám sát*."""
     if not DANVAN_NEWS.exists():
         pytest.skip(f"danvan_news not found at {DANVAN_NEWS} (../shared/corpora is optional)")
     from danvan.corpus.load import load_corpus
+    from danvan.corpus.summaries import inside_spans
+    from danvan.phrases.formula import formula_hits
 
     news = load_corpus(DANVAN_NEWS, progress=False)
     before = kwic(news, "dân giám sát", word_edges=False)
     after = kwic(news, "dân giám sát")
-    inside = before["left"].str.casefold().str.endswith("nhân") | before["match"].str.contains(";")
-    print(f"\ndanvan_news 'dân giám sát': {len(after)} hits on word edges; {len(before)} before, of "
-          f"which {int(inside.sum())} inside 'nhân dân' or across ';'")
-    assert len(before) == 15 and int(inside.sum()) == 12
-    assert len(after) == 3 and not after["left"].str.casefold().str.endswith("nhân").any()
+    left = before["left"].str.casefold()
+    inside = left.str.endswith(("nhân", "toàn")) | before["match"].str.contains(";")
+    chain = inside_spans(after, formula_hits(news.documents))
+    alone = after.loc[~chain, "left"].str.split().str[-3:].str.join(" ").tolist()
+    print(f"\ndanvan_news 'dân giám sát': {len(after)} hits on word edges, {int(chain.sum())} of them in "
+          f"a formula chain, the others after {alone}"
+          f"; {len(before)} before, of which {int(inside.sum())} inside 'nhân dân', 'toàn dân' or across ';'")
+    assert len(before) == 15 and int(inside.sum()) == 13
+    assert len(after) == 2 and int(chain.sum()) == 1
+    assert after.loc[~chain, "left"].str.endswith("công bố để").all()  # the part used alone
+    assert not after["left"].str.casefold().str.endswith(("nhân", "toàn")).any()
     assert not after["match"].str.contains(";").any()
     dan_biet = kwic(news, "dân biết")
-    assert not dan_biet["left"].str.casefold().str.endswith(("nhân", "người")).any()
+    assert not dan_biet["left"].str.casefold().str.endswith(("nhân", "người", "toàn")).any()
 
 
 def test_a_subcorpus_takes_its_words_from_the_parent(sample) -> None:

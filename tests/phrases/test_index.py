@@ -63,6 +63,28 @@ def test_sample_units_equal_and_index_cached_beside_tables(sample, tmp_path):
     assert np.array_equal(again.keys(True).piece_docs, ix.keys(True).piece_docs)
 
 
+def test_the_diacritic_free_keys_are_built_on_first_use_and_kept(sample, tmp_path):
+    import shutil
+
+    from danvan.corpus.load import Corpus
+
+    folder = tmp_path / "corpus"
+    shutil.copytree(sample.folder, folder, ignore=shutil.ignore_patterns("index", "results"))
+    ix = text_index(Corpus(folder, sample.meta))
+    saved = next((folder / "index").glob("syllable-*"))
+    assert list(ix.variants) == ["fold"] and not list(saved.glob("*_strip.arrow"))
+    fresh = build_syllable_index(sample.documents["text"].to_numpy(dtype=object))
+    strip = ix.keys(ignore_diacritics=True)  # the first query without diacritics builds them
+    assert strip.key_list == fresh.keys(True).key_list
+    assert np.array_equal(strip.piece_docs, fresh.keys(True).piece_docs)
+    assert sorted(p.name for p in saved.glob("*_strip.arrow")) == [
+        "key_starts_strip.arrow", "keys_strip.arrow", "pieces_strip.arrow", "posting_strip.arrow"]
+    again = text_index(Corpus(folder, sample.meta))  # another kernel reads both from disk
+    assert sorted(again.variants) == ["fold", "strip"]
+    assert again.keys(True).key_list == strip.key_list
+    assert again.candidates(["dan", "van"], ignore_diacritics=True).tolist() == [0, 1, 2, 3, 4]
+
+
 def test_word_index_uses_token_norms(sample):
     wx = build_word_index(sample.documents, sample.tokens)
     assert wx.rows.tolist() == [0, 1, 2, 3, 4]
@@ -148,3 +170,17 @@ def test_leading_optional_words_and_literal_first_patterns():
     # a pattern starting with a required word starts with its literal; whole words still
     assert compile_phrase("dân vận").startswith("dân(?<![^ |]dân)")
     assert found("hình") == ["hình"] * 4 and found("ình") == [] and found("dân") == ["dân", "dân"]
+
+
+def test_formula_hits_of_a_corpus_read_only_its_candidates(sample):
+    from danvan.phrases.formula import formula_hits
+
+    pd.testing.assert_frame_equal(formula_hits(sample), formula_hits(sample.documents))
+    assert formula_hits(sample)["variant"].tolist() == ["four"]
+    if DANVAN_NEWS.exists():
+        from danvan.corpus.load import load_corpus
+
+        news = load_corpus(DANVAN_NEWS, progress=False)
+        got = formula_hits(news)
+        pd.testing.assert_frame_equal(got, formula_hits(news.documents))
+        assert got["variant"].value_counts().to_dict() == {"partial": 5, "four": 3, "four_plus_one": 1}

@@ -108,3 +108,27 @@ def test_real_counts_agree_with_nltk(tmp_path_factory):
         nltk = _nltk_row(r)
         assert r["g2"] == pytest.approx(nltk["g2"], rel=1e-9, abs=1e-9)
         assert r["mi"] == pytest.approx(nltk["mi"]) and r["t_score"] == pytest.approx(nltk["t_score"])
+
+
+def _counted_one_by_one(corpus, node: str, window: int, unit: str, min_freq: int) -> dict[str, int]:
+    """The co-occurrence counts of the merged windows, sequence by sequence (the oracle)."""
+    from collections import Counter
+
+    from danvan.core.text import fold
+    from danvan.reading.ngrams import unit_sequences
+
+    key = fold(node).replace(" ", "_") if unit == "word" else fold(node)
+    co: Counter[str] = Counter()
+    for _, seq in unit_sequences(corpus, unit):
+        at = [i for i, w in enumerate(seq) if w == key]
+        inside = {j for i in at for j in range(max(i - window, 0), min(i + window + 1, len(seq)))} - set(at)
+        co.update(seq[j] for j in inside)
+    return {c: n for c, n in co.items() if n >= min_freq and c != key}
+
+
+@pytest.mark.parametrize(("node", "unit"),
+                         [("nhân dân", "word"), ("dân", "syllable"), ("Ban Dân vận", "word")])
+def test_counts_in_columns_equal_counting_each_sequence(sample, node, unit):
+    got = collocations(sample, node, window=4, unit=unit, min_freq=1)
+    want = _counted_one_by_one(sample, node, 4, unit, 1)
+    assert dict(zip(got["collocate"], got["f_xy"], strict=True)) == want and len(want) > 20

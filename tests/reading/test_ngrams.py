@@ -6,6 +6,7 @@ import math
 
 import pandas as pd
 import pytest
+from project_paths import DANVAN_NEWS
 
 from danvan.reading.ngrams import ngram_table, shared_sequences, unit_sequences
 
@@ -156,3 +157,45 @@ def test_a_one_syllable_name_does_not_drop_ordinary_words():
     shared = pd.DataFrame({"ngram": ["vinh danh các điển hình", "về thành phố vinh"], "n_outlets": [2, 2]})
     kept = without_names(shared, ["vinh", "thành_phố_vinh"])  # "Vinh" the city, as a name form
     assert kept["ngram"].tolist() == ["vinh danh các điển hình"]
+
+
+# --- counted in columns (issue 16): the same rows as counting each stretch one by one ---
+
+def _one_by_one(corpus, word_edges: bool) -> pd.DataFrame:
+    from danvan.reading.ngrams import _counted, _syllable_runs
+
+    df, _ = _counted(corpus, _syllable_runs(corpus, word_edges=word_edges), 2, 6, 2, "syllable", False)
+    df = df.sort_values(["freq", "n_docs", "n", "ngram"], ascending=[False, False, False, True])
+    return df.reset_index(drop=True)
+
+
+def _brute_contained(table: pd.DataFrame) -> set[str]:
+    key = {tuple(g.split(" ")): (d, o, p) for g, d, o, p in
+           table[["ngram", "n_docs", "n_outlets", "n_provinces"]].itertuples(index=False)}
+    return {" ".join(g[i:i + k]) for g, r in key.items() for k in range(1, len(g))
+            for i in range(len(g) - k + 1) if key.get(g[i:i + k]) == r}
+
+
+@pytest.mark.parametrize("word_edges", [True, False])
+def test_syllable_ngrams_in_columns_equal_counting_one_by_one(sample, word_edges):
+    from danvan.reading.ngrams import _contained
+
+    got = ngram_table(sample, (2, 6), "syllable", 2, progress=False, word_edges=word_edges)
+    want = _one_by_one(sample, word_edges)
+    pd.testing.assert_frame_equal(got, want.astype(got.dtypes.to_dict()))
+    assert len(got) == (1021 if word_edges else 2483)
+    contained = set(got.loc[_contained(got), "ngram"])
+    assert contained == _brute_contained(got) and contained
+
+
+def test_syllable_ngrams_in_columns_on_danvan_news():
+    if not DANVAN_NEWS.exists():
+        pytest.skip(f"danvan_news not found at {DANVAN_NEWS} (../shared/corpora is optional)")
+    from danvan.corpus.load import load_corpus
+    from danvan.reading.ngrams import _contained
+
+    news = load_corpus(DANVAN_NEWS, progress=False)
+    got = ngram_table(news, (2, 6), "syllable", 2, progress=False)
+    pd.testing.assert_frame_equal(got, _one_by_one(news, True).astype(got.dtypes.to_dict()))
+    assert set(got.loc[_contained(got), "ngram"]) == _brute_contained(got)
+    print(f"\ndanvan_news: {len(got)} syllable n-grams, the same rows counted in columns and one by one")

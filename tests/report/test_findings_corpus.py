@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from danvan.corpus.load import load_corpus
-from danvan.corpus.summaries import ARTICLES, OCCURRENCES, TERM, term_counts
+from danvan.corpus.summaries import ARTICLES, OCCURRENCES, TERM, WITHIN, term_counts
 from danvan.reading.kwic import kwic
 from danvan.report.findings.corpus import corpus_findings, corpus_limits, leaders, limits_markdown
 from danvan.report.findings.glossary import glossary_findings, glossary_limits
@@ -175,6 +175,27 @@ def test_glossary_findings_on_the_sample(corpus):
                   "concluded about which term is more common in the press. Run it again on a larger "
                   "corpus (`CORPUS`)."]
     assert vi[0].startswith("Với 5 bài, các con số chỉ mô tả 5 bài này")
+
+
+def test_glossary_findings_say_how_many_formula_parts_lie_in_a_chain(corpus):
+    from danvan.phrases.formula import formula_hits
+
+    terms = ["dân biết", "dân làm", "dân giám sát", "Bí thư"]
+    counts = term_counts(corpus, terms, find=kwic, within=formula_hits(corpus.documents))
+    vi, en = glossary_findings(counts)
+    # the sample's one four-part chain holds its "dân biết" and one of its two "dân làm"
+    assert en[3] == ("2 of the 3 occurrences of “dân làm” and “dân biết” lie in a formula chain "
+                     "(section 3); the other lies outside a chain (one part used alone, or another phrase "
+                     "such as “lấy dân làm gốc”).")
+    assert vi[3] == ("2 trên 3 lần xuất hiện của “dân làm” và “dân biết” nằm trong một chuỗi công thức "
+                     "(mục 3); các lần còn lại nằm ngoài chuỗi (một vế dùng riêng, hay một cụm khác như "
+                     "“lấy dân làm gốc”).")
+    counts = pd.DataFrame({ARTICLES: [3], OCCURRENCES: [4], WITHIN: [1]},
+                          index=pd.Index(["dân giám sát"], name=TERM))
+    counts.attrs["n_documents"] = 10
+    _, en = glossary_findings(counts)
+    assert en[3].startswith("1 of the 4 occurrences of “dân giám sát” lies in a formula chain "
+                            "(section 3); the others lie outside a chain")
 
 
 def test_glossary_singulars_large_numbers_and_escaping():

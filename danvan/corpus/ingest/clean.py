@@ -2,7 +2,8 @@
 
 Web captures carry chrome (counters, share and comment boxes, related news, footers), photo
 captions printed twice or repeating themselves, image alt text equal to the headline, and the
-headlines of linked articles glued into one line. The rules are data where they can be
+headlines of linked articles glued into one line; some corpora store a headline glued to its
+caption and lead as the title (:func:`split_headline`). The rules are data where they can be
 (``data/boilerplate.tsv``); the structural ones (captions, byline) are below, each in a function.
 """
 
@@ -14,6 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from danvan.core.text import UPPER, VIETNAMESE_LETTERS
 from danvan.corpus.ingest.dates import LEAD, is_date_line
 from danvan.corpus.ingest.resources import boilerplate_rules, outlet_marker
 
@@ -224,6 +226,7 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 # page chrome printed around the byline: never an author
+_FOOTNOTE = re.compile(r"^(?:\*|\(\*\))\s*\S")
 _PAGE_CHROME = re.compile(
     r"^(?:(?:in bài(?: viết)?|gửi email|gửi bài viết|số lượt (?:xem|người xem|truy cập)|lượt xem|"
     r"cổng thông tin|bản quyền|©)(?!\w).*|(?:in|chia sẻ|bình luận|tin liên quan|bài liên quan|"
@@ -231,6 +234,7 @@ _PAGE_CHROME = re.compile(
     re.IGNORECASE,
 )
 _NAME_WORD = r"[A-ZĐÀ-Ỹ][^\W\d_]*\.?"
+_RECORDED_BY = re.compile(r"(?<=\w)\s+\(?(?:ghi|thực hiện)\)?\s*$")
 _CAPS_NAME = re.compile(rf"(?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,3}}")
 _LOWER_NAME = re.compile(r"[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){1,2}")
 _ORG_WORD = re.compile(
@@ -243,14 +247,14 @@ _ORG_WORD = re.compile(
 _TRAILING_BYLINE = re.compile(
     rf"(?<=[.!?…”\"»)])(?:\s*\./\.)?\s+(?P<by>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
     rf"(?:\s+[-–]\s+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})*"
-    r"(?:\s*\([^()\n]{2,40}\)|/[\w.\-–]+(?:[ \t][\w.\-–]+)?|,\s+[A-ZĐÀ-Ỹ][^.!?\n]{3,60})?)\s*$"
+    r"(?:\s*\([^()\n]{2,40}\)|/[\w.\-–]+(?:[ \t][\w.\-–]+)?|,\s+[A-ZĐÀ-Ỹ][^.!?\n]{3,60}|\s+ghi)?)\s*$"
 )
 
 
 def _is_affiliation(part: str, caps: bool = False) -> bool:
     """``Ban Dân vận Huyện ủy X``, ``VOV-Tây Bắc``, ``TTXVN``: a body, not a second author. In an
     all-capitals byline (``caps``) a part of two words or more is a name (``THU DUNG - MINH HÒA``)."""
-    if _ORG_WORD.match(part) or re.search(r"(?<!\w)[a-zà-ỹđ]", part):
+    if _ORG_WORD.match(part) or any(w[:1].islower() for w in part.split()):
         return True
     if caps and part.isupper():
         return _words(part) < 2
@@ -282,7 +286,9 @@ def parse_byline(line: str, header: bool = False) -> tuple[str, str | None] | No
     from danvan.corpus.gazetteer import canonical_province
 
     line = re.split(r"(?<=[a-zà-ỹđ])(?=Theo\s)", line.strip())[0]  # "Nhật LinhTheo Bloomberg"
-    if _words(line) > 12 or _ATTRIBUTION.match(line) or _PAGE_CHROME.match(line) or is_date_line(line):
+    line = _RECORDED_BY.sub("", line)  # "Hoàng Dung ghi": an interview written down by
+    if (_words(re.sub(r"\s[-–]\s", " ", line)) > 12 or _ATTRIBUTION.match(line) or _PAGE_CHROME.match(line)
+            or is_date_line(line)):
         return None
     line = _CREDIT.sub("", line)
     affiliation = None
@@ -318,6 +324,15 @@ def take_byline(body: list[str], header: str | None = None) -> tuple[str | None,
     if body and (parsed := parse_byline(body[-1])):
         body.pop()
         return parsed
+    if len(body) > 2 and _FOOTNOTE.match(body[-1]) and (parsed := parse_byline(body[-2])):
+        del body[-2]  # "Lệ Thu" above "* Mọi ý kiến đóng góp ... độc giả gửi về hộp thư ..."
+        return parsed
+    last = body[-1] if body else ""
+    outlet_line = _words(last) <= 4 and bool(outlet_marker(last) or outlet_marker(last.title()))
+    if len(body) > 2 and outlet_line and (
+            m := re.fullmatch(r"Theo\s+(.+)", body[-2].strip())) and (parsed := parse_byline(m.group(1))):
+        del body[-2:]  # "Theo D. Ngọc" above "Người lao động": the relayed article's author
+        return parsed
     if body and (m := _TRAILING_BYLINE.search(body[-1][-160:])) and (parsed := parse_byline(m.group("by"))):
         cut = len(body[-1]) - len(body[-1][-160:]) + m.start("by")
         body[-1] = body[-1][:cut].rstrip()
@@ -336,3 +351,153 @@ def _unique(items: list[str]) -> list[str]:
             keys.add(k)
             out.append(item)
     return out
+
+
+# --- a headline glued to a caption or a lead in the corpus row's title field ------------------
+# Some corpora (VNTC's Người Lao Động rows) store the whole first line of the page as the title:
+# the headline, then with no mark between them a photo caption, an outlet mark and the lead. A
+# real headline has at most ~25 words; in a longer field the headline ends where a word begins
+# what can only start a sentence, read from the capitalisation, the words, and the body itself.
+GLUED_TITLE_WORDS = 25
+HEADLINE_WORDS = 18  # a longer cut is a lead cut in two, not a headline
+_LOWER = VIETNAMESE_LETTERS  # a regex class of lower-case letters ("à-ỹ" would take "Đ" too)
+_TITLE_NAME = rf"(?:[{UPPER}][{_LOWER}]+\s+){{1,3}}[{UPPER}][{_LOWER}]+"
+_TIME_START = re.compile(
+    r"(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm qua|Hôm nay|(?:Sáng|Chiều|Tối|Trưa) (?:nay|qua)|Vào hồi|"
+    r"Vào lúc|Vào ngày|Năm(?= \d{4})|Khoảng|Lúc|Từ)\s*,?\s+(?:ngày\s+|hôm\s+)?\(?\d"
+)
+_HONORIFIC_START = re.compile(rf"(?:Ông|Bà|Đồng chí|Anh|Chị|Em|Cụ|Cháu|Thầy|Cô)\s+{_TITLE_NAME}")
+_QUOTED_SENTENCE = re.compile(r"[“\"](?:[^”\"]*[.!?…]\s[^”\"]*[”\"]|[^”\"]+[”\"][.!?…])")
+_OUTLET_START = re.compile(r"\(([A-ZĐ][^)]{1,20})\)\s*[-–—]")
+_ORG_START = re.compile(
+    r"(?:Văn phòng|Ban|Sở|Bộ|Ủy ban|Uỷ ban|Hội đồng|Trường|Công ty|Tổng công ty|Tổng Công ty|Cục|Tổng cục|"
+    r"Viện|Bệnh viện|Trung tâm|Hội|Liên đoàn|Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy|Đảng ủy|Công an|Tòa án|"
+    r"Chính phủ|Quốc hội|Thủ tướng|Ngân hàng|Tập đoàn|Đoàn|Thành đoàn|Hãng|Báo|Đài)(?!\w)"
+)
+# words that begin a sentence and never a name ("Theo đề án này", "Các nhóm sinh viên")
+_SENTENCE_STARTERS = frozenset(
+    "Các Những Một Nhiều Hơn Theo Tại Trong Sau Từ Khi Nếu Để Với Đây Đó Hiện Tuy Rất Cả Mỗi Gần Trên Dưới "
+    "Việc Hàng Được Đến Vào Qua Ngoài Bên Trước Cùng Nhằm Thực Tôi Chúng Không Cũng Là Vì Do Bởi Dù Mặc "
+    "Nhưng Song Còn Hầu Chỉ Đã Vừa Sẽ Đang Ngay Lúc Thế Như Hôm Sáng Chiều Tối".split()
+)
+# a headline does not end on one of these ("... tại", "... của")
+_NO_HEADLINE_END = frozenset(
+    "của và với cho tại ở từ về trong trên dưới các những mọi là để do bởi theo đến tới vì khi nếu giữa "
+    "thuộc như hay hoặc nhưng mà rằng thì được bị sẽ đã đang vừa cùng qua sau trước bằng nhằm gồm một "
+    "mỗi nhiều ông bà".split()
+)
+# abbreviations that head a name ("Trường CĐ Công nghệ ...")
+_NAME_HEADS = frozenset("ĐH CĐ THPT THCS PTTH UBND HĐND KCN TNHH ĐHQG HTX CLB BCH BTV".split())
+
+
+_LEAD_HEAD = re.compile(
+    rf"^{_HONORIFIC_START.pattern}\s*,|,\s*(?:ngày|sáng|chiều|tối|trưa|hôm qua|hôm nay)\s+\d", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=1)
+def _post_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a post and a name, a post, a subject run up to its verb, a lower-case word that goes on a
+    post: ``đốc`` of ``Phó giám đốc``), from ``data/posts.txt`` and :mod:`entities`."""
+    from danvan.corpus.ingest.entities import _POST_WORDS_LOWER
+    from danvan.corpus.ingest.resources import data_rows
+
+    posts = "|".join(map(re.escape, sorted({r[0].strip() for r in data_rows("posts.txt")}, key=len,
+                                            reverse=True)))
+    run_word = rf"(?:[{UPPER}][^\s()]*|\d[^\s()]*|(?:{_POST_WORDS_LOWER})(?!\w))"
+    return (re.compile(rf"(?:{posts})(?:\s+\S+){{0,6}}?\s+{_TITLE_NAME}"),
+            re.compile(rf"(?:{posts})(?!\w)"),
+            re.compile(rf"(?:{run_word}\s+){{0,7}}?(?:vừa|đã|đang|sẽ|cho biết|ngày \d)\s"),
+            re.compile(rf"(?:{_POST_WORDS_LOWER})"))
+
+
+def _title_word(word: str) -> bool:
+    """``Cử``, ``“Phát``: a capital, then lower case (``PMU``, ``GD-ĐT`` are abbreviations)."""
+    core = word.lstrip("“\"'‘(")
+    return bool(core) and core[0] in UPPER and not (len(core) > 1 and core[1] in UPPER + "-.&")
+
+
+def _caps(word: str) -> bool:
+    return len(word) > 1 and word[0] in UPPER and word[1] in UPPER
+
+
+def _sentence_start(given: str, words: list[re.Match[str]], j: int, body: str, photo: int) -> bool:
+    """Whether ``words[j]`` of a glued title field starts a caption or a lead."""
+    pos, word, prev = words[j].start(), words[j].group(), words[j - 1].group()
+    tail = given[pos:]
+    if (m := _OUTLET_START.match(tail)) and (outlet_marker(m.group(1)) or outlet_marker(m.group(1)[:-1])):
+        return True  # "(NLĐ)-", "(NLĐO)-"
+    if _lead_like(given):
+        return False  # a lead stored as the title, not a headline: only an outlet mark cuts it
+    if prev[-1] in "!?…" and _title_word(word):
+        return True  # "SITC Singapore phải sang VN ngay! Thông báo phá sản ..."
+    if prev[-1] in ":,;-–(“\"" or prev.lower() in _NO_HEADLINE_END or f"{prev} {word}" in body:
+        return False  # the headline goes on, or the body prints the two words together (a name)
+    with_name, post, subject, post_word = _post_patterns()
+    after = words[j + 1].group()
+    if word[0] in "“\"":  # a quoted sentence ("“Phát huy ... dân”."), not a quoted name or term
+        return _title_word(word) and bool(_QUOTED_SENTENCE.match(tail))
+    if _TIME_START.match(tail) or _HONORIFIC_START.match(tail):
+        return True  # "Ngày 12-4, ...", "Ông Huỳnh Văn Hoa, ..."
+    if word in _SENTENCE_STARTERS and after[:1].islower():
+        return True
+    if prev[0].isupper() and not (_caps(prev) and len(prev) >= 3 and prev not in _NAME_HEADS):
+        return False  # inside a capitalised run, or after "Trường CĐ": a name
+    if _title_word(words[j - 2].group()) and prev.islower():
+        return False  # a name goes on ("Tổng cục Du lịch", "Công ty Cổ phần Đầu tư")
+    if prev[0].isalpha() and not prev[0].isupper() and not post_word.fullmatch(prev) and (
+            _title_word(word) or _caps(word)):
+        if with_name.match(tail):
+            return True  # "Phó Chủ tịch nước Trương Mỹ Hoa thăm ..."
+        if (_caps(word) or _ORG_START.match(tail) or post.match(tail)) and subject.match(tail):
+            return True  # "Bộ GD-ĐT vừa ban hành ...", "Ban Thường vụ Thành ủy TPHCM vừa có ..."
+    if not _title_word(word) or not re.fullmatch(rf"[{_LOWER}]+", after):
+        return False
+    pair = f"{word} {after}"
+    if re.search(rf"(?<=[{_LOWER}] ){re.escape(pair)}(?!\w)", body):
+        return False  # capitalised inside the body's sentences: a name ("Quốc hội", "Chính phủ")
+    if re.search(rf"(?<!\w){re.escape(pair.lower())}(?!\w)", body):
+        return True  # "Cử tri", "Người dân": lower case in the body, so a sentence starts here
+    # before a photo credit ("... HĐND. Ảnh: L.MINH"): a caption, unless the word is a name
+    return pos < photo and not re.search(rf"(?<=[{_LOWER}] ){re.escape(word)}(?!\w)", body)
+
+
+def _lead_like(given: str) -> bool:
+    """A title field that opens as a lead does (``Theo thông tin từ ...``, ``Bộ trưởng Bộ GD-ĐT
+    ngày ... đã ký``, ``Trong các ngày ...``) rather than as a headline."""
+    first, _, after = given.partition(" ")
+    if first in _SENTENCE_STARTERS and after[:1].islower():
+        return True
+    return bool(_post_patterns()[1].match(given) or _TIME_START.match(given))
+
+
+_LINK_MARK = re.compile(r"^(?:&gt;|>|»)+\s*")
+
+
+def strip_link_mark(title: str) -> str:
+    """A headline printed as a link with its arrow (``>> Danh sách ủy viên ...``): the arrow goes."""
+    return _LINK_MARK.sub("", title)
+
+
+def split_headline(given: str, body: str) -> tuple[str, str] | None:
+    """(headline, the rest) of a given title longer than a headline (``GLUED_TITLE_WORDS``) that
+    runs on into a caption or a lead with no mark between them (``Ra đề thi học kỳ 2 chung cho
+    học sinh lớp 9 Ông Huỳnh Văn Hoa, Giám đốc Sở GD-ĐT ...``); None when no sure cut is found.
+    ``body``: the article's text without the title. A title that is itself a lead (``Ngày 19/4,
+    ...``) is left whole."""
+    words = list(re.finditer(r"\S+", given))
+    if len(words) <= GLUED_TITLE_WORDS or LEAD.match(given) or _TIME_START.match(given) or given[0] in "-–":
+        return None
+    end = re.search(rf"\.(?=\s+[“\"'(]?[{UPPER}])|\.\s*$", given)
+    bound = end.start() if end else len(given)  # the headline ends before the first full stop
+    credit = re.search(r"(?<!\w)Ảnh\s*:", given[: bound + 8])
+    photo = credit.start() if credit else -1
+    for j in range(3, len(words) - 4):
+        if words[j].start() > bound:
+            break
+        if _sentence_start(given, words, j, body, photo):
+            head = given[: words[j].start()].strip()
+            if _LEAD_HEAD.search(head) or j > HEADLINE_WORDS:
+                return None  # "Ông Nguyễn Quí Đôn, Phó giám đốc ...", "Thanh Hóa, ngày 27/4, ...": a lead
+            return head, given[words[j].start() :]
+    return None

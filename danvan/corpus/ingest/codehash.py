@@ -25,6 +25,9 @@ from danvan.core.paths import DATA_DIR, PACKAGE_DIR
 ENTRY_MODULES = ("danvan.corpus.ingest.pipeline", "danvan.corpus.ingest.document")
 # read as data without being imported (danvan.corpus.gazetteer.package_data)
 DATA_DISTRIBUTIONS = ("vietnamadminunits",)
+# where the work runs, not what it computes: a corpus ingested on a Dask cluster, or on a machine
+# without the cluster extra, keeps its cache (danvan.corpus.ingest.cluster)
+DISPATCH = frozenset({"dask", "distributed"})
 
 
 def module_file(name: str) -> Path | None:
@@ -71,12 +74,14 @@ def _with_parents(name: str) -> list[str]:
     return [".".join(parts[:i]) for i in range(1, len(parts) + 1)]
 
 
-@lru_cache(maxsize=1)
-def _walk() -> tuple[tuple[Path, ...], tuple[str, ...], tuple[Path, ...]]:
-    """(module files, third-party top-level modules, data files) the ingest reaches."""
+@lru_cache(maxsize=8)
+def _walk(entries: tuple[str, ...] = ENTRY_MODULES
+          ) -> tuple[tuple[Path, ...], tuple[str, ...], tuple[Path, ...]]:
+    """(module files, third-party top-level modules, data files) the ``entries`` reach (by
+    default: the ingest's)."""
     stdlib = sys.stdlib_module_names
     data = {f: f.relative_to(DATA_DIR).as_posix() for f in DATA_DIR.rglob("*") if f.is_file()}
-    todo = [m for entry in ENTRY_MODULES for m in _with_parents(entry)]
+    todo = [m for entry in entries for m in _with_parents(entry)]
     seen: dict[str, Path] = {}
     libraries: set[str] = set()
     named: set[Path] = set()
@@ -91,7 +96,7 @@ def _walk() -> tuple[tuple[Path, ...], tuple[str, ...], tuple[Path, ...]]:
             top = target.split(".")[0]
             if top == "danvan":
                 todo += _with_parents(target)
-            elif top and top not in stdlib:
+            elif top and top not in stdlib and top not in DISPATCH:
                 libraries.add(top)
         named.update(f for f, rel in data.items() if f'"{rel}"' in source or f"'{rel}'" in source)
     return tuple(sorted(seen.values())), tuple(sorted(libraries)), tuple(sorted(named))
@@ -142,3 +147,11 @@ def source_digest(
 def code_hash() -> str:
     """Hash of the ingest's code, data files and libraries: any change re-processes everything."""
     return source_digest(ingest_sources(), ingest_distributions())
+
+
+@lru_cache(maxsize=16)
+def modules_hash(*entries: str) -> str:
+    """The same hash for any danvan modules (``danvan.phrases.hits``): the code, data files and
+    libraries they reach, for a cache of what they compute."""
+    modules, libraries, data = _walk(tuple(entries))
+    return source_digest([*modules, *data], {m: _distribution_version(m) for m in libraries})

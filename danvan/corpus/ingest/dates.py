@@ -16,7 +16,9 @@
 
 ``event_date`` is the day the lead reports: the first ``Sáng 22/1``, ``…vào chiều 7/11``, ``Ngày
 20/7/2020``, ``chiều 20-4``, ``Sáng 22.6``, ``Hôm qua (5/6)`` of the first paragraph (or of a
-lead printed after a photo credit in the second, when the first has none). ``event_year`` says
+lead printed after a photo credit in the second, when the first has none); without a printed day,
+a ``hôm nay`` / ``sáng qua`` in the lead's first sentence is counted from the publication date
+(the day itself, or the day before). ``event_year`` says
 where its year came from: ``printed`` with the day, ``from_published`` (the latest such day not
 after publication), or ``inferred`` from the years the text names (never targets ``đến năm 2045``,
 terms and ranges ``nhiệm kỳ 2015-2020``, anniversaries ``1945-2005``, birth years ``SN 1993``,
@@ -27,7 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 #: A weekday header more than this many days after the lead's event is not the publication date.
 HEADER_GAP_DAYS = 45
@@ -76,6 +78,11 @@ _EVENT = re.compile(
     r"(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?(?![\d,]\d)",
     re.IGNORECASE,
 )
+#: A day named relative to publication, without its date: ``hôm nay``, ``sáng qua``, ``tối nay``.
+_RELATIVE = re.compile(
+    r"(?<!\w)(?:hôm|sáng|chiều|trưa|tối|đêm)\s+(?P<rel>nay|qua)\b(?!\s*[,(]?\s*(?:ngày\s*)?\d)", re.IGNORECASE
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _NOT_EVENT = re.compile(r"(?:từ|đến|tới|trước|sau|hết|hạn|kể từ|cho đến)\s+$", re.IGNORECASE)
 _END = re.compile(r"[.!?…:;”\"')»]\s*$")
 _CREDIT = re.compile(r"ảnh\s*:", re.IGNORECASE)
@@ -182,6 +189,7 @@ class Dates:
     event_date: datetime | None
     source: str
     event_year: str | None = None  # printed | from_published | inferred; None when no event date
+    event_day: str | None = None  # "MM-DD" of the lead's day, also when its year is unknown
 
 
 @dataclass
@@ -263,7 +271,9 @@ def _contradicts(header: datetime, lead: _Lead | None) -> str | None:
 def _lead_paragraphs(lead: str, text: str) -> tuple[str, str]:
     """The lead and the paragraph after it: the first paragraph that is running text, past short
     unpunctuated lines (a byline ``THANH SƠN`` or ``Chia sẻ`` printed above the lead)."""
-    paragraphs = text.split("\n\n", 4) if text.startswith(lead) else [lead]
+    at = text.find(lead) if lead else -1
+    starts_paragraph = at == 0 or (at > 0 and text[at - 2 : at] == "\n\n")
+    paragraphs = text[at:].split("\n\n", 4) if starts_paragraph else [lead]
     i = 0
     while i + 1 < len(paragraphs) and len(paragraphs[i].split()) <= 6 and not _END.search(paragraphs[i]):
         i += 1
@@ -330,8 +340,33 @@ def find_dates(
             notes.append("published: from the URL date pattern")
     if published is None and not any(n.startswith("published") for n in notes):
         notes.append("published: no date line")
+    if day is None and published is not None:
+        day = relative_day(_lead_paragraphs(lead, text)[0], published)
     event, event_year = _event(day, published, text, notes)
-    return Dates(published, event, "; ".join(notes), event_year)
+    return Dates(published, event, "; ".join(notes), event_year, _day_of_year(day))
+
+
+def _day_of_year(day: _Lead | None) -> str | None:
+    """``MM-DD`` of a lead's day, when it is one of some year (29 February included)."""
+    if day is None:
+        return None
+    try:
+        datetime(2000, day.month, day.day)  # a leap year: every day of the calendar
+    except ValueError:
+        return None
+    return f"{day.month:02d}-{day.day:02d}"
+
+
+def relative_day(lead: str, published: datetime) -> _Lead | None:
+    """The day of a ``hôm nay`` / ``sáng qua`` in the lead's first sentence, counted from the
+    publication date (the day itself, or the day before)."""
+    end = _SENTENCE_END.search(lead)
+    m = _RELATIVE.search(lead, 0, end.start() if end else len(lead))
+    if not m:
+        return None
+    when = published - timedelta(days=1 if m.group("rel").casefold() == "qua" else 0)
+    said = f"{m.group(0)} (counted from the published date)"
+    return _Lead(said, when.day, when.month, None)  # its year: from the published date
 
 
 def _event(

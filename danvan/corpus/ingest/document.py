@@ -9,7 +9,14 @@ from operator import not_
 
 from danvan.core.text import fold
 from danvan.corpus.gazetteer import canonical_province, province_2025_of
-from danvan.corpus.ingest.clean import CleanDoc, clean_text, is_heading
+from danvan.corpus.ingest.clean import (
+    GLUED_TITLE_WORDS,
+    CleanDoc,
+    clean_text,
+    is_heading,
+    split_headline,
+    strip_link_mark,
+)
 from danvan.corpus.ingest.dates import find_dates
 from danvan.corpus.ingest.decode import Unreadable, check_vietnamese
 from danvan.corpus.ingest.dedup import minhash_of_words
@@ -27,17 +34,35 @@ _GLUED_SAPO = re.compile(r"\s*\(([A-ZĐ][^)]{1,20})\)\s*[-–]\s*")
 
 
 def split_glued_title(title: str | None, text: str) -> tuple[str | None, str]:
-    """A corpus row whose title is its whole first line, lead glued on after ``(NLĐ)-``."""
-    if not title or len(title.split()) <= 30:
+    """A corpus row whose title is its whole first line: the headline, with a photo caption, an
+    outlet mark (``(NLĐ)-``) or the lead glued on (:func:`~danvan.corpus.ingest.clean.split_headline`).
+    Where the text's first line repeats the glued title, that line keeps only the part after the
+    headline."""
+    if not title or len(title.split()) <= GLUED_TITLE_WORDS:
         return title, text
-    m = _GLUED_SAPO.search(title)
-    if not m or not outlet_marker(m.group(1)):
-        return title, text  # "(ACV) -" inside a long headline is not an outlet mark
-    head, lead = title[: m.start()].strip(), title[m.start() :].strip()
-    first, _, rest = text.lstrip().partition("\n")
-    if fold(first) == fold(title):  # the body repeats the glued line: keep its lead part
-        text = lead + "\n" + rest
+    stripped = title.strip()
+    first, nl, rest = text.lstrip().partition("\n")
+    repeats = fold(first).startswith(fold(stripped[:80]))  # the title field may be cut short
+    found = split_headline(stripped, rest if repeats else text)
+    if found is None:
+        m = _GLUED_SAPO.search(title)
+        if len(title.split()) <= 30 or not m or not outlet_marker(m.group(1)):
+            return title, text  # "(ACV) -" inside a long headline is not an outlet mark
+        found = title[: m.start()].strip(), title[m.start() :].strip()
+    head, lead = found
+    if repeats:  # the body repeats the glued line: keep its part after the headline
+        cut = first.find(lead[:40])
+        text = (first[cut:] if cut >= 0 else lead) + nl + rest
     return head, text
+
+
+def lead_paragraph(paragraphs: list[str], title: str) -> str:
+    """The lead: the first paragraph, unless it only repeats a short headline or caption that the
+    corpus row stores as its title (``Do đâu bùng phát 'lắc' ở giới trẻ?``): then the next one."""
+    first = paragraphs[0]
+    if len(paragraphs) > 1 and len(first.split()) <= 15 and fold(first).strip() == fold(title).strip():
+        return paragraphs[1]
+    return first
 
 
 def _outlet(record: Record, markers: list[str], raw: str) -> tuple[str | None, str | None, str | None]:
@@ -95,19 +120,18 @@ def _read(record: Record) -> tuple[Processed, CleanDoc | None, str]:
     except Unreadable as exc:
         out.rejected = str(exc)
         return out, None, ""
-    return out, clean, (given_title or clean.title).strip()
+    return out, clean, strip_link_mark((given_title or clean.title).strip())
 
 
 def _describe(record: Record, out: Processed, clean: CleanDoc, title: str, tokens: list[Words]) -> None:
     """Fill ``out`` with the tables' rows and the document's metadata."""
     text = "\n\n".join(clean.paragraphs)
     outlet, hint, via = _outlet(record, clean.outlet_markers, record.text)
-    dates = find_dates(
-        clean.date_lines, clean.paragraphs[0], text, record.meta.get("date"), record.meta.get("url")
-    )
+    lead = lead_paragraph(clean.paragraphs, title)
+    dates = find_dates(clean.date_lines, lead, text, record.meta.get("date"), record.meta.get("url"))
     if hint is None and outlet and (known := outlet_marker(outlet)):  # an outlet given by name
         hint = known[1]
-    province, province_2025, level, place_how = locate(title, clean.paragraphs[0], text, hint)
+    province, province_2025, level, place_how = locate(title, lead, text, hint)
     if record.meta.get("province"):
         given = record.meta["province"]
         province = canonical_province(given)
@@ -138,6 +162,7 @@ def _describe(record: Record, out: Processed, clean: CleanDoc, title: str, token
         url=record.meta.get("url"),
         published=dates.published,
         event_date=dates.event_date,
+        event_day=dates.event_day,
         event_year=dates.event_year,
         date_source=dates.source,
         place_source=place_how,

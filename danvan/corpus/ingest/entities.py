@@ -4,8 +4,9 @@ underthesea's NER is poor on this domain, so people are found by pattern: a Viet
 followed by one to three capitalised syllables, with the post printed before the name
 (``Phó Bí thư Thành ủy Nguyễn Hồ Hải``) or after it (``Lâm Đình Thắng, Phó Bí thư Quận ủy``,
 ``Name - post -``, ``Name ( post )``), in any case (``phó bí thư``), ``nguyên`` / ``cố`` kept as
-the ``former`` flag. Posts (ranks and academic titles included) and surnames (those of the ethnic
-minorities included) are data files (``data/posts.txt``, ``data/surnames.txt``). Citations keep
+the ``former`` flag (``cựu`` too). Posts (ranks and academic titles included) and surnames (those
+of the ethnic minorities included) are data files (``data/posts.txt``, ``data/surnames.txt``); a
+foreign leader is read by a post ending with the country (``Thủ tướng Séc Andrej Babis``). Citations keep
 the number's suffix (``25-NQ/TW``) and the issuer printed nearby.
 """
 
@@ -15,7 +16,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from danvan.core.text import UPPER, fold
+from danvan.core.text import UPPER, VIETNAMESE_LETTERS, fold
 from danvan.corpus.ingest.resources import data_rows as _rows
 
 _UPPER = UPPER
@@ -38,7 +39,7 @@ _RANK = re.compile(
     r"(?i:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)|chuẩn đô đốc|phó đô đốc|"
     r"g?s\.?ts(?:kh)?|pgs\.?ts|gs|pgs|ts|ths|tskh|bác sĩ|hòa thượng|thượng tọa|đại đức|linh mục|mục sư)"
 )
-_FORMER = re.compile(r"(?<!\w)(?:nguyên|cố)\s+$", re.IGNORECASE)
+_FORMER = re.compile(r"(?<!\w)(?:nguyên|cố|cựu)\s+$", re.IGNORECASE)
 # a syllable that starts a post or a body is not part of a name ("Đoàn Chủ tịch")
 _NOT_NAME = (
     "Chủ|Ban|Bộ|Ủy|Uỷ|Tỉnh|Huyện|Quận|Xã|Phường|Đảng|Sở|Phó|Bí|Mặt|Công ty|Hội đồng|Đại hội|"
@@ -51,6 +52,11 @@ _PLACE_NOUNS = frozenset((
     "htx", "hợp tác xã", "bệnh viện", "trường", "đồn", "chùa", "đền", "sông", "núi", "đèo", "đường",
     "phố", "cầu", "chợ", "huyện đoàn", "tỉnh đoàn", "thành đoàn", "quận đoàn", "giáo xứ", "nhà thờ",
     "đình", "bến", "cửa khẩu", "đảo", "đại học", "học viện", "câu lạc bộ", "clb", "đội",
+))
+# after these a name of three syllables or fewer is a school's ("Trường THCS Chu Văn An", "trường tiểu
+# học Trần Hưng Đạo"); "Vụ Tiểu học Trịnh Quốc Thái" is a person
+_SCHOOL_NOUNS = frozenset((
+    "thcs", "thpt", "ptth", "trường tiểu học", "trường mầm non", "trường trung học", "trường cao đẳng",
 ))
 _SPACES = re.compile(r"[^\S\n]+")
 _PLAIN_WORD = re.compile(r"[^\W\d_]+\.?")
@@ -112,7 +118,7 @@ def _patterns() -> _Patterns:
     post = rf"(?i:{post_words})(?![\w])(?:{gap}{word}){{0,30}}"
     # after "Name, ", "Name - ", "Name (": the post ("nguyên" kept apart)
     after = re.compile(
-        rf"(?:,\s*\d{{1,3}}\s+tuổi)?\s*(?P<sep>,|\s[-–]|\()\s*(?P<former>(?i:nguyên|cố)\s+)?(?P<post>{post})"
+        rf"(?:,\s*\d{{1,3}}\s+tuổi)?\s*(?P<sep>,|\s[-–]|\()\s*(?P<former>(?i:nguyên|cố|cựu)\s+)?(?P<post>{post})"
     )
     # a post that runs from where it starts up to the name (``ông`` / ``bà`` between)
     reach = re.compile(rf"{post}\s*,?\s*(?:(?i:các\s+)?(?i:đồng chí|ông|bà|anh|chị)\s+)?")
@@ -160,7 +166,8 @@ _NOT_PERSON_TAIL = re.compile(r"\s+(?:trao|phát|và|cho|tại|chủ|đề|nhấ
 def _trim_post(post: str) -> str:
     post = re.sub(r"^(?:các\s+)?(?:đồng chí|ông|bà|anh(?!\s+hùng)|chị)\s+", "", post.strip(),
                   flags=re.IGNORECASE)
-    post = re.sub(r"\s*,?\s*(?:các\s+)?(?<!\w)(?:đồng chí|ông|bà|anh|chị)$", "", post, flags=re.IGNORECASE)
+    # "..., ông", not "Thủ tướng Anh" (the country)
+    post = re.sub(r"\s*,?\s*(?:các\s+)?(?<!\w)(?:(?i:đồng chí|ông|bà)|anh|chị)$", "", post)
     # the next person's surname run on at the end ("... ĐHQG Hà Nội Nguyễn")
     post = re.sub(r"\s+(?:Nguyễn|Trần|Phạm|Huỳnh|Đặng|Bùi|Đỗ|Ngô)$", "", post)
     # a lower-case clause after the last comma is not part of the post ("..., nhiệm kỳ 2014-2019")
@@ -271,6 +278,10 @@ def find_people(text: str) -> list[dict]:
             before_words = _words_before(text, start)
         name = _NOT_PERSON_TAIL.sub("", text[start : m.end()])
         parts = name.split()
+        if any(w in _SCHOOL_NOUNS for w in before_words):
+            if len(parts) == 4 and (person := rx.name.match(text, start + name.rindex(parts[3]))):
+                pos = person.start()  # "THCS Chu Văn An Đinh Văn Bình": the person after the school
+            continue
         if any(w in _PLACE_NOUNS for w in before_words):
             if len(parts) >= 4:  # "huyện Mai Châu Hà Thị Thu": the person follows the place
                 pos = start + name.index(parts[2], len(parts[0]) + len(parts[1]))
@@ -302,6 +313,7 @@ def find_people(text: str) -> list[dict]:
         if len(found[key]["name"].split()) == 2:
             del found[key]  # "huyện Mai Châu" ... "Bí thư Huyện ủy Mai Châu": the place again
     _late_president(text, found)
+    _foreign_people(text, found, rx)
     rows = []
     for row in found.values():
         row["mentions"] = whole_word_count(row["name"], text)
@@ -312,6 +324,56 @@ def find_people(text: str) -> list[dict]:
 def _close(later: re.Match[str]) -> str:
     """A post printed after a name, without a closing bracket it does not open."""
     return later.group("post").strip()
+
+
+# a foreign name printed in plain Latin letters: two or three capitalised words ("Andrej Babis",
+# "Men Sam An"), then a lower-case word or punctuation
+_FOREIGN_NAME = re.compile(
+    rf"(?<![\w'’.-])[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{1,3}}(?=[^\S\n]*[,.;:)(]|[^\S\n]+[{VIETNAMESE_LETTERS}])"
+)
+# the countries a foreign leader's post ends with ("Thủ tướng Séc", "Bộ Ngoại giao Nga")
+_COUNTRIES = (
+    "Nga Campuchia Singapore Malaysia Indonesia Myanmar Philippines Brunei Australia Canada Cuba Israel Iran "
+    "Iraq Nepal Bhutan Belarus Ukraine Mexico Chile Peru Brazil Argentina Venezuela Kazakhstan Mozambique "
+    "Angola Nigeria Algeria Syria Pakistan Séc Lào Mỹ Pháp Đức Anh Nhật Ý Italy Úc Áo Bỉ Hungary Romania "
+    "Bulgaria Serbia Slovakia Bangladesh Timor-Leste"
+).split() + [
+    "Mông Cổ", "Hoa Kỳ", "Nhật Bản", "Hàn Quốc", "Triều Tiên", "Trung Quốc", "Ấn Độ", "Thái Lan", "Hà Lan",
+    "Ba Lan", "Thụy Điển", "Na Uy", "Đan Mạch", "Phần Lan", "Hy Lạp", "Thổ Nhĩ Kỳ", "Ai Cập", "Nam Phi",
+    "Tây Ban Nha", "Bồ Đào Nha", "Thụy Sĩ", "New Zealand", "Sri Lanka",
+]
+_COUNTRY_WORDS = frozenset(w for c in _COUNTRIES for w in c.split())
+_AFTER_COUNTRY = re.compile(
+    rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(_COUNTRIES, key=len, reverse=True)))})[^\S\n]+$"
+)
+
+
+def _foreign_people(text: str, found: dict[str, dict], rx: _Patterns) -> None:
+    """Foreign leaders named after a post that ends with their country (``Thủ tướng Séc Andrej
+    Babis``, ``Chủ tịch QH Campuchia Heng Samrin``): the surname list does not know their names.
+    The post is the nearest one that runs up to the name (``Tổng thư ký LHQ Kofi Annan, cựu Tổng
+    thống Mỹ Bill Clinton``: *Tổng thống Mỹ*); a place (``Gia Lai``) is no name."""
+    for m in _FOREIGN_NAME.finditer(text):
+        name, start = m.group(), m.start()
+        while (first := name.split(" ", 1)[0]) in _COUNTRY_WORDS and name.count(" ") > 1:
+            name, start = name[len(first) + 1 :], start + len(first) + 1  # "Nga Maria Zakharova"
+        key = fold(name)
+        if key in found or name.lower() in rx.places:
+            continue
+        if not _AFTER_COUNTRY.search(text, max(0, start - 20), start):
+            continue
+        window = text[max(0, start - POST_REACH) : start]
+        stops = [s.end() for s in _POST_STOP.finditer(window)]
+        starts = [p.start() for p in rx.post_start.finditer(window, stops[-1] if stops else 0)]
+        valid = [i for i in starts if rx.reach.fullmatch(window, i)]
+        if not valid:
+            continue
+        k = len(valid) - 1
+        while k and re.search(r"\skiêm\s*$", window[: valid[k]]):
+            k -= 1  # "Phó Thủ tướng kiêm Bộ trưởng Công thương Séc": one post
+        post = window[valid[k] :].strip()
+        former = bool(_FORMER.search(window[: len(window) - len(post) - 1][-8:] + " "))
+        found[key] = {"name": name, "post": _trim_post(post), "former": former, "start": start}
 
 
 _PRESIDENT_HO = re.compile(r"(?<![\w])Chủ tịch\s+Hồ Chí Minh(?![\w])")

@@ -94,21 +94,17 @@ def _batches(items: list[Record], size: int) -> Iterable[list[Record]]:
 
 
 def processed_in_order(
-    records: list[Record], cache: Path, jobs: int = 1, progress: bool = True
+    records: list[Record], cache: Path, jobs: int = 1, progress: bool = True, scheduler: str | None = None
 ) -> Iterator[tuple[Record, Processed]]:
-    """Each record with its result, in input order: from the cache, or processed (in parallel)
-    and then cached. Results are yielded, not kept: memory holds one batch at a time."""
-    with ResultCache(cache, code_hash()) as store:
+    """Each record with its result, in input order: from the cache, or processed (in ``jobs``
+    local processes, or on the Dask cluster of ``scheduler``: ``cluster``) and then cached.
+    Results are yielded, not kept: memory holds a few batches at a time. The cache key is the
+    record's and the code's, never the backend's."""
+    with ResultCache(cache, code_hash()) as store, ExitStack() as stack:
         cached = store.keys()
         todo = [r for r in records if r.key() not in cached]
+        fresh = (result for batch in _run(todo, jobs, scheduler, stack) for result in batch)
         bar = tqdm(total=len(todo), desc="ingest", unit="doc", disable=not progress or not todo)
-        size = max(1, min(32, len(todo) // (jobs * 4) or 1))
-        if jobs > 1 and todo:
-            runner = Parallel(n_jobs=jobs, return_as="generator")
-            batches = runner(delayed(_process_batch)(b, os.getpid()) for b in _batches(todo, size))
-        else:
-            batches = (_process_batch(b) for b in _batches(todo, size))
-        fresh = (result for batch in batches for result in batch)
         for r in records:
             if r.key() in cached:
                 result = store.get(r.key())
@@ -122,6 +118,32 @@ def processed_in_order(
             bar.update(1)
             yield r, result
         bar.close()
+
+
+def _batch_size(n: int, workers: int) -> int:
+    """About four batches per worker, 1 to 32 records each."""
+    return max(1, min(32, n // (workers * 4) or 1))
+
+
+def _run(todo: list[Record], jobs: int, scheduler: str | None, stack: ExitStack) -> Iterator[list[Processed]]:
+    """The results of ``todo`` batch by batch, in order: here, in local worker processes (each
+    watching this process: ``_exit_with``), or on a cluster (connected only when there is work,
+    closed by ``stack``)."""
+    if not todo:
+        return iter(())
+    if scheduler:
+        from danvan.corpus.ingest.cluster import connect  # imports dask: only for a cluster
+
+        cluster = stack.enter_context(connect(scheduler))
+        batches = _batches(todo, _batch_size(len(todo), cluster.workers))
+        results = cluster.map_in_order(_process_batch, batches)
+        stack.callback(results.close)  # cancels what is still queued, before the client closes
+        return results
+    size = _batch_size(len(todo), jobs)
+    if jobs > 1:
+        runner = Parallel(n_jobs=jobs, return_as="generator")
+        return runner(delayed(_process_batch)(b, os.getpid()) for b in _batches(todo, size))
+    return (_process_batch(b) for b in _batches(todo, size))
 
 
 def _report(
@@ -208,12 +230,14 @@ def remove_leftovers(out: Path) -> None:
 
 
 def build_tables(
-    root: Path, out: Path, jobs: int = 1, progress: bool = True, follow_links: bool = False
+    root: Path, out: Path, jobs: int = 1, progress: bool = True, follow_links: bool = False,
+    scheduler: str | None = None,
 ) -> tuple[list[str], int]:
     """Read, process and deduplicate everything under ``root``; write the tables into ``out``.
 
     One pass in input order: each result is checked against the documents kept so far (the first
     of a set of duplicates is kept) and its rows are streamed to Parquet, never held whole.
+    ``scheduler``: a Dask scheduler's address to process on its workers (``jobs`` then unused).
     Returns the content hashes of the documents kept and the number of inputs reported.
     """
     remove_leftovers(out)
@@ -226,7 +250,7 @@ def build_tables(
             name: TableWriter(out / f"{name}.parquet", name, stack, derived=DERIVED.get(name))
             for name in DOC_TABLES
         }
-        for i, (r, p) in enumerate(processed_in_order(records, out / ".cache", jobs, progress)):
+        for i, (r, p) in enumerate(processed_in_order(records, out / ".cache", jobs, progress, scheduler)):
             if p.rejected:
                 report.append(_report(r, "rejected", p.rejected))
                 _copies(report, inputs.copies.get(i), "rejected", p.rejected)

@@ -23,9 +23,17 @@ before, one of the new Gia Lai) gives the old province it came from (Bình Đị
 and the new unit as ``province_2025``.
 
 Level (:func:`admin_level`): the body that organises what the lead's first sentence reports —
-*do X tổ chức* first, else the subject (time and place phrases skipped); a person as subject
-gives the level of the post, except one who only attends (*dự*). The most specific unit in the
-body's name wins (*Ủy ban MTTQ Việt Nam tỉnh Cà Mau*: province). No body or post: no level.
+*do X tổ chức* first, else the subject (time and place phrases and fronted clauses such as *Trao
+đổi với PV…* skipped); a person as subject gives the level of the post, except one who only
+attends (*dự*). The sentence read is the lead's first, past a quotation that opens it (its
+speaker follows), and past a headline or photo caption glued before it on one line (the lead
+starts again at a dated time word, *Ông/Bà* and a name, or after the credit *Ảnh: X*). Where no
+subject is read: the issuer of a document that opens the lead (*Theo Quyết định … của Bộ X*), or
+a body printed right before the first aspect word (*… Ban Thường vụ Thành ủy TPHCM vừa có…*), and
+where the lead names no body at all, the body that decides in the next paragraph (*Ngày 22/10,
+UBND TP HCM ra quyết định…*). The most specific unit in the body's name wins (*Ủy ban MTTQ Việt
+Nam tỉnh Cà Mau*: province); a foreign state's bodies (*Bộ Ngoại giao Nga*) have none, nor has a
+place that is only described (*Ngã Năm (tỉnh Sóc Trăng) nằm trên…*). No body or post: no level.
 A central body's article has a province only when its headline names one, Hà Nội after *tại* /
 *ở* excepted: the seat of central bodies is their venue, not their subject.
 """
@@ -37,6 +45,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 from danvan.core.text import UPPER, normalize, strip_diacritics
 from danvan.corpus.gazetteer import package_data, province_2025_of, province_names, short_name
@@ -278,8 +287,8 @@ _CENTRAL_CITIES = {"Thành phố Hà Nội", "Thành phố Hồ Chí Minh", "Th�
                    "Thành phố Đà Nẵng", "Thành phố Cần Thơ"}
 _BODY = r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Đảng ủy|MTTQ(?: Việt Nam| VN)?|Mặt trận|Công an)"
 _MARKER = re.compile(
-    r"(?P<central>\b(?:[Tt]rung ương|T\.Ư|TƯ|TW|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|Thủ tướng|"
-    r"Chủ tịch nước|Tổng Bí thư|Nhà nước|[Qq]uốc gia|[Tt]oàn quốc|[Tt]oàn quân|Việt Nam|VN|Tổng cục|"
+    r"(?P<central>\b(?:[Tt]rung ương|T\.Ư|TƯ|TW|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|[Tt]hủ tướng|"
+    r"Chủ tịch nước|Tổng [Bb]í thư|Nhà nước|[Qq]uốc gia|[Tt]oàn quốc|[Tt]oàn quân|Việt Nam|VN|Tổng cục|"
     r"Bộ (?!Chỉ huy|đội)[A-ZĐ]\w*|Ủy ban Dân tộc|"
     r"Đại hội (?:Đảng |đại biểu )?(?:toàn quốc )?(?:lần thứ )?[IVX]+)\b)"
     r"|(?P<commune>\b(?:(?:xã|phường|thị trấn|Xã|Phường) [A-ZĐ0-9]\w*|P\.\d+|"
@@ -294,7 +303,7 @@ _VERB = re.compile(
     r"\b(?:đã|vừa|sẽ|đang|được|bị|tổ chức|phối hợp|chủ trì|ban hành|triển khai|khai mạc|bế mạc|"
     r"làm việc|ký|giới thiệu|ra mắt|ra quân|giúp|trao|tặng|dâng|tiếp xúc|đối thoại|kiểm tra|khảo sát|"
     r"giám sát|thăm|gửi|đề nghị|yêu cầu|công bố|tổng kết|sơ kết|phát động|kỷ niệm|quyết định|thông qua|"
-    r"chỉ đạo|hướng dẫn|có|cho biết|khẳng định|nhấn mạnh|dự|tham dự|tiếp|đón|tiến hành|thực hiện|"
+    r"(?<![Bb]an )chỉ đạo|hướng dẫn|có|cho biết|khẳng định|nhấn mạnh|dự|tham dự|tiếp|đón|tiến hành|thực hiện|"
     r"phấn đấu|dẫn|mở|lấy|phê duyệt|hỗ trợ|vận động|tuyên truyền|tập huấn|nói|trao đổi|phát biểu|"
     r"ở|tại|cho|với|về|nhằm|để)\b"
 )
@@ -318,11 +327,13 @@ _PERSON = re.compile(r"^(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Aa]nh|[Cc]hị|GS|P
 _POST = re.compile(
     r"^(?:[Pp]hó |[Cc]ố |[Nn]guyên )*(?:[Cc]hủ tịch|[Bb]í thư|[Tt]hủ tướng|[Bb]ộ trưởng|[Tt]hứ trưởng|"
     r"[Tt]rưởng|[Uu]ỷ viên|[Ủủ]y viên|[Gg]iám đốc|[Tt]ổng [Bb]í thư|[Cc]hủ nhiệm|[Cc]ục trưởng|[Vv]ụ trưởng|"
+    r"[Tt]ổng (?:[Tt]hanh tra|[Cc]ục trưởng|[Gg]iám đốc|[Kk]iểm toán|[Tt]ham mưu trưởng)|Đại sứ|"
+    r"[Vv]iện trưởng|[Cc]hánh (?:án|[Vv]ăn phòng|[Tt]hanh tra)|"
     r"(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy)|Đại úy)\b"
 )
 _ORG_WORD = re.compile(r"\b(?:Ban|Ủy ban|UBND|HĐND|Hội|Đoàn|Đảng|Sở|Bộ|Cục|Công an|Mặt trận|MTTQ|"
                        r"Chính phủ|Quốc hội|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Tổng cục|Văn phòng|"
-                       r"Liên đoàn|Trung tâm|Phòng|Tòa án|Viện)\b", re.IGNORECASE)
+                       r"Liên đoàn|Trung tâm|Phòng|Tòa án|Viện|Đại sứ quán|Đại sứ)\b", re.IGNORECASE)
 _NOT_ADMIN = re.compile(r"(?:Hội đồng trường|[Tt]rường|ĐH|Đại học|Học viện|Bệnh viện|Công ty|Tập đoàn|"
                         r"Ngân hàng|Câu lạc bộ|CLB)\b")
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:TP|Tp|TX|TT|Q|P|H|TS|GS|PGS|ThS|BS|St|[A-ZĐ])\.$")
@@ -340,9 +351,20 @@ def _city_level(city: str | None) -> str:
     return "province" if city in _CENTRAL_CITIES or city == "Thành phố Huế" else "district"
 
 
+# a foreign state's body ("Bộ Ngoại giao Nga", "Quốc hội Mỹ") has no level in Vietnam
+_FOREIGN = re.compile(
+    r"\b(?:Bộ|Quốc hội|Chính phủ|Thủ tướng|Tổng thống|Đại sứ quán|Ngoại trưởng)(?:\s+[^\s,;]+){0,3}?\s+"
+    r"(?:Nga|Mỹ|Hoa Kỳ|Trung Quốc|Nhật Bản|Hàn Quốc|Triều Tiên|Pháp|Lào|Campuchia|Thái Lan|Ấn Độ|Séc|Ukraina|"
+    r"Ukraine|Singapore|Indonesia|Malaysia|Philippines|Australia|Úc|Canada|Israel|Iran|Anh quốc|"
+    r"Vương quốc Anh)\b"
+)
+
+
 def _level_of(phrase: str, province: str | None) -> str | None:
     """The most specific unit named in a body's name (``Ủy ban MTTQ Việt Nam tỉnh Cà Mau``)."""
     g = gazetteer()
+    if _FOREIGN.search(phrase) and not re.search(r"Việt Nam|\bVN\b", phrase):
+        return None
     levels = []
     for m in g.pattern.finditer(phrase):  # a province named: province level
         if m.group(0) not in _PERSON_HCM or _CITY_CUE.search(phrase[max(0, m.start() - 12) : m.start()]):
@@ -414,16 +436,143 @@ def _person_level(chunks: list[str], province: str | None) -> str | None:
     return None
 
 
+# a quotation opening the lead, then its speaker: "“…”, ông X, Chủ tịch …, nói." / "“…” - Bộ trưởng X vừa"
+_QUOTE_OPEN = re.compile(r"^\s*[\"“]")
+_QUOTE_CLOSE = re.compile(r"[\"”]\s*(?:,|[-–])\s*(?=\S)")
+# a lead glued to its headline (one line): it starts again at a dated time word or a person
+_RESTART = re.compile(
+    r"(?<=[\w”\"')?!–-] )(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm qua|Hôm nay)\s*(?:nay\s*)?(?:\(\s*)?(?:ngày\s*)?"
+    rf"\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\b|(?:Ông|Bà) (?:[{UPPER}]\w+ ){{1,3}}[{UPPER}]\w+\s*(?:,|[-–]|\())"
+)
+# fronted clauses that are not the subject: "Trao đổi với PV Dân trí, …", "Chia sẻ với phóng viên, …"
+_FRONTED = re.compile(r"^(?:[Tt]rao đổi|[Cc]hia sẻ|[Nn]ói|[Tt]rả lời(?: phỏng vấn)?|[Pp]hát biểu)"
+                      r"\s+(?:với|cùng)\b")
+# commas inside a body's name: "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Hà Nam"
+_NAME_COMMA = re.compile(r"\b(phòng), (chống)\b", re.IGNORECASE)
+
+
+# a photo credit ending a caption glued before the lead: "… đại biểu HĐND. Ảnh: L.MINH Năm 2005, …"
+_CREDIT = re.compile(rf"\bẢnh\s*:\s*[{UPPER}.\s/-]+?(?=[{UPPER}](?![{UPPER}])\w)")
+
+
+def subject_sentence(lead: str) -> str:
+    """The sentence of the lead whose subject organises: its first sentence, after an outlet tag,
+    past a quotation that opens it (to its speaker), and past a headline or a photo caption glued
+    before it."""
+    text = _TAG.sub("", lead)
+    credit = _CREDIT.search(text)
+    if credit and credit.start() <= len(first_sentence(text)) + 2:  # right after the caption
+        text = text[credit.end() :]
+    if _QUOTE_OPEN.match(text) and (close := _QUOTE_CLOSE.search(text, 2)):
+        text = text[close.end() :]
+    sentence = first_sentence(text)
+    if (restart := _RESTART.search(sentence)) and not _MAIN_VERB.search(sentence, 0, restart.start()):
+        sentence = first_sentence(text[restart.start() :])
+    return _NAME_COMMA.sub(r"\1 \2", _UNDER.sub(" ", sentence))
+
+
+_LOCATED = re.compile(r"\s(?:nằm(?! trong)|tọa lạc|toạ lạc|giáp ranh|giáp với)\b")
+_ASPECT = re.compile(r"\b(?:vừa|đã|đang|sẽ|vẫn|tiếp tục)\b")
+# a document and its issuer opening the lead: the issuer acts
+_DOC_OF = re.compile(
+    r"^(?:Theo|Tại|Với) (?:các |những )?(?:[Qq]uyết định|[Nn]ghị quyết|[Nn]ghị định|[Cc]hỉ thị|[Kk]ế hoạch|"
+    r"[Tt]hông báo|[Tt]hông tư|[Cc]ông văn|[Cc]ông điện|[Vv]ăn bản|[Hh]ướng dẫn|[Tt]ờ trình)\b[^,;:]*? của "
+    r"(?P<body>[^,;:]+)"
+)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_OBJECT_BEFORE = re.compile(r"\b(?:mà|của|với|cho|theo|bởi|về|và|cùng)\s+$")
+# a body's name as printed before its verb: capitalised, as bodies are
+_BODY_START = re.compile(
+    r"(?<![\w.])(?:Ban|Ủy ban|Uỷ ban|UBND|HĐND|Sở|Bộ|Cục|Tổng cục|Công an|Mặt trận|MTTQ|Chính phủ|Quốc hội|"
+    r"Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Thường trực|Văn phòng|Thành đoàn|Tỉnh đoàn|Thanh tra|Tòa án)\b"
+)
+
+
+def _aspect_subject(sentence: str, province: str | None) -> str | None:
+    """Level of a body printed right before the sentence's first aspect word (``… Ban Thường vụ
+    Thành ủy TPHCM vừa có công văn``): the subject where a headline or a long fronted phrase
+    comes first."""
+    sentence = _QUOTED.sub(" ", sentence)  # a body named inside a quotation does not act
+    aspect = _ASPECT.search(sentence)
+    if not aspect:
+        return None
+    before = sentence[: aspect.start()]
+    for start in _BODY_START.finditer(before):
+        name = before[start.start() :].strip()
+        if re.search(r"[,;:]", name) or _VERB.search(name) or _NOT_ADMIN.search(name):
+            continue
+        if _OBJECT_BEFORE.search(before, 0, start.start()):
+            continue  # "… mà Bộ Văn hóa Thông tin đã quy định": a relative clause or an object
+        if level := _level_of(name, province):
+            return level
+    return None
+
+
 def admin_level(lead: str, province: str | None) -> str | None:
     """Level of the body that organises what the lead reports (see the module's docstring)."""
-    sentence = _UNDER.sub(" ", _TAG.sub("", first_sentence(lead)))
+    return _lead_level(lead, province) or None
+
+
+def _lead_level(lead: str, province: str | None) -> str | None | Literal[False]:
+    """The lead's level; None when it names no acting body, False when its subject is no body."""
+    sentence = subject_sentence(lead)
+    if (issuer := _DOC_OF.match(sentence)) and (level := _level_of(_body(issuer.group("body"))[0], province)):
+        return level  # "Theo Quyết định số 359 của Bộ LĐ-TB&XH, …": the issuer acts
+    level = _subject_level(sentence, province)
+    if level is None:  # no body read as the subject: one printed before the first aspect word
+        return _aspect_subject(sentence, province)
+    return level
+
+
+# what a body does when it decides (the second paragraph of a lead that names no body)
+_ACT = re.compile(
+    r"\b(?:ra quyết định|có quyết định|quyết định|ban hành|phê duyệt|chấp thuận|chỉ đạo|yêu cầu|gửi|kêu gọi|"
+    r"công bố|thông báo|có công văn|có văn bản)\b"
+)
+# a body, or a province or city standing for its government ("tỉnh Quảng Ninh kêu gọi")
+_ACTOR_START = re.compile(rf"{_BODY_START.pattern}|(?<![\w.])(?:[Tt]ỉnh|[Tt]hành phố|TP\.?) (?=[{UPPER}])")
+_TRAILING_ASPECT = re.compile(r"(?:\s+(?:vừa|đã|đang|sẽ|vẫn|cũng|tiếp tục|được))+\s*$")
+# the subject's place: a sentence's start, after a fronted phrase, or a passive's agent
+_SUBJECT_SLOT = re.compile(r"(?:^|[,:;–-]|\bđược)\s*$")
+
+
+def acting_body_level(sentence: str, province: str | None) -> str | None:
+    """Level of the body that decides in a sentence (``Ngày 22/10, UBND TP HCM ra quyết định …``,
+    ``… vừa được UBND quận 1 phê duyệt``, ``Theo đó, tỉnh Quảng Ninh kêu gọi …``): a body in the
+    subject's place before a verb of deciding, not inside a quotation or after a preposition."""
+    sentence = _QUOTED.sub(" ", sentence)
+    for act in _ACT.finditer(sentence):
+        if level := _actor_before(sentence[: act.start()], province):
+            return level
+    return None
+
+
+def _actor_before(before: str, province: str | None) -> str | None:
+    """Level of a body whose name ends ``before`` (a verb's left context) in the subject's place."""
+    for start in _ACTOR_START.finditer(before):
+        name = _TRAILING_ASPECT.sub("", before[start.start() :]).strip()  # "UBND TP HCM vừa"
+        if re.search(r"[,;:]", name) or _VERB.search(name) or _ASPECT.search(name) or _NOT_ADMIN.search(name):
+            continue
+        at = start.start()
+        if _OBJECT_BEFORE.search(before, 0, at) or not _SUBJECT_SLOT.search(before, 0, at):
+            continue
+        if level := _level_of(name, province):
+            return level
+    return None
+
+
+def _subject_level(sentence: str, province: str | None) -> str | None | Literal[False]:
+    """Level of the sentence's subject; None when no body was read as the subject, False when the
+    subject is no administrative body (a school, hospital or firm, a person without a post, a place
+    that is only described)."""
     by = _BY.search(sentence)
     if by and (level := _level_of(by.group("body"), province)):
         return level
     chunks = _chunks(sentence)
     after_place = False
     for i, chunk in enumerate(chunks[:8]):
-        if _ADVERBIAL.match(chunk) or (_DATE.search(chunk) and len(chunk.split()) <= 6):
+        fronted = _ADVERBIAL.match(chunk) or _FRONTED.match(chunk)
+        if fronted or (_DATE.search(chunk) and len(chunk.split()) <= 6):
             after_place = bool(re.match(r"(?:[Tt]ại|[Ởở])\b", chunk))
             continue
         if (after_place and not _ORG_WORD.search(chunk) and _level_of(chunk, province)) or (
@@ -433,9 +582,13 @@ def admin_level(lead: str, province: str | None) -> str | None:
         after_place = False
         head, verb = _body(chunk)
         if _NOT_ADMIN.match(head):
-            return None  # a school, hospital or firm named after its place is no administrative body
+            return False  # a school, hospital or firm named after its place is no administrative body
+        if not _ORG_WORD.search(head) and _LOCATED.search(head):
+            return False  # a place described, not a body acting: "Ngã Năm (tỉnh Sóc Trăng) nằm trên…"
+        if not _ORG_WORD.match(head) and (level := _aspect_subject(chunk, province)):
+            return level  # a headline glued before the lead's subject: "Xây dựng ĐH Huế … Bộ GD-ĐT vừa"
         if _POST.match(head) or _PERSON.match(head) or (not _level_of(head, province) and _is_name(head)):
-            return _person_level(chunks[i:], province)
+            return _person_level(chunks[i:], province) or False  # a person without a post: no body
         if level := _level_of(_name_span(head), province):
             return level
         if _ORG_WORD.match(head) and (main := _MAIN_VERB.search(chunk)):
@@ -466,7 +619,12 @@ def locate(
     ranked = ", ".join(f"{k} {v}" for k, v in scores.most_common(3)) or "none"
     top = scores.most_common(2)
     province = top[0][0] if top and top[0][1] >= MIN_SCORE else None
-    level = admin_level(lead, province)
+    level = _lead_level(lead, province)
+    if level is None:  # the lead names no acting body: the one that decides in the next paragraph
+        at = text.find(lead)
+        second = text[at + len(lead) :].lstrip("\n").split("\n\n", 1)[0] if at >= 0 else ""
+        level = acting_body_level(subject_sentence(second), province) if second else None
+    level = level or None
     how = f"province scores: {ranked}" + (f" (outlet's home {outlet_hint} +1)" if hint_used and named_before
                                           else "")
     if province and len(top) > 1 and top[1][1] >= TIE * top[0][1]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from danvan.corpus.summaries import ARTICLES, OCCURRENCES
+from danvan.corpus.summaries import ARTICLES, OCCURRENCES, WITHIN
 from danvan.report.findings.corpus import SMALL
 from danvan.report.findings.wording import Lang, count, listing, number, quoted
 
@@ -29,7 +29,8 @@ def _named(terms: list[str], lang: Lang, most: int) -> str:
 def glossary_findings(counts: pd.DataFrame, most: int = 5) -> tuple[list[str], list[str]]:
     """Findings of the glossary as Markdown bullets (Vietnamese, English): how many of the terms
     occur, which are in most articles and which occur most often (ties listed together, the
-    first ``most`` of them named), which are not found."""
+    first ``most`` of them named), how many occurrences of the formula's parts lie in a formula
+    chain (with a :data:`~danvan.corpus.summaries.WITHIN` column), which are not found."""
     n_docs = int(counts.attrs.get("n_documents", 0))
     total, found = len(counts), int((counts[ARTICLES] > 0).sum())
     vi = [f"Kho văn bản có {number(n_docs, 'vi')} bài; {number(found, 'vi')} trên {number(total, 'vi')} "
@@ -49,6 +50,19 @@ def glossary_findings(counts: pd.DataFrame, most: int = 5) -> tuple[list[str], l
                   f"({number(times, 'vi')} lần{each_vi}).")
         en.append(f"Most occurrences: {_named(frequent, 'en', most)} "
                   f"({count(times, 'en', 'lần', 'occurrence')}{each_en}).")
+    if WITHIN in counts and (parts := counts[counts[WITHIN] > 0]).size:
+        inside, total = int(parts[WITHIN].sum()), int(parts[OCCURRENCES].sum())
+        names = [quoted(str(t)) for t in parts.index]
+        rest_vi = "không lần nào nằm ngoài chuỗi." if inside == total else (
+            "các lần còn lại nằm ngoài chuỗi (một vế dùng riêng, hay một cụm khác như “lấy dân làm gốc”).")
+        rest_en = "none lies outside a chain." if inside == total else (
+            ("the other lies" if total - inside == 1 else "the others lie")
+            + " outside a chain (one part used alone, or another phrase such as “lấy dân làm gốc”).")
+        vi.append(f"{number(inside, 'vi')} trên {number(total, 'vi')} lần xuất hiện của "
+                  f"{_named(names, 'vi', most)} nằm trong một chuỗi công thức (mục 3); {rest_vi}")
+        en.append(f"{number(inside, 'en')} of the {count(total, 'en', 'lần', 'occurrence')} of "
+                  f"{_named(names, 'en', most)} {'lies' if inside == 1 else 'lie'} in a formula chain "
+                  f"(section 3); {rest_en}")
     missing = [quoted(str(t)) for t in counts.index[counts[ARTICLES] == 0]]
     if missing:
         vi.append(f"Không xuất hiện: {listing(missing, 'vi')}.")

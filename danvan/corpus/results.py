@@ -1,0 +1,109 @@
+"""Results the notebooks share (phrase hits, document-term matrices), cached beside a corpus's tables.
+
+A result is kept in ``<corpus folder>/results/<name>-<params>-<tables>.<suffix>``: ``params``
+hashes the call's parameters and the code that computes it (every danvan module, data file and
+library version its module reaches, :func:`danvan.corpus.ingest.codehash.modules_hash`);
+``tables`` hashes the corpus's tables (:func:`tables_stamp`). A second notebook, or a second
+kernel, reads what the first computed; a new ingest, an edit to that code or other parameters
+compute anew, and a result of older tables is removed when its successor is written. A corpus
+without a folder (a bare DataFrame) computes each time; so does a read-only folder (nothing is
+written, nothing fails).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pandas as pd
+
+from danvan.core.io import atomic_path
+
+__all__ = ["tables_stamp", "cached", "cached_frame", "results_dir"]
+
+T = TypeVar("T")
+RESULTS = "results"
+
+
+def _folder(corpus: Any) -> Path | None:
+    folder = getattr(corpus, "folder", None)
+    return Path(folder) if folder is not None and Path(folder).is_dir() else None
+
+
+def results_dir(corpus: Any) -> Path | None:
+    """Where ``corpus``'s shared results go (None for a corpus without a folder)."""
+    folder = _folder(corpus)
+    return folder / RESULTS if folder is not None else None
+
+
+def tables_stamp(corpus: Any, tables: Iterable[str] = ("documents", "tokens")) -> str | None:
+    """A hash of what a result computed from ``corpus`` depends on: its corpus hash and pipeline
+    version, the size and time of the named table files, and the documents in hand (their ids
+    and text lengths: a table replaced or filtered in memory is another corpus). None without a
+    folder or a documents table on disk."""
+    folder = _folder(corpus)
+    if folder is None or not (folder / "documents.parquet").exists():
+        return None
+    meta = getattr(corpus, "meta", None) or {}
+    files = [folder / f"{t}.parquet" for t in tables]
+    stamp = [(p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in files if p.exists()]
+    docs = corpus.documents
+    lengths = docs["text"].astype("string").str.len().fillna(-1).astype("int64").to_numpy()
+    content = hashlib.sha256("\x1f".join(map(str, docs["doc_id"])).encode() + lengths.tobytes())
+    raw = json.dumps([meta.get("corpus_hash"), meta.get("pipeline"), stamp, content.hexdigest()])
+    return hashlib.sha256(raw.encode()).hexdigest()[:16]
+
+
+def _params_key(name: str, params: Mapping[str, Any], entry: str) -> str:
+    from danvan.corpus.ingest.codehash import modules_hash
+
+    raw = json.dumps([name, modules_hash(entry), sorted(params.items())], default=repr, ensure_ascii=False)
+    return hashlib.sha256(raw.encode()).hexdigest()[:12]
+
+
+def cached(corpus: Any, name: str, params: Mapping[str, Any], compute: Callable[[], T], *, entry: str,
+           save: Callable[[T, Path], None], load: Callable[[Path], T], suffix: str,
+           tables: Iterable[str] = ("documents", "tokens")) -> T:
+    """``compute()``, or what an earlier call with the same ``params`` on the same tables kept
+    (``entry``: the module that computes it, whose code is part of the key; ``save(result,
+    path)`` writes one file, ``load(path)`` reads it back)."""
+    stamp = tables_stamp(corpus, tables)
+    where = results_dir(corpus)
+    if stamp is None or where is None:
+        return compute()
+    pkey = _params_key(name, params, entry)
+    path = where / f"{name}-{pkey}-{stamp}.{suffix}"
+    if path.exists():
+        try:
+            return load(path)
+        except Exception:  # noqa: BLE001 - a damaged entry is computed again
+            path.unlink(missing_ok=True)
+    result = compute()
+    try:
+        where.mkdir(exist_ok=True)
+        with atomic_path(path) as tmp:
+            save(result, tmp)
+    except OSError:  # a read-only corpus folder: the result is not kept
+        return result
+    for old in where.glob(f"{name}-{pkey}-*.{suffix}"):  # the same call on older tables
+        if old != path:
+            old.unlink(missing_ok=True)
+    return result
+
+
+def cached_frame(corpus: Any, name: str, params: Mapping[str, Any], compute: Callable[[], pd.DataFrame],
+                 *, entry: str, tables: Iterable[str] = ("documents", "tokens")) -> pd.DataFrame:
+    """:func:`cached` for a DataFrame, kept as Parquet (its dtypes and index come back as written)."""
+
+    def save(df: pd.DataFrame, tmp: Path) -> None:
+        df.to_parquet(tmp, index=True)
+
+    def load(path: Path) -> pd.DataFrame:
+        return pd.read_parquet(path)
+
+    return cached(corpus, name, params, compute, entry=entry, save=save, load=load, suffix="parquet",
+                  tables=tables)
+
