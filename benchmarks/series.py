@@ -1,9 +1,10 @@
 """Benchmark of the notebook series (``danvan report --corpus``) on 1,000, 4,000 and 12,786 VNTC articles.
 
 Input: the first N lines of ``../shared/corpora/vntc_chinh_tri_xa_hoi.jsonl.gz``, written as
-``.jsonl`` to a temporary folder. ``DANVAN_HOME`` points at that folder (with a link to the
-notebooks), so the processed tables, the index and the reports go there too, never into the
-repository; it is removed at the end (``--keep`` keeps it). For each size, every measure runs in a
+``.jsonl`` to a temporary folder. ``DANVAN_HOME`` points at that folder (with links to the
+notebooks and to the sample corpus in data/raw, which the solutions read), so the processed
+tables, the index and the reports go there too, never into the repository; it is removed at the
+end (``--keep`` keeps it). For each size, every measure runs in a
 subprocess of its own, whose peak memory is the largest resident set of it and its children
 (``getrusage(RUSAGE_CHILDREN)``, so a notebook's peak is its kernel's):
 
@@ -293,6 +294,8 @@ def main() -> None:
     sizes = args.sizes or (QUICK if args.quick else SIZES)
     home = Path(tempfile.mkdtemp(prefix="danvan-series-"))
     (home / "notebooks").symlink_to(ROOT / "notebooks")
+    (home / "data").mkdir()
+    (home / "data" / "raw").symlink_to(ROOT / "data" / "raw")  # the sample corpus the solutions use
     rows = []
     try:
         for n in sizes:

@@ -21,7 +21,7 @@ from danvan.core.provenance import lexicon_version
 from danvan.core.text import fold
 from danvan.corpus.ingest.resources import data_rows, lexicon_terms
 from danvan.corpus.schema import ADMIN_LEVELS, LEVELS_VI
-from danvan.corpus.tables import document_year, documents_of, token_columns
+from danvan.corpus.tables import dictionary_array, document_year, documents_of, token_columns
 
 __all__ = [
     "OVERVIEW_COLUMNS", "LEVEL_NAMES", "UNKNOWN", "ARTICLES", "SHARE", "INPUTS",
@@ -218,10 +218,7 @@ def sentence_tokens(tokens: Any, doc_id: str | None = None, sentence: int = 0,
 
 def _codes(column: pa.ChunkedArray) -> tuple[np.ndarray, list[str]]:
     """Dictionary codes and values of a string column (dictionary-encoded or not)."""
-    arr = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
-    if not pa.types.is_dictionary(arr.type):
-        arr = pc.dictionary_encode(arr)
-    arr = arr.cast(pa.dictionary(pa.int32(), pa.string()))
+    arr = dictionary_array(column)
     return arr.indices.to_numpy(zero_copy_only=False).astype(np.int64), arr.dictionary.to_pylist()
 
 

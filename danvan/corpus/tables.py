@@ -26,6 +26,16 @@ def document_year(documents: pd.DataFrame) -> pd.Series:
     return years
 
 
+def dictionary_array(column: pa.Array | pa.ChunkedArray) -> pa.DictionaryArray:
+    """One dictionary-encoded array of strings (int32 indices) from a string column, encoded or
+    not (a column read with ``read_dictionary`` is only unified)."""
+    if not pa.types.is_dictionary(column.type):
+        column = pc.dictionary_encode(column)
+    if isinstance(column, pa.ChunkedArray):
+        column = column.unify_dictionaries().combine_chunks()
+    return column.cast(pa.dictionary(pa.int32(), pa.string()))
+
+
 def token_columns(corpus: Any, columns: list[str], dictionary: tuple[str, ...] = ("doc_id",),
                   doc_id: str | None = None) -> pa.Table:
     """Some columns of the tokens of ``corpus`` (a Corpus, a filtered one, or a tokens DataFrame)

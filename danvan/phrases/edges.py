@@ -31,6 +31,7 @@ import pyarrow.parquet as pq
 from danvan.core.io import write_text
 from danvan.core.paths import DATA_DIR, processed_dir
 from danvan.core.text import fold
+from danvan.corpus.tables import dictionary_array
 
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 
@@ -194,13 +195,6 @@ def _flags(keys: np.ndarray, norms: pa.Array, lo: np.ndarray, hi: np.ndarray) ->
     return inner
 
 
-def _dictionary(column: pa.ChunkedArray) -> pa.DictionaryArray:
-    """One dictionary-encoded array of strings from a column read with ``read_dictionary``."""
-    if not pa.types.is_dictionary(column.type):
-        column = pc.dictionary_encode(column)
-    return column.unify_dictionaries().combine_chunks().cast(pa.dictionary(pa.int32(), pa.string()))
-
-
 def inner_of_corpus(tokens_path: Path, doc_ids: np.ndarray, keys: np.ndarray) -> np.ndarray | None:
     """Inner flags for the syllable ``keys`` (``row << 32 | start``, sorted) of the documents
     whose ids are ``doc_ids`` (by row), from the tokens table at ``tokens_path``; None without
@@ -211,7 +205,7 @@ def inner_of_corpus(tokens_path: Path, doc_ids: np.ndarray, keys: np.ndarray) ->
                           read_dictionary=["doc_id", "norm"])
     if not table.num_rows:
         return np.zeros(len(keys), dtype=bool)
-    norm, ids = _dictionary(table.column("norm")), _dictionary(table.column("doc_id"))
+    norm, ids = dictionary_array(table.column("norm")), dictionary_array(table.column("doc_id"))
     several = pc.match_substring(norm.dictionary, "_").to_numpy(zero_copy_only=False)
     keep = several[norm.indices.to_numpy(zero_copy_only=False)]
     wanted = pa.array(np.asarray(doc_ids).astype(str).tolist(), pa.string())

@@ -11,16 +11,14 @@ enters pandas. Kept on the corpus object for the next call.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
 from danvan.core.text import fold
-from danvan.corpus.tables import documents_of
+from danvan.corpus.tables import dictionary_array, documents_of, token_columns
 from danvan.phrases.index import text_index
 
 __all__ = ["UnitColumns", "unit_columns"]
@@ -45,32 +43,11 @@ class UnitColumns:
             return None
 
 
-def _token_table(corpus: Any) -> pa.Table:
-    """The tokens' columns of ``corpus`` (or of the corpus it was filtered from), as Arrow."""
-    source = getattr(corpus, "parent", corpus)
-    while getattr(source, "parent", None) is not None:
-        source = source.parent
-    folder = getattr(source, "folder", None)
-    path = Path(folder) / "tokens.parquet" if folder is not None else None
-    if path is not None and path.exists() and "tokens" not in getattr(source, "__dict__", {}):
-        return pq.read_table(path, columns=_TOKEN_COLUMNS, read_dictionary=["doc_id", "norm"])
-    tokens = getattr(corpus, "tokens", None)
-    if tokens is None:
-        raise ValueError("unit='word' needs a Corpus with a tokens table")
-    return pa.Table.from_pandas(tokens[_TOKEN_COLUMNS], preserve_index=False)
-
-
-def _dictionary(column: pa.ChunkedArray) -> pa.DictionaryArray:
-    if not pa.types.is_dictionary(column.type):
-        column = pc.dictionary_encode(column)
-    return column.unify_dictionaries().combine_chunks().cast(pa.dictionary(pa.int32(), pa.string()))
-
-
 def _word_columns(corpus: Any) -> UnitColumns:
     docs = documents_of(corpus)
-    table = _token_table(corpus)
+    table = token_columns(corpus, _TOKEN_COLUMNS, dictionary=("doc_id", "norm"))
     table = table.filter(pc.invert(pc.fill_null(table.column("is_punct"), False)))
-    ids_of_doc = _dictionary(table.column("doc_id"))
+    ids_of_doc = dictionary_array(table.column("doc_id"))
     wanted = pa.array(docs["doc_id"].astype(str).tolist(), pa.string())
     row_of = pc.index_in(ids_of_doc.dictionary, value_set=wanted).fill_null(-1)
     row_of = row_of.to_numpy(zero_copy_only=False)
@@ -79,7 +56,7 @@ def _word_columns(corpus: Any) -> UnitColumns:
     row = row[keep]
     sentence = table.column("sentence_id").to_numpy()[keep]
     position = table.column("position").to_numpy()[keep]
-    norm = _dictionary(table.column("norm"))
+    norm = dictionary_array(table.column("norm"))
     keys = [fold(w) for w in norm.dictionary.to_pylist()]
     key_names, key_of = np.unique(np.asarray(keys, dtype=object), return_inverse=True)
     ids = key_of.astype(np.int64)[norm.indices.to_numpy(zero_copy_only=False)[keep]]
