@@ -114,3 +114,21 @@ def test_text_without_tokens_is_segmented_line_by_line() -> None:
     flags = inner_of_text(text, np.array(units.starts))
     words = [text[s:e] for s, e in zip(units.starts, units.ends, strict=True)]
     assert not flags[words.index("Sáng")]  # no word runs across the paragraph break
+
+
+def test_the_lexicon_words_are_worked_out_once_and_kept(tmp_path, monkeypatch) -> None:
+    import json
+
+    import danvan.phrases.edges as edges
+
+    monkeypatch.setenv("DANVAN_HOME", str(tmp_path))
+    edges.lexicon_inner.cache_clear()
+    try:
+        first = edges.lexicon_inner()
+        kept = list((tmp_path / "data" / "processed" / ".cache").glob("lexicon-inner-*.json"))
+        assert len(kept) == 1 and json.loads(kept[0].read_text(encoding="utf-8"))["ban_dân_vận"] == [2]
+        edges.lexicon_inner.cache_clear()
+        monkeypatch.setattr(edges, "segmenter_words", lambda: pytest.fail("read again"))
+        assert edges.lexicon_inner() == first  # read back, the segmenter's dictionary left alone
+    finally:
+        edges.lexicon_inner.cache_clear()
