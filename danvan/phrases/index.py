@@ -233,8 +233,8 @@ class TextIndex:
         last = np.maximum(np.searchsorted(ks, pos[:, 1] - 1, side="right") - 1, 0)
         inner = self.inner_of(i, text) if word_edges else None
         if inner is not None and len(inner):
-            after = np.r_[inner[1:], False]  # the unit after each continues its word
-            keep = ~inner[first] & ~after[last]
+            nxt = np.minimum(last + 1, len(inner) - 1)  # the unit after each: does it continue the word?
+            keep = ~inner[first] & ~(inner[nxt] & (last + 1 < len(inner)))
             if not keep.all():
                 first, last = first[keep], last[keep]
         s, e = self.starts[a + first], self.ends[a + last]

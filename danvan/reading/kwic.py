@@ -26,6 +26,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from danvan.core.io import write_csv
@@ -91,6 +92,18 @@ def _sort_key_right(s: str) -> str:
     return sort_key(_WORD.findall(fold(s)))
 
 
+def _columns(corpus: Any, docs: pd.DataFrame) -> tuple[np.ndarray, ...]:
+    """The documents' text, title, province and id as object arrays, made once per documents
+    table and kept on the corpus object (every query reads them)."""
+    held = getattr(corpus, "__dict__", None) if docs is not corpus else None
+    memo = held.setdefault("_kwic_columns", {}) if isinstance(held, dict) else {}
+    if memo.get("docs") is not docs:
+        memo.update(docs=docs, columns=tuple(
+            docs[c].to_numpy(dtype=object) if c in docs else None
+            for c in ("text", "title", "province", "doc_id")))
+    return memo["columns"]
+
+
 def kwic(
     corpus_or_documents: Any,
     query: str,
@@ -125,10 +138,7 @@ def kwic(
         candidates = index.regex_candidates(rx.pattern, ignore_diacritics)
     else:
         candidates = index.candidates(required_pieces(query, ignore_diacritics), ignore_diacritics)
-    texts = docs["text"].to_numpy(dtype=object)
-    titles = docs["title"].to_numpy(dtype=object) if "title" in docs else None
-    provinces = docs["province"].to_numpy(dtype=object) if "province" in docs else None
-    doc_ids = docs["doc_id"].to_numpy(dtype=object)
+    texts, titles, provinces, doc_ids = _columns(corpus_or_documents, docs)
     rows: list[dict[str, Any]] = []
     for i in candidates.tolist():
         row = int(index.rows[i])
