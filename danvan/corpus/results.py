@@ -39,20 +39,32 @@ def results_dir(corpus: Any) -> Path | None:
     return folder / RESULTS if folder is not None else None
 
 
+def _content(df: pd.DataFrame) -> bytes:
+    """A digest of a table's content (every row and column, in order)."""
+    try:
+        rows = pd.util.hash_pandas_object(df, index=False)
+    except TypeError:  # a column of unhashable values (lists): hashed as text
+        rows = pd.util.hash_pandas_object(df.astype(str), index=False)
+    return hashlib.sha256(rows.to_numpy().tobytes() + "\x1f".join(map(str, df.columns)).encode()).digest()
+
+
 def tables_stamp(corpus: Any, tables: Iterable[str] = ("documents", "tokens")) -> str | None:
     """A hash of what a result computed from ``corpus`` depends on: its corpus hash and pipeline
-    version, the size and time of the named table files, and the documents in hand (their ids
-    and text lengths: a table replaced or filtered in memory is another corpus). None without a
-    folder or a documents table on disk."""
+    version, the size and time of the named table files, and the content of the tables in hand
+    (the documents and each other named table; a table replaced or filtered in memory is another
+    corpus). The tokens are stamped by their file only: the analyses read them from it. None
+    without a folder or a documents table on disk."""
     folder = _folder(corpus)
     if folder is None or not (folder / "documents.parquet").exists():
         return None
     meta = getattr(corpus, "meta", None) or {}
     files = [folder / f"{t}.parquet" for t in tables]
     stamp = [(p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in files if p.exists()]
-    docs = corpus.documents
-    lengths = docs["text"].astype("string").str.len().fillna(-1).astype("int64").to_numpy()
-    content = hashlib.sha256("\x1f".join(map(str, docs["doc_id"])).encode() + lengths.tobytes())
+    content = hashlib.sha256(_content(corpus.documents))
+    for name in tables:
+        table = getattr(corpus, name, None) if name not in ("documents", "tokens") else None
+        if isinstance(table, pd.DataFrame):
+            content.update(name.encode() + _content(table))
     raw = json.dumps([meta.get("corpus_hash"), meta.get("pipeline"), stamp, content.hexdigest()])
     return hashlib.sha256(raw.encode()).hexdigest()[:16]
 

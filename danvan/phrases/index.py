@@ -24,6 +24,7 @@ import re
 import re._constants as _sre_constants
 import re._parser as _sre_parser
 import shutil
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property
@@ -146,6 +147,7 @@ class TextIndex:
         #: diacritics, from ``recipe``, and then kept on disk beside the rest)
         self.variants = keys
         self.recipe = recipe
+        self._building = threading.Lock()  # one thread builds a missing variant, the others wait
         #: flat, aligned with the units: inside a word and not its start (syllables of a corpus
         #: with a tokens table); None: segmented on demand, per document (:meth:`inner_of`)
         self.inner = inner
@@ -158,11 +160,14 @@ class TextIndex:
     def keys(self, ignore_diacritics: bool = False) -> _Keys:
         v = "strip" if ignore_diacritics else "fold"
         if v not in self.variants:
-            if self.recipe is None:
-                raise KeyError(f"this index has no {v!r} keys")
-            self.variants[v] = self.recipe.variant(v, len(self.rows), self.offsets)
-            if self.recipe.folder is not None:
-                _save_variant(self, v, self.recipe.folder)
+            with self._building:
+                if v not in self.variants:
+                    if self.recipe is None:
+                        raise KeyError(f"this index has no {v!r} keys")
+                    keys = self.recipe.variant(v, len(self.rows), self.offsets)
+                    if self.recipe.folder is not None:
+                        _save_variant(keys, v, self.recipe.folder)
+                    self.variants[v] = keys
         return self.variants[v]
 
     def candidates(self, pieces: list[str] | None, ignore_diacritics: bool = False) -> np.ndarray:
@@ -402,8 +407,7 @@ def build_word_index(documents: pd.DataFrame, tokens: pd.DataFrame) -> TextIndex
 
 # ------------------------------------------------------------------ caching
 
-def _variant_tables(ix: TextIndex, v: str) -> dict[str, pa.Table]:
-    k = ix.variants[v]
+def _variant_tables(k: _Keys, v: str) -> dict[str, pa.Table]:
     return {f"keys_{v}": pa.table({"keys": k.keys}),
             f"key_starts_{v}": pa.table({"key_starts": k.key_starts}),
             f"pieces_{v}": pa.table({"piece": k.piece_names, "offset": k.piece_offsets[:-1]}),
@@ -421,14 +425,14 @@ def _tables(ix: TextIndex) -> dict[str, pa.Table]:
     }
     if r is not None:
         tables["fold_names"] = pa.table({"key": pa.array(r.fold_names, pa.string())})
-    for v in ix.variants:
-        tables |= _variant_tables(ix, v)
+    for v, keys in ix.variants.items():
+        tables |= _variant_tables(keys, v)
     return tables
 
 
 def _write(tables: dict[str, pa.Table], folder: Path) -> None:
     """Each table as ``<name>.arrow`` in ``folder``, each file written whole, then moved in."""
-    tmp = folder.with_name(folder.name + f".tmp{os.getpid()}")
+    tmp = folder.with_name(folder.name + f".tmp{os.getpid()}-{threading.get_ident()}")
     tmp.mkdir(parents=True, exist_ok=True)
     for name, table in tables.items():
         feather.write_feather(table, tmp / f"{name}.arrow", compression="uncompressed")
@@ -445,11 +449,11 @@ def _save(ix: TextIndex, folder: Path) -> None:
         ix.recipe.folder = folder
 
 
-def _save_variant(ix: TextIndex, v: str, folder: Path) -> None:
+def _save_variant(keys: _Keys, v: str, folder: Path) -> None:
     """A variant built after the index was saved, added to its folder (left out if it cannot be
     written: it is built again next time)."""
     try:
-        _write(_variant_tables(ix, v), folder)
+        _write(_variant_tables(keys, v), folder)
     except OSError:
         pass
 

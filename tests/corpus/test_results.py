@@ -105,3 +105,18 @@ def test_phrase_hits_are_shared_and_equal_a_fresh_search(copy) -> None:
     ids = set(part.documents["doc_id"])
     pd.testing.assert_frame_equal(phrase_hits(part), fresh[fresh["doc_id"].isin(ids)].reset_index(drop=True))
     pd.testing.assert_frame_equal(phrase_hits(part), find_phrase_hits(part))
+
+
+def test_a_table_changed_in_memory_is_another_corpus(copy) -> None:
+    """Titles edited in memory (same lengths or not) are not the tables the result was made of."""
+    from danvan.phrases.hits import find_phrase_hits, phrase_hits
+
+    before = phrase_hits(copy)
+    edited = Corpus(copy.folder, dict(copy.meta))
+    edited.documents = copy.documents.assign(title="Dân biết, dân bàn, dân làm, dân kiểm tra")
+    got = phrase_hits(edited)
+    pd.testing.assert_frame_equal(got, find_phrase_hits(edited))
+    assert (got["field"] == "title").sum() == 5 and (before["field"] == "title").sum() < 5
+    words = Corpus(copy.folder, dict(copy.meta))
+    words.paragraphs = copy.paragraphs.assign(words=copy.paragraphs["words"].str.upper())
+    assert tables_stamp(words, ("documents", "paragraphs")) != tables_stamp(copy, ("documents", "paragraphs"))
