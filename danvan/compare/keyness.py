@@ -26,9 +26,9 @@ from danvan.compare.groups import Grouping, group_labels, outlet_labels
 from danvan.compare.names import name_forms
 from danvan.core import stats
 from danvan.core.stopwords import stopword_set
-from danvan.core.text import SPLIT_SPACE as _SPACE
 from danvan.core.text import fold_word
 from danvan.corpus.gazetteer import short_name
+from danvan.corpus.tables import split_words
 
 __all__ = ["ALPHA", "document_term_matrix", "keyness", "significant", "range_gate_summary", "story_ids"]
 
@@ -50,10 +50,7 @@ def document_term_matrix(
     ids = paragraphs["doc_id"].astype(str)
     index = pd.Index(doc_ids if doc_ids is not None else pd.unique(ids), name="doc_id")
     row_of = index.get_indexer(ids)
-    texts = pa.array(paragraphs[column].fillna("").astype(str).tolist(), pa.large_string())
-    lists = pc.split_pattern_regex(texts, _SPACE)
-    lengths = pc.list_value_length(lists).to_numpy(zero_copy_only=False).astype(np.int64)
-    flat = pc.list_flatten(lists)
+    flat, lengths = split_words(paragraphs[column])
     rows = np.repeat(row_of, lengths)
     keep = (rows >= 0) & (pc.utf8_length(flat).to_numpy(zero_copy_only=False) > 0)
     enc = flat.filter(pa.array(keep)).dictionary_encode()

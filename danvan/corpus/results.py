@@ -48,19 +48,22 @@ def _content(df: pd.DataFrame) -> bytes:
     return hashlib.sha256(rows.to_numpy().tobytes() + "\x1f".join(map(str, df.columns)).encode()).digest()
 
 
-def tables_stamp(corpus: Any, tables: Iterable[str] = ("documents", "tokens")) -> str | None:
+def tables_stamp(corpus: Any, tables: Iterable[str] = ("documents", "tokens"),
+                 document_columns: list[str] | None = None) -> str | None:
     """A hash of what a result computed from ``corpus`` depends on: its corpus hash and pipeline
     version, the size and time of the named table files, and the content of the tables in hand
     (the documents and each other named table; a table replaced or filtered in memory is another
-    corpus). The tokens are stamped by their file only: the analyses read them from it. None
-    without a folder or a documents table on disk."""
+    corpus; ``document_columns`` limits the documents' part to the columns a result reads). The
+    tokens are stamped by their file only: the analyses read them from it. None without a folder
+    or a documents table on disk."""
     folder = _folder(corpus)
     if folder is None or not (folder / "documents.parquet").exists():
         return None
     meta = getattr(corpus, "meta", None) or {}
     files = [folder / f"{t}.parquet" for t in tables]
     stamp = [(p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in files if p.exists()]
-    content = hashlib.sha256(_content(corpus.documents))
+    docs = corpus.documents
+    content = hashlib.sha256(_content(docs[document_columns] if document_columns else docs))
     for name in tables:
         table = getattr(corpus, name, None) if name not in ("documents", "tokens") else None
         if isinstance(table, pd.DataFrame):

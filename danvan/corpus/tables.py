@@ -5,10 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
+
+from danvan.core.text import SPLIT_SPACE
 
 
 def documents_of(corpus: Any) -> pd.DataFrame:
@@ -24,6 +27,22 @@ def document_year(documents: pd.DataFrame) -> pd.Series:
             y = pd.to_datetime(documents[col], errors="coerce").dt.year.astype("Int64")
             years = y.where(y.notna(), years)
     return years
+
+
+def memo_of(obj: Any, name: str) -> dict:
+    """A dict kept on ``obj`` under ``name`` (a memo that lives as long as a corpus object), or a
+    fresh one for an object that cannot hold it (a DataFrame passed in place of a corpus)."""
+    store = getattr(obj, "__dict__", None) if not isinstance(obj, pd.DataFrame) else None
+    return store.setdefault(name, {}) if isinstance(store, dict) else {}
+
+
+def split_words(values: Any) -> tuple[pa.Array, np.ndarray]:
+    """Space-separated words of each value (``str.split``'s rule, :data:`SPLIT_SPACE`), split in
+    columns: all the words in one Arrow array, and how many each value has (a missing value has
+    none; empty strings between separators are kept, as Arrow splits)."""
+    texts = pa.array(pd.Series(list(values), dtype=object).fillna("").astype(str).tolist(), pa.large_string())
+    lists = pc.split_pattern_regex(texts, SPLIT_SPACE)
+    return pc.list_flatten(lists), pc.list_value_length(lists).to_numpy(zero_copy_only=False).astype(np.int64)
 
 
 def dictionary_array(column: pa.Array | pa.ChunkedArray) -> pa.DictionaryArray:

@@ -170,8 +170,8 @@ def inner_of_spans(keys: np.ndarray, word_lo: np.ndarray, word_hi: np.ndarray) -
 
 def _flags(keys: np.ndarray, norms: pa.Array, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
     """Inner flags of the syllable ``keys`` given the words (forms ``norms``, keys ``lo``…``hi``)."""
-    enc = norms.dictionary_encode() if not pa.types.is_dictionary(norms.type) else norms
-    names = pc.utf8_lower(enc.dictionary.cast(pa.string()))
+    enc = dictionary_array(norms)
+    names = pc.utf8_lower(enc.dictionary)
     word_of = enc.indices.to_numpy(zero_copy_only=False).astype(np.int64)
     several = pc.match_substring(names, "_").to_numpy(zero_copy_only=False)[word_of]
     long_terms = lexicon_inner()

@@ -38,6 +38,7 @@ import pyarrow.compute as pc
 import pyarrow.feather as feather
 
 from danvan.core.text import VIETNAMESE_LETTERS, fold, strip_diacritics
+from danvan.corpus.results import tables_stamp
 from danvan.phrases.edges import inner_of_corpus, inner_of_text
 from danvan.phrases.match import HARD, SOFT_SEP, Units
 from danvan.phrases.syllables import syllable_spans
@@ -485,21 +486,16 @@ def _load(folder: Path) -> TextIndex:
 
 
 def _cache_key(corpus: Any, unit: str) -> str | None:
+    """The key of a corpus's cached index: :func:`danvan.corpus.results.tables_stamp` of its
+    documents' ids and texts and of its tokens file (the words, the word edges), with the index's
+    version and unit; None where nothing can be cached (no folder; word units without tokens)."""
     folder = getattr(corpus, "folder", None)
-    meta = getattr(corpus, "meta", None) or {}
-    if folder is None:
+    if folder is None or (unit == "word" and not (Path(folder) / "tokens.parquet").exists()):
         return None
-    tables = [Path(folder) / f"{n}.parquet" for n in ("documents", "tokens")]  # tokens: words, edges
-    if not tables[0].exists() or (unit == "word" and not tables[1].exists()):
+    stamp = tables_stamp(corpus, ("documents", "tokens"), document_columns=["doc_id", "text"])
+    if stamp is None:
         return None
-    tables = [p for p in tables if p.exists()]
-    stamp = [(p.stat().st_size, p.stat().st_mtime_ns) for p in tables]
-    docs = corpus.documents  # the table in hand (it may have been replaced or filtered)
-    lengths = docs["text"].astype("string").str.len().fillna(-1).astype("int64").to_numpy()
-    content = hashlib.sha256("\x1f".join(map(str, docs["doc_id"])).encode() + lengths.tobytes())
-    raw = json.dumps([INDEX_VERSION, unit, meta.get("corpus_hash"), meta.get("pipeline"), stamp,
-                      content.hexdigest()])
-    return hashlib.sha256(raw.encode()).hexdigest()[:16]
+    return hashlib.sha256(json.dumps([INDEX_VERSION, unit, stamp]).encode()).hexdigest()[:16]
 
 
 def text_index(corpus_or_documents: Any, unit: str = "syllable", cache: bool = True) -> TextIndex:

@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from danvan.core.text import fold
-from danvan.corpus.tables import dictionary_array, documents_of, token_columns
+from danvan.corpus.tables import dictionary_array, documents_of, memo_of, token_columns
 from danvan.phrases.index import text_index
 
 __all__ = ["UnitColumns", "unit_columns"]
@@ -78,8 +78,7 @@ def unit_columns(corpus: Any, unit: str = "word") -> UnitColumns:
     """The :class:`UnitColumns` of ``unit`` (``word`` or ``syllable``) in ``corpus``."""
     if unit not in ("word", "syllable"):
         raise ValueError("unit must be 'word' or 'syllable'")
-    held = getattr(corpus, "__dict__", None)
-    memo = held.setdefault("_unit_columns", {}) if isinstance(held, dict) else {}
+    memo = memo_of(corpus, "_unit_columns")
     docs = documents_of(corpus)
     if unit in memo and memo[unit][0] is docs:
         return memo[unit][1]

@@ -31,6 +31,7 @@ import pandas as pd
 
 from danvan.core.io import write_csv
 from danvan.core.text import fold, normalize, strip_diacritics
+from danvan.corpus.tables import memo_of
 from danvan.phrases.index import required_pieces, text_index
 from danvan.phrases.labels import short_title
 from danvan.phrases.match import compile_phrase, syllable_units
@@ -95,8 +96,7 @@ def _sort_key_right(s: str) -> str:
 def _columns(corpus: Any, docs: pd.DataFrame) -> tuple[np.ndarray, ...]:
     """The documents' text, title, province and id as object arrays, made once per documents
     table and kept on the corpus object (every query reads them)."""
-    held = getattr(corpus, "__dict__", None) if docs is not corpus else None
-    memo = held.setdefault("_kwic_columns", {}) if isinstance(held, dict) else {}
+    memo = memo_of(corpus, "_kwic_columns")
     if memo.get("docs") is not docs:
         memo.update(docs=docs, columns=tuple(
             docs[c].to_numpy(dtype=object) if c in docs else None

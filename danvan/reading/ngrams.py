@@ -38,6 +38,7 @@ from danvan.corpus.outlets import outlet_key
 from danvan.corpus.tables import documents_of
 from danvan.phrases.index import text_index
 from danvan.phrases.match import HARD, syllable_units
+from danvan.reading.columns import unit_columns
 
 __all__ = ["unit_sequences", "ngram_table", "shared_sequences", "read_texts", "background_counts",
            "against_background", "rank_shared", "without_names", "BACKGROUND_ENV"]
@@ -180,12 +181,12 @@ def _syllable_ngrams(corpus: Any, lo: int, hi: int, min_freq: int, word_edges: b
     edges. The same rows as counting each stretch of :func:`_syllable_runs`."""
     docs = documents_of(corpus)
     index = text_index(corpus)
-    recipe = index.recipe
-    size = len(recipe.fold_ids)
+    cols = unit_columns(corpus, "syllable")
+    size = len(cols.ids)
     if not size:
         return pd.DataFrame(columns=_COLUMNS), 0
-    ids = recipe.fold_ids.astype(np.int64)
-    joined = recipe.code == 1  # unit i continues the stretch of unit i - 1
+    ids = cols.ids
+    joined = ~cols.begins  # unit i continues the stretch of unit i - 1
     inner = np.zeros(size, bool)
     if word_edges and index.inner is not None:  # the flags of the tokens table
         inner = np.asarray(index.inner, bool)
@@ -196,12 +197,12 @@ def _syllable_ngrams(corpus: Any, lo: int, hi: int, min_freq: int, word_edges: b
                 inner[index.offsets[i]:index.offsets[i + 1]] = flags
     begins = ~inner
     # document facts per unit: its row, outlet and province codes (-1: none)
-    row_of = np.repeat(index.rows, np.diff(index.offsets))
+    row_of = cols.doc
     outlets = docs["outlet"].map(outlet_key) if "outlet" in docs else pd.Series([None] * len(docs))
     outlet_code = pd.factorize(outlets.astype(object).where(outlets.notna(), None), use_na_sentinel=True)[0]
     prov = docs["province"] if "province" in docs else pd.Series([None] * len(docs))
     prov_code = pd.factorize(prov.astype(object).where(prov.notna(), None), use_na_sentinel=True)[0]
-    names = pa.array(recipe.fold_names, pa.string())
+    names = pa.array(cols.names, pa.string())
     frames = []
     gram = ids.copy()  # ids of the 1-grams starting at each unit
     alive = np.ones(size, bool)  # a k-gram starts here: its units are in one stretch

@@ -10,13 +10,13 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
 import pyarrow.compute as pc
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfTransformer
 
 from danvan.core.stopwords import load_stopwords, stopword_set
-from danvan.core.text import SPLIT_SPACE, fold_word
+from danvan.core.text import fold_word
+from danvan.corpus.tables import split_words
 
 UNITS = ("paragraph", "document")
 # NFC spellings that danvan.core.text.normalize may rewrite (old tone placement: hoà, uỷ)
@@ -101,13 +101,9 @@ class Features:
     notes: list[str] = field(default_factory=list)
 
 
-_SPACE = SPLIT_SPACE
-
-
 def vocabulary(words: pd.Series | list[str]) -> set[str]:
     """The distinct space-separated words of ``words`` (as ``str.split`` splits them), in columns."""
-    texts = pa.array(pd.Series(list(words), dtype=object).fillna("").astype(str).tolist(), pa.large_string())
-    found = pc.unique(pc.list_flatten(pc.split_pattern_regex(texts, _SPACE))).to_pylist()
+    found = pc.unique(split_words(words)[0]).to_pylist()
     return {w for w in found if w}
 
 
@@ -118,10 +114,8 @@ def count_terms(words: pd.Series | list[str], stopwords: Iterable[str] = (), big
     (:func:`tokenize_words`'s rule, the stopwords). Bigrams join consecutive words left after the
     stopwords, as scikit-learn's ``CountVectorizer`` forms them; the result equals its
     ``fit_transform`` with ``tokenizer=tokenize_words``."""
-    texts = pa.array(pd.Series(list(words), dtype=object).fillna("").astype(str).tolist(), pa.large_string())
-    lists = pc.split_pattern_regex(texts, _SPACE)
-    lengths = pc.list_value_length(lists).to_numpy(zero_copy_only=False).astype(np.int64)
-    flat = pc.list_flatten(lists).dictionary_encode()
+    flat, lengths = split_words(words)
+    flat = flat.dictionary_encode()
     vocab = flat.dictionary.to_pylist()
     stop = frozenset(stopwords)
     valid = np.fromiter((bool(_WORD.fullmatch(w)) and any(ch.isalpha() for ch in w) and w not in stop
