@@ -14,6 +14,7 @@ those of :mod:`danvan.core.stats`.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -28,11 +29,14 @@ from danvan.core import stats
 from danvan.core.stopwords import stopword_set
 from danvan.core.text import fold_word
 from danvan.corpus.gazetteer import short_name
-from danvan.corpus.tables import split_words
+from danvan.corpus.tables import split_words, story_of
 
 __all__ = ["ALPHA", "document_term_matrix", "keyness", "significant", "range_gate_summary", "story_ids"]
 
 ALPHA = 0.05  # a keyword is "significant" when its Benjamini–Hochberg p_adj is below this
+
+
+_fold_word = lru_cache(maxsize=1 << 20)(fold_word)  # a vocabulary is folded again by each call
 
 
 def document_term_matrix(
@@ -63,7 +67,7 @@ def document_term_matrix(
                                shape=(len(index), len(words)), dtype=np.int64)
     matrix.sum_duplicates()
     vocab = words[order].astype(str)
-    folded = np.array([fold_word(w) for w in vocab], dtype=object)
+    folded = np.array([_fold_word(w) for w in vocab], dtype=object)
     if (folded != vocab).any():  # hoà_giải and hòa_giải are one word: merge their columns
         merged, codes = np.unique(folded, return_inverse=True)
         fold_map = sparse.csr_matrix((np.ones(len(vocab), dtype=np.int64), (np.arange(len(vocab)), codes)),
@@ -74,8 +78,9 @@ def document_term_matrix(
 
 def story_ids(documents: pd.DataFrame, ingest_report: pd.DataFrame | None = None) -> pd.Series:
     """One story id per document (indexed by ``doc_id``): documents with the same
-    ``content_hash``, or linked by the ingest report's ``duplicate_of``, share the id of the
-    first of them."""
+    ``content_hash``, marked by the ingest as copies of one syndicated story (``story``,
+    :func:`danvan.corpus.tables.story_of`), or linked by the ingest report's ``duplicate_of``,
+    share the id of the first of them."""
     ids = pd.Index(documents["doc_id"].astype(str), name="doc_id")
     parent = {d: d for d in ids}
 
@@ -94,6 +99,8 @@ def story_ids(documents: pd.DataFrame, ingest_report: pd.DataFrame | None = None
         for d, h in zip(ids, documents["content_hash"], strict=True):
             if isinstance(h, str) and h:
                 join(first.setdefault(h, d), d)
+    for d, s in zip(ids, story_of(documents), strict=True):
+        join(d, s)
     if ingest_report is not None and {"doc_id", "duplicate_of"} <= set(ingest_report.columns):
         pairs = ingest_report.dropna(subset=["doc_id", "duplicate_of"])
         for a, b in zip(pairs["doc_id"].astype(str), pairs["duplicate_of"].astype(str), strict=True):
@@ -154,7 +161,7 @@ def keyness(
     stop = stopword_set(stopwords)
     name_set = frozenset() if keep_names else frozenset(
         fold_word(n) for n in (name_forms(documents) if names is None else names))
-    folded = [fold_word(w) for w in vocab]
+    folded = list(vocab)  # the matrix's vocabulary is folded already
     is_name = np.array([f in name_set for f in folded], dtype=bool)
     testable = np.array([
         f not in stop and not (drop_numbers and any(ch.isdigit() for ch in f)) for f in folded

@@ -21,13 +21,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from danvan.core.paths import DATA_DIR
 from danvan.core.text import fold_word, normalize
 from danvan.corpus.gazetteer import package_data, province_names, short_name
+from danvan.corpus.tables import dictionary_array, memo_of, token_columns
 
 __all__ = ["name_forms", "place_forms", "people_forms", "outlet_forms", "proper_names", "person_names"]
 
@@ -90,19 +95,49 @@ def name_forms(documents: pd.DataFrame | None = None, people: pd.DataFrame | Non
     return place_forms() | people_forms(people) | outlet_forms(outlets)
 
 
-def _capitalised_share(tokens: pd.DataFrame, forms: Iterable[str]) -> pd.Series:
+def _token_table(corpus: Any) -> pa.Table | None:
+    """The ``norm``, ``word`` and ``position`` columns of the corpus's tokens, in columns (read
+    from its Parquet file when there is one); None without tokens (a bare DataFrame is no corpus)."""
+    columns = ["norm", "word", "position"]
+    if isinstance(corpus, pd.DataFrame):
+        return None
+    source = corpus
+    while getattr(source, "parent", None) is not None:
+        source = source.parent
+    folder = getattr(source, "folder", None)
+    if folder is None or not (Path(folder) / "tokens.parquet").exists():  # tokens in memory only
+        tokens = getattr(corpus, "tokens", None)
+        if not isinstance(tokens, pd.DataFrame) or tokens.empty or not set(columns) <= set(tokens):
+            return None
+        return pa.Table.from_pandas(tokens[columns], preserve_index=False)
+    table = token_columns(corpus, columns, dictionary=("norm", "word"))
+    return table if table.num_rows else None
+
+
+def _codes(column: pa.Array | pa.ChunkedArray) -> tuple[list, np.ndarray]:
+    """A string column's distinct values and each row's code among them (-1: missing)."""
+    encoded = dictionary_array(column)
+    codes = pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False)
+    return encoded.dictionary.to_pylist(), codes
+
+
+def _capitalised_share(tokens: pa.Table, forms: Iterable[str]) -> dict[str, float]:
     """Share of each form's occurrences (not sentence-initial) written with a capital on its last
     syllable (``thành phố Hồ Chí Minh``, not ``hòa bình``); forms seen only sentence-initially
-    get 1."""
-    norm = tokens["norm"].astype(str).map(fold_word)
-    wanted = norm.isin(set(forms))
-    tok = tokens.loc[wanted, ["word", "position"]].assign(norm=norm[wanted])
-    if tok.empty:
-        return pd.Series(dtype=float)
-    upper = tok["word"].astype(str).map(lambda w: _SPLIT.split(w.strip())[-1][:1].isupper())
-    inside = tok["position"] > 0
-    share = upper[inside].groupby(tok.loc[inside, "norm"]).mean()
-    return share.reindex(tok["norm"].unique()).fillna(1.0)
+    get 1. Distinct ``norm`` and ``word`` values are looked at once each, not once per token."""
+    wanted = set(forms)
+    norms, norm_codes = _codes(tokens.column("norm"))
+    form_of, folded = pd.factorize(pd.Series([fold_word(v) for v in norms], dtype=object))  # hòa/hoà: one
+    is_wanted = np.array([f in wanted for f in folded] + [False], bool)[np.append(form_of, -1)]
+    rows = np.flatnonzero(is_wanted[norm_codes])
+    if not len(rows):
+        return {}
+    words, word_codes = _codes(tokens.column("word").take(pa.array(rows)))
+    is_upper = np.array([_SPLIT.split(str(w).strip())[-1][:1].isupper() for w in words] + [False], bool)
+    inside = tokens.column("position").take(pa.array(rows)).to_numpy(zero_copy_only=False) > 0
+    frame = pd.DataFrame({"norm": form_of[norm_codes[rows]], "upper": is_upper[word_codes], "inside": inside})
+    share = frame[frame["inside"]].groupby("norm")["upper"].mean()
+    return {folded[c]: float(share.get(c, 1.0)) for c in pd.unique(frame["norm"])}
 
 
 def proper_names(corpus: Any, min_share: float = 0.5) -> frozenset[str]:
@@ -110,13 +145,23 @@ def proper_names(corpus: Any, min_share: float = 0.5) -> frozenset[str]:
     syllable in more than ``1 - min_share`` of their occurrences inside a sentence (*hòa bình*
     "peace"), plus the single syllables of person names it always capitalises.
 
-    Without a tokens table, every form of :func:`name_forms` is returned.
+    Without a tokens table, every form of :func:`name_forms` is returned. The tokens are read in
+    columns (never a DataFrame of every token), and the answer is kept on the corpus object.
     """
+    memo = memo_of(corpus, "_proper_names")
+    tables = (getattr(corpus, "documents", None), getattr(corpus, "people", None))
+    held = memo.get(min_share)
+    if held is None or not all(a is b for a, b in zip(held[0], tables, strict=True)):
+        memo[min_share] = held = (tables, _proper_names(corpus, min_share))
+    return held[1]
+
+
+def _proper_names(corpus: Any, min_share: float) -> frozenset[str]:
     documents = getattr(corpus, "documents", None)
     people = getattr(corpus, "people", None)
     forms = name_forms(documents, people)
-    tokens = getattr(corpus, "tokens", None)
-    if tokens is None or tokens.empty:
+    tokens = _token_table(getattr(corpus, "tokens_of", corpus))
+    if tokens is None:
         return forms
     syllables: set[str] = set()
     if people is not None and not people.empty:
@@ -135,14 +180,14 @@ def person_names(corpus: Any, min_share: float = 0.5) -> frozenset[str]:
     people = getattr(corpus, "people", None)
     if people is None or people.empty:
         return frozenset()
-    both = proper_names(_People(people, getattr(corpus, "tokens", None)), min_share)
+    both = proper_names(_People(people, corpus), min_share)
     return frozenset(f for f in both if f not in place_forms())
 
 
 class _People:
-    """A corpus view with people and tokens only (no documents: no outlets)."""
+    """A corpus view with people and the corpus's tokens only (no documents: no outlets)."""
 
     documents = None
 
-    def __init__(self, people: pd.DataFrame, tokens: pd.DataFrame | None) -> None:
-        self.people, self.tokens = people, tokens
+    def __init__(self, people: pd.DataFrame, source: Any) -> None:
+        self.people, self.tokens_of = people, source

@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Mapping
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
 import pandas as pd
+import pyarrow as pa
 
 from danvan.core.io import atomic_path
 
@@ -26,6 +29,7 @@ __all__ = ["tables_stamp", "cached", "cached_frame", "results_dir"]
 
 T = TypeVar("T")
 RESULTS = "results"
+WAIT = 3600.0  # seconds a call waits for another computing the same result
 
 
 def _folder(corpus: Any) -> Path | None:
@@ -39,13 +43,40 @@ def results_dir(corpus: Any) -> Path | None:
     return folder / RESULTS if folder is not None else None
 
 
-def _content(df: pd.DataFrame) -> bytes:
-    """A digest of a table's content (every row and column, in order)."""
+def _arrow_strings(column: pd.Series) -> pa.Array | None:
+    """The Arrow array behind a string column (None for any other column)."""
+    if not isinstance(column.dtype, pd.StringDtype | pd.ArrowDtype):
+        return None
     try:
-        rows = pd.util.hash_pandas_object(df, index=False)
-    except TypeError:  # a column of unhashable values (lists): hashed as text
-        rows = pd.util.hash_pandas_object(df.astype(str), index=False)
-    return hashlib.sha256(rows.to_numpy().tobytes() + "\x1f".join(map(str, df.columns)).encode()).digest()
+        arr = pa.array(column.array)
+    except (TypeError, pa.ArrowInvalid):
+        return None
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks()
+    return arr if pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type) else None
+
+
+def _content(df: pd.DataFrame) -> bytes:
+    """A digest of a table's content (every row and column, in order). A string column backed by
+    Arrow (the documents' texts) is hashed from its buffers, with its slice's offset and length:
+    no Python object per row."""
+    digest = hashlib.sha256("\x1f".join(map(str, df.columns)).encode())
+    rest = []
+    for name in df.columns:
+        arr = _arrow_strings(df[name])
+        if arr is None:
+            rest.append(name)
+            continue
+        digest.update(f"{name}:{arr.type}:{arr.offset}:{len(arr)}:{arr.null_count}".encode())
+        for buf in arr.buffers():
+            digest.update(b"-" if buf is None else memoryview(buf))
+    if rest or not len(df.columns):
+        try:
+            rows = pd.util.hash_pandas_object(df[rest], index=False)
+        except TypeError:  # a column of unhashable values (lists): hashed as text
+            rows = pd.util.hash_pandas_object(df[rest].astype(str), index=False)
+        digest.update(rows.to_numpy().tobytes())
+    return digest.digest()
 
 
 def tables_stamp(corpus: Any, tables: Iterable[str] = ("documents", "tokens"),
@@ -91,22 +122,63 @@ def cached(corpus: Any, name: str, params: Mapping[str, Any], compute: Callable[
         return compute()
     pkey = _params_key(name, params, entry)
     path = where / f"{name}-{pkey}-{stamp}.{suffix}"
-    if path.exists():
+    if (found := _read(path, load)) is not None:
+        return found[0]
+    # one process computes it; another asking meanwhile (a second notebook) waits and reads it
+    with _one_at_a_time(where / f".{name}-{pkey}.lock"):
+        if (found := _read(path, load)) is not None:
+            return found[0]
+        result = compute()
         try:
-            return load(path)
-        except Exception:  # noqa: BLE001 - a damaged entry is computed again
-            path.unlink(missing_ok=True)
-    result = compute()
-    try:
-        where.mkdir(exist_ok=True)
-        with atomic_path(path) as tmp:
-            save(result, tmp)
-    except OSError:  # a read-only corpus folder: the result is not kept
-        return result
+            where.mkdir(exist_ok=True)
+            with atomic_path(path) as tmp:
+                save(result, tmp)
+        except OSError:  # a read-only corpus folder: the result is not kept
+            return result
     for old in where.glob(f"{name}-{pkey}-*.{suffix}"):  # the same call on older tables
         if old != path:
             old.unlink(missing_ok=True)
     return result
+
+
+def _read(path: Path, load: Callable[[Path], T]) -> tuple[T] | None:
+    """``(load(path),)`` for a kept result, None when there is none (a damaged one is removed)."""
+    if not path.exists():
+        return None
+    try:
+        return (load(path),)
+    except Exception:  # noqa: BLE001 - a damaged entry is computed again
+        path.unlink(missing_ok=True)
+        return None
+
+
+@contextmanager
+def _one_at_a_time(lock: Path, wait: float = WAIT) -> Iterator[None]:
+    """Hold an advisory lock on ``lock`` while computing: a second process (or thread) computing
+    the same result waits for the first, up to ``wait`` seconds, then computes it itself. No lock
+    where the folder cannot hold one or the system has none."""
+    try:
+        import fcntl
+    except ImportError:  # no advisory locks on this system
+        yield
+        return
+    try:
+        lock.parent.mkdir(exist_ok=True)
+        handle = open(lock, "a+")  # noqa: SIM115 - closed below, after the lock is released
+    except OSError:  # a read-only corpus folder
+        yield
+        return
+    with handle:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError:
+                if time.monotonic() >= deadline:
+                    break  # the other is stuck: compute without the lock
+                time.sleep(0.2)
+        yield
 
 
 def cached_frame(corpus: Any, name: str, params: Mapping[str, Any], compute: Callable[[], pd.DataFrame],

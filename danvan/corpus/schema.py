@@ -42,6 +42,12 @@ TABLES: dict[str, dict[str, tuple[str, str]]] = {
         "n_syllables": ("int64", "syllables in `text` (punctuation excluded)"),
         "content_hash": ("string", "SHA-256 of the case-folded text, white space collapsed (duplicates)"),
         "extra": ("string", "other input fields (JSON), e.g. `category`, `tier`"),
+        "story": ("string", "doc_id of the first document of the same story: its own, unless it is a "
+                  "syndicated copy (`near_duplicate_of`), whose outlets are all kept"),
+        "near_duplicate_of": ("string", "doc_id of the earlier document this one copies with edits or "
+                              "cuts (75% or more of the shorter text's 5-word sequences in the other, "
+                              "below the duplicates dropped); else empty"),
+        "near_duplicate_overlap": ("Int64", "that share, in percent; else empty"),
     },
     "paragraphs": {
         "doc_id": ("string", "document"),
@@ -105,11 +111,21 @@ TABLES: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 
+#: Columns the ingest fills once it has seen the documents before (duplicates, stories): they
+#: end their table and default to empty in a row made from one document.
+CORPUS_COLUMNS: dict[str, tuple[str, ...]] = {
+    "documents": ("story", "near_duplicate_of", "near_duplicate_overlap"),
+}
+
+
 def _row_type(table: str) -> type[tuple]:
     """A named tuple of the table's columns, in order (``ingest_report`` → ``IngestReportRow``)."""
     name = table.title().replace("_", "") + "Row"
-    row_type = namedtuple(name, TABLES[table], module=__name__)
-    row_type.__doc__ = f"A row of the ``{table}`` table (build it by name: every column is required)."
+    later = CORPUS_COLUMNS.get(table, ())
+    assert list(TABLES[table])[len(TABLES[table]) - len(later):] == list(later)
+    row_type = namedtuple(name, TABLES[table], module=__name__, defaults=(None,) * len(later))
+    row_type.__doc__ = (f"A row of the ``{table}`` table (build it by name: every column is required"
+                        + (f" but {', '.join(later)}, filled by the ingest)." if later else ")."))
     return row_type
 
 

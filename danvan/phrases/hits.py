@@ -239,9 +239,10 @@ def phrase_matrix(rates: pd.DataFrame, corpus: Any,
     """
     names = phrase_names(catalogue)
     used = rates[rates["count"] > 0]
-    order = [p for p in phrase_ids(catalogue) if p in set(used["phrase_id"])]
-    order += sorted(set(used["phrase_id"]) - set(order))
-    docs = list(dict.fromkeys(d for d in rates["doc_id"] if d in set(used["doc_id"])))
+    used_phrases = set(used["phrase_id"])
+    order = [p for p in phrase_ids(catalogue) if p in used_phrases]
+    order += sorted(used_phrases - set(order))
+    docs = pd.unique(rates["doc_id"][rates["doc_id"].isin(set(used["doc_id"]))])
     grid = used.pivot_table(index="doc_id", columns="phrase_id", values="count", aggfunc="sum",
                             fill_value=0)
     grid = grid.reindex(index=pd.Index(docs, name="doc_id"), columns=order, fill_value=0)

@@ -279,7 +279,10 @@ def _variant(kid: np.ndarray, key_names: list[str], seps: pa.Array, sep_len: np.
     cum = np.cumsum(total) - total  # start of each unit's separator, corpus-wide
     doc_of = np.repeat(np.arange(n_docs), np.diff(offsets))
     key_starts = (cum - cum[offsets[:-1]][doc_of] + sep_len).astype(np.int32)
-    keys = _join_keys(unit_keys, seps, offsets)
+    # the key strings are joined in a thread (Arrow releases the lock) beside the inverted index
+    pool = ThreadPoolExecutor(max_workers=1)
+    joined = pool.submit(_join_keys, unit_keys, seps, offsets)
+    pool.shutdown(wait=False)
     # inverted index: piece -> documents
     pairs = _distinct(kid * n_docs + doc_of)
     pair_key, pair_doc = pairs // max(n_docs, 1), pairs % max(n_docs, 1)
@@ -296,7 +299,7 @@ def _variant(kid: np.ndarray, key_names: list[str], seps: pa.Array, sep_len: np.
     pp = _distinct(np.concatenate(piece_of) * n_docs + np.concatenate(doc_list))
     p_id, p_doc = pp // max(n_docs, 1), pp % max(n_docs, 1)
     piece_offsets = np.searchsorted(p_id, np.arange(len(pvocab) + 1)).astype(np.int64)
-    return _Keys(keys, key_starts, pa.array(list(pvocab), pa.string()), piece_offsets,
+    return _Keys(joined.result(), key_starts, pa.array(list(pvocab), pa.string()), piece_offsets,
                  p_doc.astype(np.int32))
 
 

@@ -177,15 +177,20 @@ def build_features(
     min_df: int | float | None = None,
     max_df: float = 0.8,
     max_features: int | None = 50_000,
+    folded: bool = False,
 ) -> Features:
     """TF-IDF (sublinear tf, smooth idf, L2 rows) over space-separated segmented words, built in
     columns (:func:`count_terms`, :func:`prune_terms`, scikit-learn's ``TfidfTransformer``).
 
     Stopwords are removed before bigrams are formed. ``min_df=None`` uses :func:`auto_min_df`.
     If pruning leaves no term (a very small corpus), retries with ``min_df=1, max_df=1.0`` and
-    says so in ``notes``.
+    says so in ``notes``. ``folded=True`` says the words are folded already (the ``words`` of
+    :func:`make_units`), which saves folding them again.
     """
-    words = fold_series(pd.Series(list(words), dtype=object))  # one folding rule
+    if folded and isinstance(words, pd.Series):
+        words = words.reset_index(drop=True)
+    else:  # one folding rule
+        words = fold_series(pd.Series(list(words), dtype=object))
     stop = sorted(load_stopwords() if stopwords is None else stopword_set(stopwords))
     notes: list[str] = []
     chosen_min_df = auto_min_df(len(words)) if min_df is None else min_df

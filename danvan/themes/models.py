@@ -30,7 +30,7 @@ class ThemeModel:
     k: int
     seed: int
     nmf: NMF | MiniBatchNMF
-    kmeans: KMeans | MiniBatchKMeans
+    kmeans: KMeans | MiniBatchKMeans | None
     weights: np.ndarray
     shares: np.ndarray
     components: np.ndarray
@@ -91,8 +91,10 @@ def fit_models(
     seed: int = 42,
     minibatch: bool | None = None,
     n_init: int = 3,
+    kmeans: bool = True,
 ) -> ThemeModel:
-    """Fit NMF and k-means with ``k`` themes on ``matrix`` and put them in one numbering."""
+    """Fit NMF and k-means with ``k`` themes on ``matrix`` and put them in one numbering;
+    ``kmeans=False`` fits NMF only (``kmeans`` None, ``clusters`` the NMF themes)."""
     n_units, n_terms = matrix.shape
     if not 2 <= k <= min(n_units - 1, n_terms):
         raise ValueError(
@@ -106,6 +108,8 @@ def fit_models(
     totals = weights.sum(axis=1, keepdims=True)
     shares = np.divide(weights, totals, out=np.zeros_like(weights), where=totals > 0)
     themes = np.where(totals[:, 0] > 0, weights.argmax(axis=1), -1)
-    kmeans, clusters = fit_kmeans(matrix, k, seed, minibatch, n_init)
+    if not kmeans:
+        return ThemeModel(k, seed, nmf, None, weights, shares, components, themes, themes)
+    km, clusters = fit_kmeans(matrix, k, seed, minibatch, n_init)
     clusters = match_labels(themes, clusters, k)
-    return ThemeModel(k, seed, nmf, kmeans, weights, shares, components, themes, clusters)
+    return ThemeModel(k, seed, nmf, km, weights, shares, components, themes, clusters)

@@ -185,7 +185,7 @@ def _fit_themes(corpus: Any, documents: pd.DataFrame | None, progress: bool, *, 
     left_out = frozenset() if keep_names else stopword_set(
         proper_names(corpus) if names is None else names)
     present = vocabulary(units["words"]) & left_out
-    features = build_features(units["words"], stop | present, bigrams, min_df, max_df)
+    features = build_features(units["words"], stop | present, bigrams, min_df, max_df, folded=True)
     notes = list(features.notes)
     nonempty = features.matrix.getnnz(axis=1) > 0
     if not nonempty.all():

@@ -84,10 +84,10 @@ def theme_stability(
             idx = np.arange(n)
         else:
             feats = build_features(units["words"].iloc[idx], params["stopwords"],
-                                   params["bigrams"], params["min_df"], params["max_df"])
+                                   params["bigrams"], params["min_df"], params["max_df"], folded=True)
             keep = feats.matrix.getnnz(axis=1) > 0
             matrix, terms, idx = feats.matrix[np.flatnonzero(keep)], feats.terms, idx[keep]
-        model = fit_models(matrix, k, seed)
+        model = fit_models(matrix, k, seed, kmeans=False)  # the refits are compared by NMF theme
         runs.append({"run": run, "kind": kind, "seed": seed, "n_units": len(idx),
                      "ari": adjusted_rand_score(result.labels[idx], model.themes)})
         tops = [{str(terms[j]) for j in top} for top in model.top_indices(n_top)]

@@ -59,6 +59,39 @@ def test_proper_names_keep_ordinary_words_written_lower_case() -> None:
     assert "hòa_bình" in names and "hải" in names and "lê_văn_hải" in names and "biển" not in names
 
 
+def test_proper_names_count_both_tone_mark_spellings_as_one_form() -> None:
+    class Tiny:
+        documents = pd.DataFrame({"doc_id": ["a"], "outlet": [None]})
+        people = pd.DataFrame({"name": ["Lê Văn Hải"]})
+        tokens = pd.DataFrame({  # hòa_bình capitalised once, hoà_bình (old spelling) lower twice
+            "norm": ["vì", "hòa_bình", "hoà_bình", "tỉnh", "hoà_bình"],
+            "word": ["Vì", "Hòa Bình", "hoà bình", "tỉnh", "hoà bình"],
+            "position": [0, 1, 2, 3, 4],
+        })
+    assert "hòa_bình" not in proper_names(Tiny())  # 1 of 3: an ordinary word
+    Tiny.tokens = Tiny.tokens.assign(word=["Vì", "Hòa Bình", "Hoà Bình", "tỉnh", "hoà bình"])
+    assert "hòa_bình" in proper_names(Tiny())  # 2 of 3
+
+
+def test_proper_names_read_from_the_tokens_file_equal_the_tokens_in_memory(sample) -> None:
+    """The corpus's tokens are read in columns from its Parquet file; the answer is the one the
+    whole tokens table in memory gives (the sample: places, people and outlets it writes)."""
+
+    class InMemory:
+        documents, people, tokens = sample.documents, sample.people, sample.tokens
+
+    from danvan.corpus.load import Corpus
+
+    fresh = Corpus(sample.folder, sample.meta)  # nothing read yet
+    names = proper_names(fresh)
+    assert "tokens" not in vars(fresh)  # the tokens table never entered pandas
+    assert names == proper_names(InMemory())
+    assert {"hà_tĩnh", "hà_nội"} <= names
+    assert proper_names(fresh) is names  # kept on the corpus
+    fresh.people = fresh.people.iloc[:0]  # a table replaced in memory: worked out anew
+    assert proper_names(fresh) is not names and len(proper_names(fresh)) < len(names)
+
+
 def test_names_left_out_by_default_and_listed(paragraphs, documents) -> None:
     kw = keyness(paragraphs, documents, "province", min_range=1, top=None)
     ha_tinh = kw[kw["province"] == "Tỉnh Hà Tĩnh"]

@@ -124,9 +124,10 @@ def test_byline_above_a_readers_note():
 
 
 def test_relayed_article_author():
-    # "Theo D. Ngọc" above the outlet's name: the author of the relayed article (Dân trí row 1542)
+    # "Theo D. Ngọc" above the outlet's name: the author of the relayed article and its outlet
+    # (Dân trí row 1542; the gold labels the outlet as the affiliation)
     body = ["để cập nhật thông tin chính xác.", "Theo D. Ngọc", "Người lao động"]
-    assert take_byline(body) == ("D. Ngọc", None)
+    assert take_byline(body) == ("D. Ngọc", "Người lao động")
     assert body == ["để cập nhật thông tin chính xác."]
     # an agency is no author
     assert take_byline(["để cập nhật thông tin chính xác.", "Theo TTXVN", "Người lao động"]) == (None, None)

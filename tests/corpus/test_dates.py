@@ -96,8 +96,11 @@ def test_lead_after_a_photo_credit_in_the_second_paragraph() -> None:
     second = "Toàn cảnh hội nghị. Ảnh: Đỗ Trưởng/TTXVN  Ngày 7/2, Quảng Nam tổ chức hội nghị."
     found = lead_day("Năm 2017, Quảng Nam phấn đấu có thêm 9 xã đạt chuẩn.", second)
     assert found is not None and (found.day, found.month) == (7, 2)
-    # a day in the second paragraph without a caption before it is not the lead's
-    assert lead_day("Hơn 40 hộ dân tự nguyện hiến đất.", "Chiều 3/5, ông Dơ dẫn khách đi.") is None
+    # under an undated sapo, the paragraph that opens with the day is the lead (the press's form);
+    # a day inside the second paragraph, with no caption before it, is not the lead's
+    found = lead_day("Hơn 40 hộ dân tự nguyện hiến đất.", "Chiều 3/5, ông Dơ dẫn khách đi.")
+    assert found is not None and (found.day, found.month) == (3, 5)
+    assert lead_day("Hơn 40 hộ dân tự nguyện hiến đất.", "Ông Dơ kể, chiều 3/5 bà con họp bàn.") is None
 
 
 def test_years_that_do_not_date_a_text() -> None:

@@ -34,24 +34,25 @@ def test_finder_keeps_the_first_and_names_it() -> None:
     a, b = _seed_text(1), _seed_text(2)
     near = a.replace("Hà Tĩnh", "Hà  Tĩnh", 1) + " Thêm một câu."
     finder = DuplicateFinder()
-    assert finder.offer("a", "ha", minhash(a)) is None
-    assert finder.offer("b", "hb", minhash(b)) is None
-    assert finder.offer("a2", "ha", minhash(a)) == ("a", "same text as a")
-    kept, reason = finder.offer("n", "hn", minhash(near))
-    assert kept == "a" and reason.startswith("near-duplicate of a (estimated Jaccard")
+    assert finder.offer("a", "ha", minhash(a)) == (True, None, None, "a", None)
+    assert finder.offer("b", "hb", minhash(b)).kept
+    assert finder.offer("a2", "ha", minhash(a)) == (False, "a", "same text as a", None, None)
+    kept, of, reason, *_ = finder.offer("n", "hn", minhash(near))
+    assert not kept and of == "a" and reason.startswith("near-duplicate of a (estimated Jaccard")
 
 
 def test_finder_follows_every_document_sharing_a_band_as_its_index_grows() -> None:
     rng = np.random.default_rng(7)
     sigs = rng.integers(0, 1 << 32, (600, NUM_PERM), dtype=np.uint32)
-    sigs[:, :4] = 12345  # all share the first band: a chain of 600 documents
+    sigs[:, :2] = 12345  # all share the first band: a chain of 600 documents
     finder = DuplicateFinder()
     for i, sig in enumerate(sigs):
-        assert finder.offer(f"d{i}", f"h{i}", sig) is None
+        assert finder.offer(f"d{i}", f"h{i}", sig).story == f"d{i}"
     near = sigs[300].copy()
     near[40:50] += 1  # 54 of 64 values equal: estimate 0.84
-    assert finder.offer("n", "hn", near) == ("d300", "near-duplicate of d300 (estimated Jaccard 0.84)")
+    verdict = finder.offer("n", "hn", near)
+    assert verdict[:3] == (False, "d300", "near-duplicate of d300 (estimated Jaccard 0.84)")
     far = sigs[300].copy()
     far[4:24] += 1  # 44 of 64: 0.69, below the threshold
-    assert finder.offer("f", "hf", far) is None
-    assert finder.offer("again", "h599", sigs[0]) == ("d599", "same text as d599")
+    assert finder.offer("f", "hf", far).kept
+    assert finder.offer("again", "h599", sigs[0])[:3] == (False, "d599", "same text as d599")

@@ -68,9 +68,11 @@ def test_a_person_after_a_school_or_an_education_department():
     # "Anh" after a post is the country, not "anh" (Dân trí row 1647)
     ("Thủ tướng Anh Boris Johnson đã có cuộc gặp gỡ với Liên đoàn bóng đá",
      [("Boris Johnson", "Thủ tướng Anh", False)]),
-    # the nearest post, and "cựu" (former) kept as the flag (danvan_news row 287)
+    # the nearest post, "cựu" (former) kept as the flag, posts without a country (danvan_news row 287)
     ("Hội nghị cũng đã có thư chính thức mời Tổng thư ký LHQ Kofi Annan, cựu Tổng thống Mỹ Bill Clinton và "
-     "thượng nghị sĩ John Kerry tham dự.", [("Bill Clinton", "Tổng thống Mỹ", True)]),
+     "thượng nghị sĩ John Kerry tham dự.", [("Kofi Annan", "Tổng thư ký LHQ", False),
+                                             ("Bill Clinton", "Tổng thống Mỹ", True),
+                                             ("John Kerry", "thượng nghị sĩ", False)]),
     # a company named after a place is no person (Dân trí row 212)
     ("Sở Giao dịch Chứng khoán TPHCM vừa có thông báo về việc đưa cổ phiếu HAG của Tập đoàn Hoàng Anh Gia "
      "Lai từ diện cảnh báo sang diện kiểm soát", []),

@@ -31,6 +31,34 @@ def _counting(frame: pd.DataFrame) -> tuple[list[int], object]:
     return calls, compute
 
 
+def _kept(corpus: Corpus) -> list:
+    """The results kept (not the hidden lock files)."""
+    return [p for p in results_dir(corpus).iterdir() if not p.name.startswith(".")]
+
+
+def test_two_callers_at_once_compute_once(copy) -> None:
+    """A second notebook asking for a result another is computing waits and reads it back."""
+    import threading
+    import time
+
+    calls: list[int] = []
+
+    def slow() -> pd.DataFrame:
+        calls.append(1)
+        time.sleep(0.5)
+        return pd.DataFrame({"x": [7]})
+
+    out: list[pd.DataFrame] = []
+    workers = [threading.Thread(target=lambda: out.append(cached_frame(
+        Corpus(copy.folder, dict(copy.meta)), "demo", {}, slow, entry="danvan.corpus.results")))
+        for _ in range(2)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    assert len(calls) == 1 and [f["x"].tolist() for f in out] == [[7], [7]]
+
+
 def test_computed_once_then_read_back(copy) -> None:
     frame = pd.DataFrame({"doc_id": ["a", "b"], "n": pd.array([1, None], dtype="Int64")})
     calls, compute = _counting(frame)
@@ -40,10 +68,10 @@ def test_computed_once_then_read_back(copy) -> None:
     assert len(calls) == 1
     pd.testing.assert_frame_equal(first, frame)
     pd.testing.assert_frame_equal(again, frame)
-    assert [p.name.split("-")[0] for p in results_dir(copy).iterdir()] == ["demo"]
+    assert [p.name.split("-")[0] for p in _kept(copy)] == ["demo"]
     cached_frame(copy, "demo", {"k": 2}, compute, entry="danvan.corpus.results")
     assert len(calls) == 2  # other parameters: computed, kept beside the first
-    assert len(list(results_dir(copy).iterdir())) == 2
+    assert len(_kept(copy)) == 2
 
 
 def test_new_tables_compute_anew_and_drop_the_old_result(copy) -> None:
@@ -56,7 +84,7 @@ def test_new_tables_compute_anew_and_drop_the_old_result(copy) -> None:
     assert tables_stamp(fresh) != before
     cached_frame(fresh, "demo", {}, compute, entry="danvan.corpus.results")
     assert len(calls) == 2
-    assert len(list(results_dir(copy).iterdir())) == 1  # the result of the older tables is gone
+    assert len(_kept(copy)) == 1  # the result of the older tables is gone
 
 
 def test_documents_filtered_in_memory_are_another_corpus(copy) -> None:

@@ -5,6 +5,8 @@ captions printed twice or repeating themselves, image alt text equal to the head
 headlines of linked articles glued into one line; some corpora store a headline glued to its
 caption and lead as the title (:func:`split_headline`). The rules are data where they can be
 (``data/boilerplate.tsv``); the structural ones (captions, byline) are below, each in a function.
+A line is taken for a caption by its place (above the dated lead, or printed twice) only when it
+also reads as one (:func:`is_caption_like`): a lead (sapo) is never moved into the captions.
 """
 
 from __future__ import annotations
@@ -93,6 +95,33 @@ def self_repeat(line: str, threshold: float = 88.0) -> str | None:
     return None
 
 
+CAPTION_WORDS = 20  # a caption without its photo credit is short; a lead (sapo) runs longer
+REPEATED_CAPTION_WORDS = 35  # …one printed twice (alt text, then caption) atop the article, up to this
+# a photo credit anywhere (``Ảnh: TTXVN``, ``(Nguồn: Reuters)``), or a view of the scene opening the line
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:Ảnh|ẢNH|ảnh|Nguồn|NGUỒN|Video|Clip|Photo)(?: minh họa| minh hoạ)?\s*:|^(?:Toàn|Quang) cảnh\b"
+)
+_INNER_SENTENCE = re.compile(r"[.!?…]\s+[" + UPPER + r"\"“‘'(]")
+# what a lead does and a photo does not: report (who said, what was decided), attribute, quote,
+# or tell news just happened or about to ("vừa", "sẽ"), in the words of the news lead
+_LEAD_CUE = re.compile(
+    r"[“”\"]|\b(?:cho biết|cho hay|khẳng định|nhấn mạnh|cho rằng|vừa|sẽ|[Tt]uy nhiên|[Mm]ặc dù|[Tt]rong đó)\b"
+    r"|\b[Tt]heo (?:(?:đó|ông|bà|anh|chị|thông tin|báo cáo|đại diện)\b|[" + UPPER + r"])"
+)
+
+
+def is_caption_like(line: str, max_words: int = CAPTION_WORDS) -> bool:
+    """Whether a line that may be a photo caption (printed between the headline and the dated
+    lead, or printed twice) reads as one, not as the lead (sapo) the article opens with: it
+    carries a photo credit (``Ảnh: TTXVN``) or opens on a view (``Toàn cảnh…``), or it is short
+    (``max_words``), one sentence, and neither reports, attributes, quotes nor tells news
+    (:data:`_LEAD_CUE`). When in doubt, a line stays in the body: a lead is never moved into the
+    captions (issue 13)."""
+    if _PHOTO_CREDIT.search(line) or _PHOTO.search(line):
+        return True
+    return _words(line) <= max_words and not _INNER_SENTENCE.search(line) and not _LEAD_CUE.search(line)
+
+
 def is_linked_headlines(line: str) -> bool:
     """Headlines of related articles glued into one unpunctuated line."""
     if _END_PUNCT.search(line) or re.search(r"[.!?;,]\s", line):
@@ -150,7 +179,9 @@ def clean_text(raw: str, title: str | None = None) -> CleanDoc:
     markers: list[str] = []
     body: list[str] = []
     lead_found = False
+    sapo = False  # a lead (sapo) seen above the dated one
     header_byline: str | None = None
+    closing_outlet: str | None = None
     seen: set[str] = set()
     after_alt = False
     keys = [_key(line) for line in kept]  # of the lines as printed, before any lead marker is cut
@@ -161,6 +192,8 @@ def clean_text(raw: str, title: str | None = None) -> CleanDoc:
         bare = line.rstrip(_TRAILING_DASHES)
         if _words(bare) <= 2 and outlet_marker(bare):
             markers.append(bare)
+            if i == len(kept) - 1:
+                closing_outlet = bare  # "VOV" under "Theo Kiều Anh": the relayed article's outlet
             continue
         if headline and key == title_key:
             after_alt = True  # image alt text = headline; a caption usually follows
@@ -177,14 +210,17 @@ def clean_text(raw: str, title: str | None = None) -> CleanDoc:
                 if marker:
                     markers.append(marker)
                 line, key = stripped, _key(stripped)
-            elif header_byline is None and parse_byline(line, header=True):
+            elif not sapo and header_byline is None and parse_byline(line, header=True):
                 header_byline = line  # "NGỌC TÀI", "Trần Hiếu" printed under the headline
                 continue
             elif _words(line) < 40 and any(
                 _strip_lead_marker(x)[1] or LEAD.match(x) for x in kept[i + 1 : i + 3]
             ):
-                captions.append(line)  # photo caption printed between headline and lead
-                continue
+                if not is_caption_like(line):
+                    sapo = True  # the lead (sapo) above the dated paragraph: body; a caption may follow
+                else:
+                    captions.append(line)  # photo caption printed between headline and lead
+                    continue
             else:
                 lead_found = True
         if _PHOTO.search(line):
@@ -192,13 +228,17 @@ def clean_text(raw: str, title: str | None = None) -> CleanDoc:
             continue
         if i + 1 < len(kept) and keys[i + 1] == key:
             continue  # printed twice in a row: the second copy is handled below
-        if i > 0 and keys[i - 1] == key:
+        # printed twice: a caption (image alt text, then caption), unless it opens the article and
+        # reads as its lead (a sapo repeated as the first paragraph), which stays in the body, once
+        if i > 0 and keys[i - 1] == key and (body or is_caption_like(line, REPEATED_CAPTION_WORDS)):
             captions.append(line)
             continue
         repeat = self_repeat(line)
-        if repeat:
+        if repeat and (body or is_caption_like(repeat, REPEATED_CAPTION_WORDS)):
             captions.append(repeat)
             continue
+        if repeat:
+            line, key = repeat, _key(repeat)
         if is_linked_headlines(line):
             notes.append(f"dropped linked-article headlines {line[:60]!r}…")
             continue
@@ -208,7 +248,7 @@ def clean_text(raw: str, title: str | None = None) -> CleanDoc:
         seen.add(key)
         body.append(line)
 
-    author, affiliation = take_byline(body, header_byline)
+    author, affiliation = take_byline(body, header_byline, closing_outlet)
     captions = _unique(captions)
     return CleanDoc(title, body, captions, author, markers, date_lines, notes, affiliation)
 
@@ -234,6 +274,19 @@ _PAGE_CHROME = re.compile(
     re.IGNORECASE,
 )
 _NAME_WORD = r"[A-ZĐÀ-Ỹ][^\W\d_]*\.?"
+_BYLINE_WORD = r"(?:[A-ZĐ]\.)*[A-ZĐÀ-Ỹ][^\W\d_]*\.?"  # "Thu", "M.", and glued "T.Thủy", "N.LIÊM", "B.B.Đ"
+# a name printed with its initials glued on ("T.Thủy", "N.LIÊM"), or initials alone ("T.Đ", "B.B.Đ",
+# "P.V"); the letters after the dot are required ("TP.HCM", "T.Ư", "Q.1" are none)
+_GLUED_INITIALS = re.compile(
+    rf"(?:[A-ZĐ]\.){{1,2}}(?:[{UPPER}][{VIETNAMESE_LETTERS}]+|[{UPPER}]{{2,}})|(?:[A-ZĐ]\.){{1,3}}[A-ZĐ]\.?"
+)
+# a closing source line under the byline ("Theo Sputnik", "Theo DailyMail/BI", "(Theo TTXVN)",
+# "Nguồn: Reuters", "Tổng hợp"): the source of the story, never its author
+_SOURCE_LINE = re.compile(r"^\(?\s*(?:theo|nguồn|tổng hợp)(?!\w)", re.IGNORECASE)
+_RELAYED = re.compile(r"Theo\s+(.+)")
+# "Theo Ngọc HàVietNamNet": the relayed author with the outlet glued on (Dân trí)
+_RELAYED_GLUED = re.compile(rf"Theo\s+(\S.*?[{VIETNAMESE_LETTERS}])([{UPPER}]\S*(?:\s+\S+){{0,3}})")
+SOURCE_LINE_WORDS = 8  # "Theo Reuters, NYT, CNA", "Theo Sức khỏe & Đời sống"; a longer line is text
 _RECORDED_BY = re.compile(r"(?<=\w)\s+\(?(?:ghi|thực hiện)\)?\s*$")
 _CAPS_NAME = re.compile(rf"(?:{_NAME_WORD})(?:\s+{_NAME_WORD}){{0,3}}")
 _LOWER_NAME = re.compile(r"[a-zà-ỹđ]+(?:\s+[a-zà-ỹđ]+){1,2}")
@@ -245,9 +298,9 @@ _ORG_WORD = re.compile(
 )
 # "Name (TTXVN)", "Name/VOV.VN", "Name, Affiliation" after the last sentence of the text
 _TRAILING_BYLINE = re.compile(
-    rf"(?<=[.!?…”\"»)])(?:\s*\./\.)?\s+(?P<by>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
-    rf"(?:\s+[-–]\s+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})*"
-    r"(?:\s*\([^()\n]{2,40}\)|/[\w.\-–]+(?:[ \t][\w.\-–]+)?|,\s+[A-ZĐÀ-Ỹ][^.!?\n]{3,60}|\s+ghi)?)\s*$"
+    rf"(?<=[.!?…”\"»)])(?:\s*\./\.)?\s+(?P<by>{_BYLINE_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
+    rf"(?:\s+[-–]\s+{_BYLINE_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})*"
+    r"(?:\s*\([^()\n]{2,40}\)|/[\w.\-–]+(?:[ \t][\w.\-–]+){0,3}|,\s+[A-ZĐÀ-Ỹ][^.!?\n]{3,60}|\s+ghi)?)\s*$"
 )
 
 
@@ -256,6 +309,8 @@ def _is_affiliation(part: str, caps: bool = False) -> bool:
     all-capitals byline (``caps``) a part of two words or more is a name (``THU DUNG - MINH HÒA``)."""
     if _ORG_WORD.match(part) or any(w[:1].islower() for w in part.split()):
         return True
+    if _GLUED_INITIALS.fullmatch(part.strip(" .")):
+        return False  # "X.TRƯỜNG" of "N.LIÊM - X.TRƯỜNG": a second author
     if caps and part.isupper():
         return _words(part) < 2
     return bool(re.search(r"[A-ZĐ]{2,}", part))
@@ -270,11 +325,25 @@ def _author_name(part: str, header: bool) -> str | None:
     if part.upper() == "PV":
         return "PV"
     if " " not in part:
-        return None  # "TTXVN" (an agency), "Đã", "Trung": a byline names a person in two words or more
+        # "TTXVN" (an agency), "Đã", "Trung": a byline names a person in two words or more, unless it
+        # prints the initials glued on ("T.Thủy") or alone ("T.Đ")
+        return _title_case(part) if _GLUED_INITIALS.fullmatch(part) else None
     if not _CAPS_NAME.fullmatch(part) and (header or not _LOWER_NAME.fullmatch(part)):
         return None
-    words = [w if not (w.isupper() or w.islower()) else w[:1].upper() + w[1:].lower() for w in part.split()]
-    return " ".join(words)
+    return _title_case(part)
+
+
+def _title_case(name: str) -> str:
+    """``NGỌC TÀI`` → ``Ngọc Tài``, ``thu hà`` → ``Thu Hà``, ``N.LIÊM`` → ``N.Liêm``; a name in mixed
+    case (``BS Nguyễn Văn Khánh``) and ``PV`` as printed."""
+    if not (name.isupper() or name.islower()):
+        return name
+
+    def word(w: str) -> str:
+        if w == "PV" or not (w.isupper() or w.islower()):
+            return w
+        return ".".join(x[:1].upper() + x[1:].lower() for x in w.split("."))
+    return " ".join(word(w) for w in name.split())
 
 
 def parse_byline(line: str, header: bool = False) -> tuple[str, str | None] | None:
@@ -315,24 +384,72 @@ def parse_byline(line: str, header: bool = False) -> tuple[str, str | None] | No
     return author, affiliation or None
 
 
-def take_byline(body: list[str], header: str | None = None) -> tuple[str | None, str | None]:
+def is_source_line(line: str) -> bool:
+    """A closing line that names the story's source, not its author: ``Theo Sputnik``, ``(Theo
+    TTXVN)``, ``Nguồn: Reuters``, ``Tổng hợp``, of :data:`SOURCE_LINE_WORDS` words at most."""
+    return bool(_SOURCE_LINE.match(line)) and _words(line) <= SOURCE_LINE_WORDS
+
+
+def _byline_above_closing_lines(body: list[str]) -> tuple[str, str | None] | None:
+    """The byline printed above one or two closing lines that are not it: a source (``Trang Phạm``
+    ⏎ ``Theo Sputnik``, Dân trí), a note to readers (``* Mọi ý kiến …``). The byline line is removed
+    from ``body``, the closing lines stay. Above a source line only a capitalised name is read: the
+    last sentence of the text above ``Theo TTXVN`` is no byline."""
+    for n in (1, 2):
+        if len(body) <= n + 1:
+            return None
+        closing = body[-n:]
+        if not all(is_source_line(x) or _FOOTNOTE.match(x) for x in closing):
+            return None
+        strict = any(is_source_line(x) for x in closing)
+        if parsed := parse_byline(body[-n - 1], header=strict):
+            del body[-n - 1]
+            return parsed
+    return None
+
+
+def _relayed_author(line: str) -> tuple[str, str | None] | None:
+    """The author of ``Theo D. Ngọc`` printed above the outlet of the article relayed: a capitalised
+    name (``Theo thống kê`` is no byline, ``Theo TTXVN`` an agency); ``Theo Vân Thiêng, Đặng Thùy``
+    names two authors (the outlet follows on its own line)."""
+    m = _RELAYED.fullmatch(line.strip())
+    if not m:
+        return None
+    names = [parse_byline(x, header=True) for x in m.group(1).split(", ")]
+    if len(names) > 1 and all(n and n[1] is None for n in names):
+        return " - ".join(n[0] for n in names if n), None
+    return parse_byline(m.group(1), header=True)
+
+
+def take_byline(body: list[str], header: str | None = None,
+                outlet: str | None = None) -> tuple[str | None, str | None]:
     """(author, affiliation) from the end of the body (a byline line, after any page chrome, or a
     name after the last sentence of a long paragraph), else from a line under the headline.
-    Lines taken are removed from ``body``; trailing chrome lines are dropped."""
+    ``outlet``: an outlet line closing the article, already taken out of ``body`` (``Theo Kiều
+    Anh`` ⏎ ``VOV``: the relayed article's author and outlet). Lines taken are removed from
+    ``body``; trailing chrome lines are dropped."""
     while len(body) > 1 and _words(body[-1]) <= 12 and _PAGE_CHROME.match(body[-1].strip()):
         body.pop()
+    if outlet and len(body) > 1 and (relayed := _relayed_author(body[-1])):
+        body.pop()
+        return relayed[0], relayed[1] or outlet
     if body and (parsed := parse_byline(body[-1])):
         body.pop()
         return parsed
-    if len(body) > 2 and _FOOTNOTE.match(body[-1]) and (parsed := parse_byline(body[-2])):
-        del body[-2]  # "Lệ Thu" above "* Mọi ý kiến đóng góp ... độc giả gửi về hộp thư ..."
-        return parsed
+    if parsed_above := _byline_above_closing_lines(body):
+        return parsed_above
     last = body[-1] if body else ""
-    outlet_line = _words(last) <= 4 and bool(outlet_marker(last) or outlet_marker(last.title()))
-    if len(body) > 2 and outlet_line and (
-            m := re.fullmatch(r"Theo\s+(.+)", body[-2].strip())) and (parsed := parse_byline(m.group(1))):
-        del body[-2:]  # "Theo D. Ngọc" above "Người lao động": the relayed article's author
-        return parsed
+    # an outlet's name on the last line: known ("Người lao động"), or a short capitalised line that is no
+    # sentence ("VietnamNet", "Sức khỏe & Đời sống") under "Theo <a person's name>"
+    outlet_line = _words(last) <= 5 and (bool(outlet_marker(last) or outlet_marker(last.title())) or (
+        last[:1].isupper() and not _END_PUNCT.search(last) and "," not in last))
+    if len(body) > 2 and outlet_line and (relayed := _relayed_author(body[-2])):
+        del body[-2:]  # "Theo D. Ngọc" above "Người lao động": the relayed article's author and outlet
+        return relayed[0], relayed[1] or last.strip()
+    if len(body) > 1 and (m := _RELAYED_GLUED.fullmatch(body[-1].strip())) and (
+            parsed := parse_byline(m.group(1), header=True)):
+        body.pop()
+        return parsed[0], parsed[1] or m.group(2)
     if body and (m := _TRAILING_BYLINE.search(body[-1][-160:])) and (parsed := parse_byline(m.group("by"))):
         cut = len(body[-1]) - len(body[-1][-160:]) + m.start("by")
         body[-1] = body[-1][:cut].rstrip()

@@ -207,10 +207,11 @@ def lead_day(lead: str, second: str = "") -> _Lead | None:
         if not _NOT_EVENT.search(before) and not before.endswith("("):  # "(ngày 18-1-2006)": an aside
             return _lead_of(m)
     for m in _EVENT.finditer(second):
-        # a lead glued after a photo caption: its credit (``Ảnh: TTXVN``) or a double space before it
+        # a lead glued after a photo caption (its credit, ``Ảnh: TTXVN``, or a double space before
+        # it), or the dated lead that opens the paragraph under an undated sapo
         start = m.start()
         glued = second[max(0, start - 2) : start] == "  " or _CREDIT.search(second, max(0, start - 80), start)
-        if m.group("when")[:1].isupper() and glued:
+        if m.group("when")[:1].isupper() and (glued or LEAD.match(second)):
             return _lead_of(m)
     return None
 

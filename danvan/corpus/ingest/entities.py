@@ -6,8 +6,12 @@ followed by one to three capitalised syllables, with the post printed before the
 ``Name - post -``, ``Name ( post )``), in any case (``phó bí thư``), ``nguyên`` / ``cố`` kept as
 the ``former`` flag (``cựu`` too). Posts (ranks and academic titles included) and surnames (those
 of the ethnic minorities included) are data files (``data/posts.txt``, ``data/surnames.txt``); a
-foreign leader is read by a post ending with the country (``Thủ tướng Séc Andrej Babis``). Citations keep
-the number's suffix (``25-NQ/TW``) and the issuer printed nearby.
+foreign leader is read by a post ending with the country (``Thủ tướng Séc Andrej Babis``). In a list
+a post belongs to one person: a post printed after a name ends where the next person begins (``A,
+Bí thư Tỉnh ủy, ông B, Chủ tịch UBND tỉnh``; ``Thủ tướng A, Phó Thủ tướng B``), a post ending in a
+colon heads the names after it, and a post that is the object of a verb (``được cử làm Bí thư``)
+is nobody's that follows. Citations keep the number's suffix (``25-NQ/TW``) and the issuer printed
+nearby.
 """
 
 from __future__ import annotations
@@ -33,13 +37,39 @@ _POST_WORDS_LOWER = (
     "hiệp|lực|lượng|vũ|trang|(?<=[Hh]ội |Nhi )đồng|sinh|tộc|tôn|tư|lệnh|tham|mưu|quản|lý|hành|kinh|tế|môi|"
     "tổng|hợp|tác|xây|dựng|phát|triển|truyền|thông|tin|ngoại|giao|vận|tải|thuộc|về|trị|sự|ty|cổ|phần|phủ|bệnh|"
     "tạo|cứu|sát|tiến|doanh|án|mại|nghệ|sản|thống|kê|hiểm|thuế|hải|điện|thủy|lợi|vực|chất|khám|"
-    "chữa|phẩm|vốn|đầu|chứng|khoán|bảo|vệ|trợ|trẻ|em|gia|đình|cao|tuổi|nghiên|tra|soát|dịch|vụ|số"
+    "chữa|phẩm|vốn|đầu|chứng|khoán|bảo|vệ|trợ|trẻ|em|gia|đình|cao|tuổi|nghiên|tra|soát|dịch|vụ|số|"
+    # words of bodies' names only in their compounds ("Bộ Kế hoạch và Đầu tư", "Cục An toàn thực phẩm")
+    "(?<=[Tt]ài )nguyên|(?<=[Kk]ế )hoạch|(?<=[Tt]rung )tâm|(?<=[Tt]ư )tưởng|(?<=[Dd]ân )nguyện|chống|"
+    "(?<=tham )nhũng|đào(?= tạo)|(?<=phụ )trách|chuyên(?= trách| viên| môn)|(?<=chuyên )trách|"
+    "(?<=[Kk]iểm )lâm|(?<=nước )ngoài|(?<=dân )lập|(?<=[Kk]hảo )thí|khảo(?= thí)|tiểu(?= học)|"
+    "(?<=đồng )thi|thứ(?= nhất)|(?<=thứ )nhất|điều(?= hành)|(?<=hành )khách|(?<=[Kk]ỹ )thuật|kỹ(?= thuật)|"
+    "(?<=[Nn]hà )máy|(?<=[Aa]n )toàn|(?<=[Nn]gân )hàng|tối(?= cao)|xí(?= nghiệp)|(?<=công )trình|"
+    "(?<=[Ss]ư )phạm|(?<=[Yy] )dược|(?<=[Cc]ác )vấn(?= đề)|(?<=vấn )đề|bầu(?= cử)|(?<=bầu )cử|"
+    "(?<=[Đđ]ăng )ký|đăng(?= ký)|trọng(?= điểm)|(?<=trọng )điểm|tuyển(?= sinh)|(?<=chính )quyền|"
+    "(?<=[Cc]hi )nhánh|(?<=[Bb]ảo )tàng|"
+    "thực(?= vật| phẩm)|(?<=thực )vật|(?<=[Gg]iám )định|đô(?= thị)|(?<=dịch )tễ|"
+    "chi(?= bộ| cục| nhánh| hội| đoàn)|(?<=[Bb]ộ )môn|(?<=[Pp]hụ )trách|(?<=[Hh]ồi )sức|cấp(?= cứu)|"
+    "tập(?= đoàn)|"
+    # words of the names of bodies and areas ("Ban quản lý khu bảo tồn biển vịnh Nha Trang", "Đại sứ Việt
+    # Nam tại Pháp", "Ủy ban Khoa học, công nghệ và môi trường"); "tại" and "và" only before a name's word
+    "biển|vịnh|rừng|đất|đai|khí|tượng|giống|cây|trồng|chăn|nuôi|thú|đường|sắt|cảng|(?<=[Bb]ảo )tồn|"
+    "(?<=[Mm]ôi )trường|"
+    "(?<=[Cc]ộng )hòa|(?<=[Cc]ộng )hoà|"
+    rf"tại(?=\s+[{_UPPER}])|bang(?=\s+[{_UPPER}])|và(?=\s+(?:môi|công|kỹ|đào|thể|du|xã|kế|đầu|truyền|nhân|quốc)\s)"
 )
 _RANK = re.compile(
     r"(?i:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)|chuẩn đô đốc|phó đô đốc|"
     r"g?s\.?ts(?:kh)?|pgs\.?ts|gs|pgs|ts|ths|tskh|bác sĩ|hòa thượng|thượng tọa|đại đức|linh mục|mục sư)"
 )
 _FORMER = re.compile(r"(?<!\w)(?:nguyên|cố|cựu)\s+$", re.IGNORECASE)
+# a capitalised "Nguyên" after a capitalised word ends a place's name: "Tây Nguyên", "Thái Nguyên"
+_PLACE_NGUYEN = re.compile(rf"[{_UPPER}][^\W\d_]*[^\S\n]+(?:Nguyên|Cố|Cựu)\s+$")
+
+
+def _former_before(text: str, at: int) -> bool:
+    """Whether ``nguyên`` / ``cố`` / ``cựu`` (former, late) is printed right before ``at``."""
+    window = text[max(0, at - 24) : at]
+    return bool(_FORMER.search(window)) and not _PLACE_NGUYEN.search(window)
 # a syllable that starts a post or a body is not part of a name ("Đoàn Chủ tịch")
 _NOT_NAME = (
     "Chủ|Ban|Bộ|Ủy|Uỷ|Tỉnh|Huyện|Quận|Xã|Phường|Đảng|Sở|Phó|Bí|Mặt|Công ty|Hội đồng|Đại hội|"
@@ -89,6 +119,8 @@ class _Patterns(NamedTuple):
     post_start: re.Pattern[str]  # the start of a post
     after: re.Pattern[str]  # a post printed after a name
     reach: re.Pattern[str]  # a post that runs up to the name
+    chain: re.Pattern[str]  # a post and the words that continue it
+    surname: re.Pattern[str]  # a family name
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +130,8 @@ def _patterns() -> _Patterns:
 
     surnames = sorted({r[0].strip() for r in _rows("surnames.txt")}, key=len, reverse=True)
     posts = sorted({r[0].strip() for r in _rows("posts.txt")}, key=len, reverse=True)
-    places = sorted(set(gazetteer().names) | {"Trung ương"}, key=len, reverse=True)
+    countries = {c for c in _COUNTRIES if " " in c}  # "Thái Lan", "Hà Lan": no person
+    places = sorted(set(gazetteer().names) | {"Trung ương"} | countries, key=len, reverse=True)
     place_words = "|".join(re.escape(p) for p in places)
     family = "|".join(map(re.escape, surnames)) + rf"|H['’][{_UPPER}][^\W\d_]*"
     syllable = rf"(?!(?:{_NOT_NAME})(?!\w))(?![{_UPPER}]{{2,}}(?![\w'’])){_syllable()}"
@@ -107,35 +140,62 @@ def _patterns() -> _Patterns:
     name = re.compile(rf"(?P<name>(?:{family})(?:[^\S\n]+{syllable}){{1,3}})(?![\w'’])")
     place_at = re.compile(rf"(?:{place_words})(?![\w])")
     post_words = "|".join(re.escape(p) for p in posts)
-    # "Ban Bí thư", "Ban Thường vụ": a body, not a post
-    post_start = re.compile(rf"(?<![\w.])(?<![Bb]an )(?i:{post_words})(?![\w])")
+    # "Ban Bí thư", "Ban Thường vụ", "Đoàn Chủ tịch": a body, not a post
+    post_start = re.compile(rf"(?<![\w.])(?<![Bb]an )(?<![Đđ]oàn )(?i:{post_words})(?![\w])")
     # post words, then capitalised or organisation words only ("T.Ư", "TP.", "GD&ĐT")
+    # a post inside a post ("Ủy viên Bộ Chính trị - Phó Thủ tướng"), then post and organisation words
+    compound = "|".join(re.escape(p) for p in posts if " " in p)
     word = (
-        rf"(?:(?:TP|Tp)\.|[{_UPPER}](?:[^\s,;.:()\-–]|\.(?=[{_UPPER}])|-(?=[{_UPPER}]))*|"
-        rf"(?:{_POST_WORDS_LOWER})(?![\w])|và(?=\s+[{_UPPER}])|\d{{1,3}}(?![\w/.])|\([^()\n]{{2,40}}\))"
+        rf"(?:(?i:{compound})(?![\w])|(?:TP|Tp)\.(?:[{_UPPER}][^\s,;:()]*)?|[{_UPPER}FJWZ](?:[^\s,;.:()\-–]|\.(?=[{_UPPER}])|-(?=[{_UPPER}]))*|"
+        rf"(?:{_POST_WORDS_LOWER})(?![\w])|và(?=\s+[{_UPPER}])|\d{{1,3}}(?![\w/]|\.\w)|\([^()\n]{{2,40}}\))"
     )
     gap = r"(?:[^\S\n]+|[^\S\n]*,[^\S\n]*|[^\S\n]+[-–][^\S\n]+|-)"
     post = rf"(?i:{post_words})(?![\w])(?:{gap}{word}){{0,30}}"
-    # after "Name, ", "Name - ", "Name (": the post ("nguyên" kept apart)
+    # after "Name, ", "Name - ", "Name (", "Name nguyên": the post ("nguyên" kept apart)
     after = re.compile(
-        rf"(?:,\s*\d{{1,3}}\s+tuổi)?\s*(?P<sep>,|\s[-–]|\()\s*(?P<former>(?i:nguyên|cố|cựu)\s+)?(?P<post>{post})"
+        rf"(?:,\s*\d{{1,3}}\s+tuổi)?[^\S\n]*(?P<sep>,|[^\S\n][-–]|\(|(?=(?:nguyên|cựu)[^\S\n])|{_LINK})"
+        rf"[^\S\n]*"
+        rf"(?P<former>(?i:nguyên|cố|cựu)\s+)?"
+        rf"(?P<post>{post})"
     )
     # a post that runs from where it starts up to the name (``ông`` / ``bà`` between)
-    reach = re.compile(rf"{post}\s*,?\s*(?:(?i:các\s+)?(?i:đồng chí|ông|bà|anh|chị)\s+)?")
-    return _Patterns(name, place_at, frozenset(p.lower() for p in places), post_start, after, reach)
+    reach = re.compile(
+        rf"{post}\s*,?\s*(?:(?:hiện\s+)?là\s+(?=(?i:ông|bà)\s))?"
+        rf"(?:(?i:các\s+)?(?i:đồng chí|ông|bà|anh|chị)\s+)?"
+    )
+    return _Patterns(name, place_at, frozenset(p.lower() for p in places), post_start, after, reach,
+                     re.compile(post), re.compile(family))
 
 
+# a verb joining a name to the post printed after it ("ông X giữ chức phó Ban Dân vận", "bổ nhiệm ông X
+# làm phó giám đốc Sở", "ông X sang làm viện phó"); a post word must follow ("ông X làm việc" is none)
+_LINK = (
+    r"[^\S\n]+(?:(?:chỉ|hiện|vẫn|tiếp tục|sẽ)[^\S\n]+)?"
+    r"(?:sang làm|là|làm|giữ chức(?:[^\S\n]+vụ)?|đảm nhiệm(?:[^\S\n]+chức(?:[^\S\n]+vụ)?)?|"
+    r"được bầu (?:làm|giữ chức))(?=[^\S\n])"
+)
+_LINKED = re.compile(rf"(?:,\s*\d{{1,3}}\s+tuổi)?{_LINK}")
 # a post printed before a name does not reach across these
 _POST_STOP = re.compile(r"\.(?=\s)|[;:!?“”\"\n]")  # "T.Ư" is no stop
 POST_REACH = 160
 
 
+# a post that is the object of a verb ("được cử làm", "giữ chức") is not the post of a name after it
+_PREDICATE = re.compile(r"(?<!\w)(?:làm|giữ chức|chức vụ|thay)\s+$")
+
+
 def _post_in(window: str, cut: int) -> tuple[str, bool] | None:
     """The first post in ``window[cut:]`` that runs to the window's end, and whether it is former."""
-    post_start, reach = _patterns().post_start, _patterns().reach
-    for m in post_start.finditer(window, cut):
-        if reach.fullmatch(window, m.start()):
-            former = bool(_FORMER.search(window[max(0, m.start() - 8) : m.start()]))
+    rx = _patterns()
+    taken, taken_end = 0, -1  # a post someone else takes: the posts inside it are its own
+    for m in rx.post_start.finditer(window, cut):
+        if m.start() < taken_end and "," not in window[taken : m.start()]:
+            continue
+        if _PREDICATE.search(window, max(cut, m.start() - 12), m.start()):
+            taken, taken_end = m.start(), rx.chain.match(window, m.start()).end()
+            continue  # "… được cử làm Bí thư Thành ủy, Phó chủ tịch B": the first is not B's
+        if rx.reach.fullmatch(window, m.start()):
+            former = _former_before(window, m.start())
             return window[m.start() :].strip(), former
     return None
 
@@ -163,11 +223,18 @@ _LIST_GAP = re.compile(r"\s*(?:,|và)\s*")
 _NOT_PERSON_TAIL = re.compile(r"\s+(?:trao|phát|và|cho|tại|chủ|đề|nhấn|khẳng|tặng|ký)$")
 
 
+_AND_TITLE = re.compile(rf"\s+và\s+(?:{_RANK.pattern})$")
+
+
 def _trim_post(post: str) -> str:
     post = re.sub(r"^(?:các\s+)?(?:đồng chí|ông|bà|anh(?!\s+hùng)|chị)\s+", "", post.strip(),
                   flags=re.IGNORECASE)
     # "..., ông", not "Thủ tướng Anh" (the country)
     post = re.sub(r"\s*,?\s*(?:các\s+)?(?<!\w)(?:(?i:đồng chí|ông|bà)|anh|chị)$", "", post)
+    # "Trưởng ban là ông X": the copula is not part of the post
+    post = re.sub(r"(?:\s+hiện)?\s+là$", "", post)
+    # "… (Bộ Y tế) và PGS": the next person's title run on at the end
+    post = _AND_TITLE.sub("", post)
     # the next person's surname run on at the end ("... ĐHQG Hà Nội Nguyễn")
     post = re.sub(r"\s+(?:Nguyễn|Trần|Phạm|Huỳnh|Đặng|Bùi|Đỗ|Ngô)$", "", post)
     # a lower-case clause after the last comma is not part of the post ("..., nhiệm kỳ 2014-2019")
@@ -258,7 +325,6 @@ def find_people(text: str) -> list[dict]:
     """
     text = _unsegmented(text)
     rx = _patterns()
-    after = rx.after
     found: dict[str, dict] = {}
     floor = pos = 0
     places: set[str] = set()  # two-syllable runs printed after "huyện", "xã"...: places here
@@ -293,26 +359,34 @@ def find_people(text: str) -> list[dict]:
         before = _post_before(text, start, floor)
         if before is None and listed and _LIST_GAP.fullmatch(text, floor, start):
             before = listed  # "Phó Thủ tướng Chính phủ: Trương Hòa Bình, Vũ Đức Đam": the second too
-        later = after.match(text, m.end())
-        floor = m.end()
+        later, floor = _post_after(text, m.end(), rx, listing=before is not None)
         listed = before if before is not None and before[2] else None
         if before is None and later is None:
             continue
         if len(parts) >= 4 and _PLACE_INSIDE.search(name):
             continue  # "Hoàng Anh Gia Lai": a club ("Trương Hòa Bình" is a person)
-        if before is not None and (later is None or not (before[2] or _RANK.fullmatch(before[0]))):
+        ranks = before is not None and all(_RANK.fullmatch(r.strip()) for r in before[0].split(","))
+        if before is not None and (later is None or not (before[2] or ranks)):
             post, former = before[0], before[1]
-        elif before is not None:  # "Đại tá Vì Văn Thảo, Chỉ huy trưởng ...", "Ủy viên T.Ư Đảng: A, Post"
-            post, former = f"{before[0]}, {_close(later)}", before[1] or bool(later.group("former"))
+        elif before is not None:  # "bác sĩ, Đại tá A, Chỉ huy trưởng …", "Ủy viên T.Ư Đảng: A, Post"
+            post, former = f"{before[0]}, {later[0]}", before[1] or later[1]
         else:
-            post, former = _close(later), bool(later.group("former"))
+            post, former = later
         key = fold(name)
+        # a post joined by a verb ("cử ông X làm Chủ tịch") gives way to one printed beside the name
+        weak = before is None and bool(_LINKED.match(text, m.end()))
         if key not in found:
-            found[key] = {"name": name, "post": _trim_post(post), "former": former, "start": start}
+            found[key] = {"name": name, "post": _trim_post(post), "former": former, "start": start,
+                          "weak": weak}
+        elif found[key]["weak"] and not weak:
+            found[key].update(post=_trim_post(post), former=former, weak=False)
+    for row in found.values():
+        del row["weak"]
     for key in places & found.keys():
         if len(found[key]["name"].split()) == 2:
             del found[key]  # "huyện Mai Châu" ... "Bí thư Huyện ủy Mai Châu": the place again
     _late_president(text, found)
+    _capitals_people(text, found, rx)
     _foreign_people(text, found, rx)
     rows = []
     for row in found.values():
@@ -321,15 +395,117 @@ def find_people(text: str) -> list[dict]:
     return sorted(rows, key=lambda r: r["start"])
 
 
-def _close(later: re.Match[str]) -> str:
-    """A post printed after a name, without a closing bracket it does not open."""
-    return later.group("post").strip()
+# where the next person begins inside a post printed after a name: a separator, then an honorific
+_NEXT_SEP = re.compile(r"(?:[,;]|\s[-–]|\svà)\s*(?:(?i:(?:các\s+)?(?:đồng chí|ông|bà|anh|chị))\s+)?$")
+_HONORIFIC_END = re.compile(r"(?i:đồng chí|ông|bà|anh|chị)\s+$")
+_SEPARATORS = re.compile(r"\s*(?:[,;]|\s[-–]|\svà)\s+")
+
+
+_LIST_HEAD = re.compile(r"[^\S\n]*:\s*")
+_UNIT_LAST = (["ủy"], ["uỷ"], ["ubnd"], ["hđnd"], ["tp"], ["tp."])
+
+
+def _is_district(name: str) -> bool:
+    """A district's name printed without its type (``Mai Châu``), which a run after a post may be."""
+    from danvan.corpus.ingest.places import _key, gazetteer
+
+    return _key(name) in gazetteer().bare
+
+
+def _post_after(text: str, end: int, rx: _Patterns, listing: bool) -> tuple[tuple[str, bool] | None, int]:
+    """The post printed after a name ending at ``end`` (and whether it is former), and where the
+    next name's own post may start. A post never runs into the next person of a list: in
+    ``A, Bí thư Tỉnh ủy, ông B, Chủ tịch UBND tỉnh`` or ``A, Bí thư Tỉnh ủy và Chủ tịch UBND
+    tỉnh B`` A's post ends before B (and B's own post, printed before B, is B's). Where A's post
+    is printed before A (``listing``), all of it may be B's: ``Thủ tướng A, Phó Thủ tướng B``."""
+    later = rx.after.match(text, end)
+    if later is None:
+        return None, end
+    lo, hi = later.start("post"), later.end("post")
+    if (head := _LIST_HEAD.match(text, hi)) and rx.name.match(text, head.end()):
+        return None, later.start()  # "A, nguyên Tổng Bí thư: B, C": the post of the list that follows
+    cut = _next_person(text, lo, hi, rx, listing)
+    if cut is None:
+        return (later.group("post").strip(), bool(later.group("former"))), _claimed_end(text, lo, hi, rx)
+    post = re.sub(r"(?:\s+và)?[\s,;–-]*$", "", text[lo:cut])
+    if not post or not rx.post_start.match(post):
+        return None, later.start()  # all of it the next person's ("A, nguyên Chủ tịch … B")
+    return (post, bool(later.group("former"))), cut
+
+
+def _claimed_end(text: str, lo: int, hi: int, rx: _Patterns) -> int:
+    """Where the next name's post may start after a post printed in ``text[lo:hi]``: past it, unless
+    it was cut short and a post starting inside it at a separator runs on (``A, Ủy viên Bộ Chính trị -
+    Phó Thủ`` …)."""
+    for sep in _SEPARATORS.finditer(text, lo, hi):
+        if rx.post_start.match(text, sep.end()) and rx.chain.match(text, sep.end()).end() > hi:
+            return sep.start()
+    return hi
+
+
+def _next_person(text: str, lo: int, hi: int, rx: _Patterns, listing: bool) -> int | None:
+    """Where the post in ``text[lo:hi]`` ends because another person's name begins in it: a name
+    after a separator (``, ông B``, ``, B, Chủ tịch…``, three syllables after a comma), or after a
+    post of its own that starts at a separator or, in a list, where the post does (``A, Phó Thủ tướng
+    B``). A name after a place noun (``Trường THPT Lê Quý Đôn``, ``xã Đồng Văn``) is no person."""
+    pos, end = lo, min(len(text), hi + 40)
+    while (m := rx.name.search(text, pos, end)) and m.start() < hi:
+        s, pos = m.start(), m.end()
+        if place := rx.place_at.match(text, s):
+            pos = place.end()  # "Hà Nội Nguyễn Phú Trọng": the person after the city
+            continue
+        if s == lo or text[s - 1].isalnum() or text[s - 1] in "_'’":
+            continue
+        before, n = _words_before(text, s), len(m.group("name").split())
+        if any(w in _SCHOOL_NOUNS for w in before) or (n != 3 and any(w in _PLACE_NOUNS for w in before)):
+            continue  # "Trường THCS Chu Văn An", "trưởng xóm Hoàng Trù", "xã Đồng Văn": places
+        if n == 2 and (_is_district(m.group("name")) or before[:1] in _UNIT_LAST):
+            continue  # "Bí thư Huyện ủy Mai Châu": the district
+        head = text[lo:s]
+        if sep := _NEXT_SEP.search(head):
+            person = (_HONORIFIC_END.search(head) or len(m.group("name").split()) >= 3
+                      or rx.after.match(text, m.end()))
+            if person:
+                return lo + sep.start()
+            continue
+        bounds = [(lo + sep.start(), lo + sep.end()) for sep in _SEPARATORS.finditer(head)]
+        for cut, at in [*reversed(bounds), *([(lo, lo)] if listing else [])]:
+            if rx.post_start.match(text, at) and rx.reach.fullmatch(text, at, s):
+                return cut
+    return None
 
 
 # a foreign name printed in plain Latin letters: two or three capitalised words ("Andrej Babis",
 # "Men Sam An"), then a lower-case word or punctuation
 _FOREIGN_NAME = re.compile(
-    rf"(?<![\w'’.-])[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{1,3}}(?=[^\S\n]*[,.;:)(]|[^\S\n]+[{VIETNAMESE_LETTERS}])"
+    rf"(?<![\w'’.-])[A-Z][a-z]+(?:[ -][A-Z]\.)?(?:[ -][A-Z][a-z]+){{1,3}}"
+    rf"(?=[^\S\n]*[,.;:)(]|[^\S\n]+[-–]|[^\S\n]+[{VIETNAMESE_LETTERS}])"
+)
+# a Latin-letter run with one of these words is a firm, a product or a place, not a person
+_FIRM_WORDS = frozenset(
+    "Telecom Corp Corporation Inc Group Bank Holdings Holding Company Co Ltd Sons Airlines Airways Motors "
+    "Pharma Capital Media Energy Technology Technologies Tech Software Global International Insurance "
+    "Partners Foundation University Institute Club United City Airport Street Hotel Resort Electronics "
+    "Mobile Network Systems Solutions Securities Fund Investment Studio Studios Entertainment News Times "
+    "Post Journal Magazine Award Awards Cup League Festival New San Los Las Santa North South East West "
+    "Viettel Vinamilk Vingroup Vietcombank Vietinbank Petrolimex Vinaphone Mobifone Masan Sabeco Habeco "
+    "Saigon Hanoi Vietnam Viet Nam Asia Europe America Pacific Kong Real Madrid Utd Daily Mail FC Voyages "
+    "Apple Google Amazon Facebook Samsung Microsoft Toyota Honda Czech Washington Geneva Bang".split()
+)
+# syllables a Vietnamese name printed without its marks may be made of ("Minh Long", "Kim Anh"): no
+# foreign person, a firm or a place
+_PLAIN_SYLLABLES = frozenset(
+    "Minh Long Nam Kim An Anh Lan Tam Son Hai Ban Van Hoa Linh Mai Binh Thanh Hung Ha Ngoc Phu Tan Tien "
+    "Phong Quang Thai Trung Viet Hong Huy Duc Tuan Sao Sen Hoang Dung Tri Cao Da Nha Dai Kinh Nhi Thi Tin "
+    "Hoc Khoa Dan Lao Dong Ngan Giang Quy".split()
+)
+_PREV_WORD = re.compile(r"([^\W\d_]+)[^\S\n]+$")
+_HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?i:ông|bà|ngài)[^\S\n]+$")
+# between a post and a foreign name: a body or a clause word makes the name a firm's ("Chủ tịch của
+# Numismatic Insurance Corporation", "Giám đốc tại William Grant")
+_FIRM_BETWEEN = re.compile(
+    r"(?<!\w)(?:của|tại(?![^\S\n]+(?:VN|Việt Nam)(?!\w))|thuộc|hãng|"
+    r"(?i:công ty|tập đoàn|tổng công ty|ngân hàng))(?!\w)"
 )
 # the countries a foreign leader's post ends with ("Thủ tướng Séc", "Bộ Ngoại giao Nga")
 _COUNTRIES = (
@@ -343,37 +519,106 @@ _COUNTRIES = (
     "Tây Ban Nha", "Bồ Đào Nha", "Thụy Sĩ", "New Zealand", "Sri Lanka",
 ]
 _COUNTRY_WORDS = frozenset(w for c in _COUNTRIES for w in c.split())
+# a firm's or a country's name printed before the person's ("Giám đốc điều hành Apple Tim Cook", "Nga
+# Maria Zakharova"): dropped from the name's start
+_LEADING_WORDS = _FIRM_WORDS | _COUNTRY_WORDS | frozenset(("Australia", "Samdech", "Mr", "Mrs", "Ms"))
 _AFTER_COUNTRY = re.compile(
     rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(_COUNTRIES, key=len, reverse=True)))})[^\S\n]+$"
 )
 
 
 def _foreign_people(text: str, found: dict[str, dict], rx: _Patterns) -> None:
-    """Foreign leaders named after a post that ends with their country (``Thủ tướng Séc Andrej
-    Babis``, ``Chủ tịch QH Campuchia Heng Samrin``): the surname list does not know their names.
-    The post is the nearest one that runs up to the name (``Tổng thư ký LHQ Kofi Annan, cựu Tổng
-    thống Mỹ Bill Clinton``: *Tổng thống Mỹ*); a place (``Gia Lai``) is no name."""
+    """Foreign people, whose names the surname list does not know, printed in plain Latin letters:
+    after a post that ends with their country (``Thủ tướng Séc Andrej Babis``, ``Chủ tịch QH
+    Campuchia Heng Samrin``), after a post run up to the name (``HLV Park Hang Seo``, ``quan toà
+    Jack B. Weinstein``), or with a post after the name (``ông Alexander Karpov, phó giám đốc…``,
+    ``Warren Buffett, Chủ tịch…``). The post is the nearest one that runs up to the name
+    (``Tổng thư ký LHQ Kofi Annan, cựu Tổng thống Mỹ Bill Clinton``: *Tổng thống Mỹ*). A place
+    (``Gia Lai``), a firm (``Phó Tổng giám đốc Viettel Telecom``) or a name of Vietnamese syllables
+    without their marks (``Công ty Minh Long``) is no person."""
     for m in _FOREIGN_NAME.finditer(text):
         name, start = m.group(), m.start()
-        while (first := name.split(" ", 1)[0]) in _COUNTRY_WORDS and name.count(" ") > 1:
+        while (first := name.split(" ", 1)[0]) in _LEADING_WORDS and name.count(" ") > 1:
             name, start = name[len(first) + 1 :], start + len(first) + 1  # "Nga Maria Zakharova"
         key = fold(name)
-        if key in found or name.lower() in rx.places:
+        words = name.replace("-", " ").split()
+        if words[0] in _LEADING_WORDS:
+            continue  # "Tổng thống Nga Putin": one word left, no full name
+        if key in found or name.lower() in rx.places or any(w in _FIRM_WORDS for w in words):
             continue
-        if not _AFTER_COUNTRY.search(text, max(0, start - 20), start):
+        if all(w in _PLAIN_SYLLABLES or w.endswith(".") for w in words):
             continue
-        window = text[max(0, start - POST_REACH) : start]
-        stops = [s.end() for s in _POST_STOP.finditer(window)]
-        starts = [p.start() for p in rx.post_start.finditer(window, stops[-1] if stops else 0)]
-        valid = [i for i in starts if rx.reach.fullmatch(window, i)]
-        if not valid:
-            continue
-        k = len(valid) - 1
-        while k and re.search(r"\skiêm\s*$", window[: valid[k]]):
-            k -= 1  # "Phó Thủ tướng kiêm Bộ trưởng Công thương Séc": one post
-        post = window[valid[k] :].strip()
-        former = bool(_FORMER.search(window[: len(window) - len(post) - 1][-8:] + " "))
+        country = bool(_AFTER_COUNTRY.search(text, max(0, start - 20), start))
+        if not country and any(w in _PLACE_NOUNS for w in _words_before(text, start)):
+            continue  # "Công ty Minh Long", "trường Royal Holloway" (not "Nhật Bản", "bản" the village)
+        if (prev := _PREV_WORD.search(text, max(0, start - 12), start)) and _in_vietnamese_name(prev[1], rx):
+            continue  # "Lê Quang Vinh", "Sơn Thị Sa Ry": a Vietnamese name's syllables without marks
+        before = _foreign_post_before(text, start, rx, country)
+        if before is None:
+            after = _post_after(text, m.end(), rx, listing=False)[0]
+            if after is None:
+                continue
+            post, former = after
+        else:
+            post, former = before
         found[key] = {"name": name, "post": _trim_post(post), "former": former, "start": start}
+
+
+def _in_vietnamese_name(word: str, rx: _Patterns) -> bool:
+    """Whether ``word``, printed just before a Latin-letter run, makes the run the end of a
+    Vietnamese name: a surname, or a capitalised syllable with Vietnamese marks that is no
+    country's (``Thị``; not ``Séc``, ``Âu``) nor an honorific."""
+    if rx.surname.fullmatch(word):
+        return True
+    return (word[0].isupper() and not word.isascii() and word not in _COUNTRY_WORDS
+            and word not in ("Âu", "Ông", "Bà", "Ngài"))
+
+
+def _foreign_post_before(text: str, start: int, rx: _Patterns, country: bool) -> tuple[str, bool] | None:
+    """The post printed before a foreign name at ``start`` (the nearest that runs up to it), and
+    whether it is former. Without a country at its end, no body or clause word may come between
+    the post and the name."""
+    window = text[max(0, start - POST_REACH) : start]
+    if _HONORIFIC_BEFORE.search(window):
+        return None  # "ông Allison Cabral, Chỉ huy …": the post is printed after
+    stops = [s.end() for s in _POST_STOP.finditer(window)]
+    starts = [p.start() for p in rx.post_start.finditer(window, stops[-1] if stops else 0)]
+    valid = [i for i in starts if rx.reach.fullmatch(window, i)]
+    if not valid:
+        return None
+    k = len(valid) - 1
+    while k and re.search(r"\skiêm\s*$", window[: valid[k]]):
+        k -= 1  # "Phó Thủ tướng kiêm Bộ trưởng Công thương Séc": one post
+    if not country and _FIRM_BETWEEN.search(window, valid[k]):
+        return None
+    for other in rx.name.finditer(window, valid[k]):
+        if not rx.place_at.match(window, other.start()) and not _COUNTRY_WORDS.issuperset(other[0].split()):
+            return None  # "Tổng cục trưởng … Võ Thị Thắng và Thị trưởng Geneva": another person's post
+    return window[valid[k] :].strip(), _former_before(window, valid[k])
+
+
+# a name printed in capitals after an honorific ("ông PHAN DIỄN, Ủy viên Bộ Chính trị")
+_CAPITALS_NAME = re.compile(
+    rf"(?<![\w'’])(?P<name>[{_UPPER}]{{1,7}}(?:[^\S\n]+[{_UPPER}]{{1,7}}){{1,3}})(?![\w'’])"
+)  # then an honorific just before it: the name starts the scan, which is faster
+_HONORIFIC_JUST_BEFORE = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)[^\S\n]+$")
+
+
+def _capitals_people(text: str, found: dict[str, dict], rx: _Patterns) -> None:
+    """People whose name is printed in capitals after an honorific, with a post printed after it
+    (``ông PHAN DIỄN, Ủy viên Bộ Chính trị``); the name is kept title-cased. The surname must be
+    one (``Bà RỊA - VŨNG TÀU`` is no person), and a post must follow."""
+    for m in _CAPITALS_NAME.finditer(text):
+        if not _HONORIFIC_JUST_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        name = m.group("name").title()
+        key = fold(name)
+        if key in found or not rx.surname.fullmatch(name.split()[0]) or name.lower() in rx.places:
+            continue
+        later = _post_after(text, m.end(), rx, listing=False)[0]
+        if later is not None:
+            found[key] = {"name": name, "post": _trim_post(later[0]), "former": later[1],
+                          "start": m.start("name")}
 
 
 _PRESIDENT_HO = re.compile(r"(?<![\w])Chủ tịch\s+Hồ Chí Minh(?![\w])")
@@ -401,8 +646,9 @@ _ISSUERS = (
 _NUMBER = (
     r"\d+[\w/.-]*\d*(?:\s*[-–]\s*[A-ZĐ][A-ZĐa-z]*(?:/[A-ZĐa-z]+)+(?![\w/])|-[A-ZĐa-z]+(?:/[A-ZĐa-z]+)*)?"
 )
+_JOINT = r"(?:\s+(?i:liên tịch|liên bộ))?"  # "Thông tư liên tịch số 01/2004", "Nghị quyết liên tịch số 403/…"
 _CITATION_TAIL = (
-    rf"\s+(?:số\s+)?(?P<number>{_NUMBER})"
+    rf"{_JOINT}\s+(?:số\s+)?(?P<number>{_NUMBER})"
     rf"(?P<more>(?:\s*,\s*\d+(?=\s*(?:,|và\s+\d|về\s|của\s|do\s|ngày\s|[;.)]))|\s+và\s+\d+(?=[\s,.;:)]))*)"
     rf"(?:\s+(?:ngày\s+[\d/.-]+\s+)?(?:của|do)\s+(?P<issuer>{_ISSUERS}))?(?=[\s,.;:)]|$)"
 )
@@ -411,7 +657,7 @@ _CITATION = re.compile(rf"(?P<type>{'|'.join(_DOC_TYPES)}){_CITATION_TAIL}")
 # vấn đề" is a verb. Found with str.find (lower-case letters start most words: a regex scan is slow)
 _LOWER_TYPES = tuple(t.lower() for t in _DOC_TYPES)
 _CITATION_LOWER = re.compile(
-    rf"(?P<type>{'|'.join(_LOWER_TYPES)})(?=\s+(?:số\s+\d|\d+[\w.]*[-/])){_CITATION_TAIL}"
+    rf"(?P<type>{'|'.join(_LOWER_TYPES)})(?={_JOINT}\s+(?:số\s+\d|\d+[\w.]*[-/])){_CITATION_TAIL}"
 )
 
 
@@ -437,6 +683,8 @@ _LAW_BY_NAME = re.compile(
     rf"cũng|{_NAME_STOP}|\d)))[^\W\d_]+(?:[^\S\n]+(?!{_NAME_STOP})[^\W\d_]+){{0,8}})"
 )
 _LOWER_BEFORE = re.compile(r"[a-zà-ỹđ,] $")
+# the number printed after a law's name (a digit first: not "số lượng")
+_LAW_NUMBER = re.compile(rf"\s*số\s+(?P<number>{_NUMBER})")
 
 
 def _canonical_type(printed: str) -> str:
@@ -483,6 +731,10 @@ def find_citations(text: str) -> list[dict]:
             continue  # "Luật có hiệu lực từ ...": the law named before, not a citation
         name = m.group("name").strip()
         if numbered_laws and re.match(r"số\b", name):
+            continue
+        if number := _LAW_NUMBER.match(text, m.end()):  # "Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13"
+            core = re.match(r"\d+", number["number"]).group(0).lstrip("0") or "0"
+            add("Luật", number["number"].rstrip(".-/"), f"Luật {core}", None, m)
             continue
         add("Luật", None, f"Luật {fold(name)}", None, m)
     return sorted(found.values(), key=lambda r: r["start"])

@@ -31,7 +31,7 @@ from danvan import __version__
 from danvan.core.provenance import lexicon_version
 from danvan.corpus.ingest.cache import ResultCache
 from danvan.corpus.ingest.codehash import code_hash
-from danvan.corpus.ingest.dedup import DuplicateFinder
+from danvan.corpus.ingest.dedup import DuplicateFinder, shingle_set
 from danvan.corpus.ingest.processed import Processed
 from danvan.corpus.ingest.readers import Record, Rejection, read_file, scan_inputs
 from danvan.corpus.ingest.tablewriter import Repeat, TableWriter
@@ -236,7 +236,8 @@ def build_tables(
     """Read, process and deduplicate everything under ``root``; write the tables into ``out``.
 
     One pass in input order: each result is checked against the documents kept so far (the first
-    of a set of duplicates is kept) and its rows are streamed to Parquet, never held whole.
+    of a set of duplicates is kept; a syndicated copy is kept and marked with its ``story``) and
+    its rows are streamed to Parquet, never held whole.
     ``scheduler``: a Dask scheduler's address to process on its workers (``jobs`` then unused).
     Returns the content hashes of the documents kept and the number of inputs reported.
     """
@@ -256,15 +257,18 @@ def build_tables(
                 _copies(report, inputs.copies.get(i), "rejected", p.rejected)
                 continue
             doc = p.document
-            dup = finder.offer(p.doc_id, doc.content_hash, p.minhash)
-            if dup:
-                report.append(_report(r, "duplicate", dup[1], p.doc_id, duplicate_of=dup[0]))
-                _copies(report, inputs.copies.get(i), "duplicate", f"same text as {r.doc_id}", dup[0])
+            verdict = finder.offer(p.doc_id, doc.content_hash, p.minhash, shingle_set(doc.text))
+            if not verdict.kept:
+                report.append(_report(r, "duplicate", verdict.reason, p.doc_id, duplicate_of=verdict.of))
+                _copies(report, inputs.copies.get(i), "duplicate", f"same text as {r.doc_id}", verdict.of)
                 continue
-            report.append(_report(r, "ok", p.notes or None, p.doc_id))
+            notes = "; ".join(filter(None, [p.notes, verdict.reason])) or None
+            report.append(_report(r, "ok", notes, p.doc_id))
             _copies(report, inputs.copies.get(i), "duplicate", f"same text as {p.doc_id}", p.doc_id)
             extra = json.dumps(doc.extra, ensure_ascii=False, default=str) if doc.extra else None
-            writers["documents"].extend([doc._replace(extra=extra)])
+            overlap = None if verdict.overlap is None else round(100 * verdict.overlap)
+            story = dict(story=verdict.story, near_duplicate_of=verdict.of, near_duplicate_overlap=overlap)
+            writers["documents"].extend([doc._replace(extra=extra, **story)])
             for name in ("paragraphs", "sentences", "people", "citations"):
                 writers[name].extend(getattr(p, name))
             writers["tokens"].extend_columns({"doc_id": Repeat(p.doc_id, len(p.tokens["word"])), **p.tokens})

@@ -29,13 +29,17 @@ attends (*dự*). The sentence read is the lead's first, past a quotation that o
 speaker follows), and past a headline or photo caption glued before it on one line (the lead
 starts again at a dated time word, *Ông/Bà* and a name, or after the credit *Ảnh: X*). Where no
 subject is read: the issuer of a document that opens the lead (*Theo Quyết định … của Bộ X*), or
-a body printed right before the first aspect word (*… Ban Thường vụ Thành ủy TPHCM vừa có…*), and
-where the lead names no body at all, the body that decides in the next paragraph (*Ngày 22/10,
-UBND TP HCM ra quyết định…*). The most specific unit in the body's name wins (*Ủy ban MTTQ Việt
-Nam tỉnh Cà Mau*: province); a foreign state's bodies (*Bộ Ngoại giao Nga*) have none, nor has a
-place that is only described (*Ngã Năm (tỉnh Sóc Trăng) nằm trên…*). No body or post: no level.
-A central body's article has a province only when its headline names one, Hà Nội after *tại* /
-*ở* excepted: the seat of central bodies is their venue, not their subject.
+a body printed right before the first aspect word (*… Ban Thường vụ Thành ủy TPHCM vừa có…*). Where
+the lead names no acting body (an undated sapo, a caption, a sentence about a person without a
+post), the organiser of the dated event in one of the next three paragraphs (*Chiều 21/6, tại Hà Nội,
+UBTƯ MTTQ Việt Nam tổ chức…*) where a body acts in it, else the body that decides in the next
+paragraph (*Ngày 22/10, UBND TP HCM ra quyết định…*). Of several organisers (*do X, Y, Z phối hợp
+tổ chức*) the first named. The most specific unit in the body's name wins (*Ủy ban MTTQ Việt
+Nam tỉnh Cà Mau*: province); a foreign state's bodies (*Bộ Ngoại giao Nga*, *Đại sứ quán Hàn
+Quốc tại Việt Nam*) have none, nor has a place that is only described (*Ngã Năm (tỉnh Sóc
+Trăng) nằm trên…*). No body or post: no level. A central body's article has a province only
+when its headline names one, Hà Nội after *tại* / *ở* excepted: the seat of central bodies is
+their venue, not their subject.
 """
 
 from __future__ import annotations
@@ -194,6 +198,49 @@ class _Mentions:
     venues: Counter[str]  # Hà Nội after "tại" / "ở": where central bodies meet
 
 
+# a club's or a firm's prefix before a province name ("HA Gia Lai", "SHB Đà Nẵng", "Sông Lam Nghệ An")
+_CLUB_BEFORE = re.compile(r"(?<![\w.])(?:HA|HAGL|SHB|Becamex|Sông Lam|SLNA)\s+$")
+# the Pacific ("Thái Bình Dương"), not Thái Bình
+_OCEAN_AFTER = re.compile(r"\s+Dương(?!\w)")
+_CAPITALISED_BEFORE = re.compile(rf"(?:^|[^\w])((?:[{UPPER}][^\W\d_]*\s+){{1,2}})$")
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    """Family names, less ``Y`` (``Đại học Y Hà Nội`` is a school in Hà Nội)."""
+    return frozenset(r[0].strip() for r in _rows("surnames.txt")) - {"Y"}
+
+
+def _inside_name(part: str, m: re.Match[str], before: str) -> bool:
+    """Whether the province name matched at ``m`` is part of another proper name: the Pacific
+    (``Thái Bình Dương``), a club (``HA Gia Lai``), or a person's name whose capitalised run it ends
+    (``Phó Thủ tướng Trương Hòa Bình``, ``ông Đỗ Bình Dương``, ``Hoàng Anh Gia Lai``: a surname starts
+    the run). A body named with its province (``Công an Nghệ An``, ``Liên đoàn Lao động Hà Nội``) and a
+    unit word (``tỉnh Thái Bình``) are the province."""
+    surface = m.group(0)
+    if not surface[:1].isupper() or _UNIT_PREFIX.match(surface):
+        return False  # "tỉnh Hòa Bình", "TP.HCM": the unit word is printed with it
+    if surface.endswith("Thái Bình") and _OCEAN_AFTER.match(part, m.end()):
+        return True
+    if _CLUB_BEFORE.search(before):
+        return True
+    run = _CAPITALISED_BEFORE.search(before)
+    if run is None or _UNIT_BEFORE.search(before):
+        return False
+    words = run.group(1).split()
+    if any(w in _NOT_PERSON for w in words):
+        return False
+    surnames = _surnames()  # the surname just before ("Đỗ Bình Dương") or one word further ("Hoàng Anh")
+    return words[-1] in surnames or (len(words) == 2 and words[0] in surnames)
+
+
+# capitalised words of bodies and units: a run they are in names a body, not a person ("UBND TP")
+_NOT_PERSON = frozenset(
+    "Tỉnh Thành TP Tp UBND HĐND Sở Công Hội Đảng Đài Báo Ban Bộ Cục Viện Trường Đại ĐH Liên Mặt MTTQ "
+    "Huyện Quận Xã Phường Đoàn Ủy Uỷ Bệnh Học Nhà Khu Cảng Ga Sân Chi".split()
+)
+
+
 def _province_mentions(found: _Mentions, part: str, weight: Callable[[int], int]) -> None:
     g = gazetteer()
     for m in g.pattern.finditer(part):
@@ -203,6 +250,8 @@ def _province_mentions(found: _Mentions, part: str, weight: Callable[[int], int]
             continue
         if _OUTLET_BEFORE.search(before) or _OUTLET_NAMES.match(part, m.start()):
             continue
+        if _inside_name(part, m, before):
+            continue  # "Thái Bình Dương", "Trương Hòa Bình", "HA Gia Lai": another proper name
         if province == _SEAT and _VENUE.search(before):  # where central bodies meet
             found.venues[province] += weight(m.start())
         bonus = 2 if _UNIT_BEFORE.search(before[-20:]) else 1
@@ -313,14 +362,19 @@ _MAIN_VERB = re.compile(
     r"\b(?:đã|vừa|sẽ|đang|tổ chức|chủ trì|phối hợp|ban hành|khai mạc|ký|ra mắt|ra quân)\b"
 )
 _ATTEND = re.compile(r"\b(?:dự|tham dự|đến dự|về dự|chứng kiến)\b")
-_BY = re.compile(r"\bdo (?P<body>[^,;]{3,90}?) (?:tổ chức|chủ trì|phối hợp|phát động|triển khai)\b")
+# "do X tổ chức"; of a list ("do X, Y, Z phối hợp tổ chức") the first named
+_BY = re.compile(
+    r"\bdo (?P<body>[^,;]{3,90}?)(?:, [^;]{0,150}?)? (?:tổ chức|chủ trì|phối hợp|phát động|triển khai)\b"
+)
 _UNDER = re.compile(r"(?:dưới sự|với sự) (?:chủ trì|chỉ đạo|tham dự|tham gia) của[^,]*,", re.IGNORECASE)
 # an outlet's tag before the lead: "VOV.VN - ", "(Chinhphu.vn) - ", "(LĐTĐ) "
 _TAG = re.compile(r"^\s*(?:\([^\s()]{2,20}\)\s*(?:[-–]\s+)?|[^\s()]{2,20}\s*[-–]\s+)")
 _ADVERBIAL = re.compile(
     r"^(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Nn]gày|[Hh]ôm|[Vv]ào|[Tt]rong|[Nn]ăm|[Tt]háng|[Đđ]ầu|"
     r"[Cc]uối|[Ss]au|[Tt]rước|[Nn]hân|[Nn]hằm|[Tt]hực hiện|[Tt]heo|[Tt]ại|[Ởở]|[Tt]ừ|[Tt]rên|[Vv]ới|[Đđ]ể|"
-    r"[Hh]ưởng ứng|[Cc]hào mừng|[Hh]ướng tới|[Qq]ua|[Tt]hời gian|[Nn]hững năm|[Dd]ẫu|[Tt]uy|[Kk]hi|[Cc]ũng)\b"
+    r"[Hh]ưởng ứng|[Cc]hào mừng|[Hh]ướng tới|[Qq]ua|[Tt]hời gian|[Nn]hững năm|[Dd]ẫu|[Tt]uy|[Kk]hi|[Cc]ũng|"
+    # fronted time words ("Giữa tháng 9 vừa qua,", "Mới đây,")
+    r"[Gg]iữa|[Mm]ới đây|[Gg]ần đây|[Vv]ừa qua|[Rr]ạng sáng|[Cc]ách đây|[Hh][ằà]ng năm)\b"
 )
 _DATE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}")
 _PERSON = re.compile(r"^(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Aa]nh|[Cc]hị|GS|PGS|TS)\b")
@@ -360,11 +414,14 @@ _FOREIGN = re.compile(
 )
 
 
+_IN_VIETNAM = re.compile(r"\b(?:tại|ở) (?:Việt Nam|VN)\b")
+
+
 def _level_of(phrase: str, province: str | None) -> str | None:
     """The most specific unit named in a body's name (``Ủy ban MTTQ Việt Nam tỉnh Cà Mau``)."""
     g = gazetteer()
-    if _FOREIGN.search(phrase) and not re.search(r"Việt Nam|\bVN\b", phrase):
-        return None
+    if _FOREIGN.search(phrase) and not re.search(r"Việt Nam|\bVN\b", _IN_VIETNAM.sub("", phrase)):
+        return None  # "Đại sứ quán Hàn Quốc tại Việt Nam" is foreign too
     levels = []
     for m in g.pattern.finditer(phrase):  # a province named: province level
         if m.group(0) not in _PERSON_HCM or _CITY_CUE.search(phrase[max(0, m.start() - 12) : m.start()]):
@@ -455,6 +512,12 @@ _NAME_COMMA = re.compile(r"\b(phòng), (chống)\b", re.IGNORECASE)
 _CREDIT = re.compile(rf"\bẢnh\s*:\s*[{UPPER}.\s/-]+?(?=[{UPPER}](?![{UPPER}])\w)")
 
 
+# a credit ending with an initial ("Ảnh: N. ") goes on with the name ("Hữu") when the lead's first word
+# follows it, capitalised, before a lower-case word
+_INITIAL_END = re.compile(rf"[{UPPER}]\.\s*$")
+_CREDIT_NAME = re.compile(rf"[{UPPER}][^\W\d_{UPPER}]+\s+(?=[{UPPER}][^\W\d_]*\s+[^\W\d_{UPPER}])")
+
+
 def subject_sentence(lead: str) -> str:
     """The sentence of the lead whose subject organises: its first sentence, after an outlet tag,
     past a quotation that opens it (to its speaker), and past a headline or a photo caption glued
@@ -462,7 +525,8 @@ def subject_sentence(lead: str) -> str:
     text = _TAG.sub("", lead)
     credit = _CREDIT.search(text)
     if credit and credit.start() <= len(first_sentence(text)) + 2:  # right after the caption
-        text = text[credit.end() :]
+        rest = _CREDIT_NAME.match(text, credit.end()) if _INITIAL_END.search(credit.group(0)) else None
+        text = text[rest.end() if rest else credit.end() :]  # "Ảnh: N. Hữu Giữa tháng 9": past "Hữu"
     if _QUOTE_OPEN.match(text) and (close := _QUOTE_CLOSE.search(text, 2)):
         text = text[close.end() :]
     sentence = first_sentence(text)
@@ -606,6 +670,78 @@ def _is_name(head: str) -> bool:
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
+_UNIT_ACTS = re.compile(
+    rf"\b(?:[Hh]uyện|[Tt]ỉnh|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hành phố|TP\.?) [{UPPER}][\w ]{{0,30}}? "
+    r"(?:đã|vừa|đang|sẽ)\b"
+)
+# a paragraph that opens on the day of its event: the news lead after a sapo or a caption
+_DATED_START = re.compile(
+    r"(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm qua|Hôm nay)\s*(?:nay\s*)?(?:\(\s*)?(?:ngày\s*)?"
+    r"\d{1,2}\s*[/.-]\s*\d{1,2}\b"
+)
+
+
+# a lead about many localities ("nhiều địa phương đã tổ chức", "các tỉnh miền Trung"), and paragraphs
+# opening on a province each ("Tại Hà Nội, …")
+_MANY_PLACES = re.compile(
+    r"(?:^|,\s*)(?:[Nn]hiều|[Cc]ác|[Mm]ột số) (?:địa phương|tỉnh, thành|tỉnh thành|tỉnh)\b[^,.;]{0,30}?\s"
+    r"(?:đã|đang|vừa|sẽ|đồng loạt|tổ chức)\b"
+)  # the subject ("…, nhiều địa phương đã tổ chức"), not an object ("phối hợp với các địa phương")
+_AT_PROVINCE = re.compile(r"(?:^|\n)\s*(?:Tại|Ở) ")
+ROUND_UP_LEAD = 3  # the top province must score this many times the runner-up to hold a round-up
+
+
+def _round_up(lead: str, text: str, top: list[tuple[str, int]]) -> bool:
+    """Whether the article reports several provinces in turn: the lead's subject is many localities
+    and the top province does not dominate (under ``ROUND_UP_LEAD`` times the runner-up), or three
+    paragraphs or more open on different provinces (``Tại Hà Nội, …``)."""
+    if len(top) < 2:
+        return False
+    if _MANY_PLACES.search(first_sentence(lead)) and top[0][1] < ROUND_UP_LEAD * top[1][1]:
+        return True
+    g, opened = gazetteer(), set()
+    for m in _AT_PROVINCE.finditer(text):
+        if place := g.pattern.match(text, m.end()):
+            opened.add(g.names[place.group(0)])
+    return len(opened) >= 3
+
+
+CENTRAL_IN_PROVINCE = 8  # the score a province needs to hold a central body's article (not Hà Nội)
+
+
+# a province's own body or unit named in the lead ("huyện Quang Bình, tỉnh Hà Giang", "làm việc với LĐLĐ
+# TPHCM", "yêu cầu UBND TP HCM"), not a venue alone ("khai mạc tại TP HCM") nor a post ("Bí thư Thành ủy")
+_LOCAL_BODY = re.compile(
+    r"(?:(?<![Tt]hư )(?<![Cc]hủ tịch )(?:Tỉnh ủy|Thành ủy|Tỉnh uỷ|Thành uỷ)|\b(?:tỉnh|UBND|HĐND|LĐLĐ|Sở \w+|"
+    r"Công an|MTTQ|Mặt trận|Thành đoàn|Tỉnh đoàn|Hội Nông dân|Hội Phụ nữ|Hội LHPN|Liên đoàn Lao động))"
+    r"\s*(?:TP\.?|thành phố)?\s*$"
+)
+
+
+_UNIT_PREFIX = re.compile(r"(?i:tỉnh|thành phố|tp\.?)\s*")
+
+
+def _central_in_province(scores: Counter[str], province: str, lead: str) -> bool:
+    """Whether a central body's article is about ``province``: the lead's first sentence names the
+    province's own body or unit (the central body acts there or with it), the province is not the
+    seat (Hà Nội, where national meetings sit), it is named often (``CENTRAL_IN_PROVINCE``), and not
+    as one of several (a national directive or a storm report naming provinces in turn: the runner-up
+    under half the top, the rest together under 0.6 of it)."""
+    top = scores[province]
+    rest = [v for k, v in scores.items() if k != province]
+    if province == _SEAT or top < CENTRAL_IN_PROVINCE or max(rest, default=0) >= 0.5 * top:
+        return False
+    if sum(rest) >= 0.6 * top:
+        return False
+    g, sentence = gazetteer(), first_sentence(lead)
+    for m in g.pattern.finditer(sentence):
+        unit = _UNIT_PREFIX.match(m.group(0))  # "tỉnh Hà Giang", "TP HCM": the match holds its unit word
+        head = sentence[max(0, m.start() - 30) : m.start()] + (unit.group(0) if unit else "")
+        if g.names[m.group(0)] == province and _LOCAL_BODY.search(head):
+            return True
+    return False
+
+
 def locate(
     title: str, lead: str, text: str, outlet_hint: str | None
 ) -> tuple[str | None, str | None, str | None, str]:
@@ -620,22 +756,35 @@ def locate(
     top = scores.most_common(2)
     province = top[0][0] if top and top[0][1] >= MIN_SCORE else None
     level = _lead_level(lead, province)
-    if level is None:  # the lead names no acting body: the one that decides in the next paragraph
+    if not level:  # no acting body in the lead: the dated event after an undated one, or who decides
         at = text.find(lead)
-        second = text[at + len(lead) :].lstrip("\n").split("\n\n", 1)[0] if at >= 0 else ""
-        level = acting_body_level(subject_sentence(second), province) if second else None
+        after = text[at + len(lead) :].lstrip("\n").split("\n\n", 3)[:3] if at >= 0 else []
+        dated = next((p for p in after if _DATED_START.match(p)), None)
+        undated = level is None or not _DATE.search(first_sentence(lead))
+        # a body acts, or a unit standing for its government ("huyện Giao Thủy đã huy động"), not a
+        # street described ("trên đường X, thuộc phường 7, quận Gò Vấp vẫn có …")
+        acts = dated and (_ORG_WORD.search(first := first_sentence(dated)) or _UNIT_ACTS.search(first))
+        if acts and undated and isinstance(event := _lead_level(dated, province), str):
+            level = event  # "Chiều 21/6, tại Hà Nội, UBTƯ MTTQ Việt Nam tổ chức …" after a sapo
+        elif level is None and after:
+            level = acting_body_level(subject_sentence(after[0]), province)
     level = level or None
     how = f"province scores: {ranked}" + (f" (outlet's home {outlet_hint} +1)" if hint_used and named_before
                                           else "")
     if province and len(top) > 1 and top[1][1] >= TIE * top[0][1]:
         return None, None, level, f"several provinces named alike ({ranked})"
+    if province and _round_up(lead, text, top):
+        return None, None, level, f"a round-up of several provinces in turn ({ranked})"
     if level == "central":
         in_title = _collect(title, "", title)
         named = in_title.scores - in_title.venues  # "... tại Hà Nội" in a headline is a venue too
         venue = ", ".join(found.venues) or "not printed"
-        if province is None or named[province] == 0:
+        if province is not None and named[province] == 0 and _central_in_province(scores, province, lead):
+            how = f"organised by a central body, acting in the one province the text is about; {how}"
+        elif province is None or named[province] == 0:
             return None, None, level, f"organised by a central body, venue {venue}: no province ({ranked})"
-        how = f"organised by a central body, about the province its headline names; {how}"
+        else:
+            how = f"organised by a central body, about the province its headline names; {how}"
     if province is None:
         return None, None, level, f"no place named often enough ({ranked})"
     new = province_2025_of(province)

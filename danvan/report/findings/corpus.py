@@ -157,11 +157,56 @@ def _outlets(docs: pd.DataFrame) -> tuple[str, str]:
             f"{en}; {count(unknown, 'en', 'bài', 'article')} {_has(unknown)} no known outlet.")
 
 
+def _copies(docs: pd.DataFrame, most: int = 3) -> tuple[str, str] | None:
+    """How many syndicated copies were kept and marked (``near_duplicate_of``), between which
+    outlets (the pairs most often seen first); None when there is none."""
+    if "near_duplicate_of" not in docs:
+        return None
+    copies = docs[known(docs["near_duplicate_of"])]
+    if copies.empty:
+        return None
+    outlet = docs.set_index(docs["doc_id"].astype(str))["outlet"]
+    ids = zip(copies["doc_id"].astype(str), copies["near_duplicate_of"].astype(str), strict=True)
+    names = [tuple(sorted([_outlet_name(outlet.get(a)), _outlet_name(outlet.get(b))], key=_unknown_last))
+             for a, b in ids]
+    pairs = pd.Series(names, dtype=object).value_counts()
+    pairs = pairs[sorted(pairs.index, key=lambda v: (-pairs[v], [_unknown_last(o) for o in v]))]
+    n, k = len(copies), len(pairs)
+    shown = {lang: listing([_pair(pair, int(c), lang) for pair, c in pairs.head(most).items()]
+                           + ([count(k - most, lang, "cặp khác", "other pair")] if k > most else []), lang)
+             for lang in ("vi", "en")}
+    return (f"{number(n, 'vi')} bài là bản đăng lại của một bài đã có trong kho (cùng một tin, sửa nhẹ "
+            f"hoặc cắt bớt): cả hai bài đều được giữ, nên mỗi cơ quan báo chí vẫn được tính, và được "
+            f"đánh dấu cùng một tin ở cột `story`; giữa {shown['vi']}.",
+            f"{count(n, 'en', 'bài', 'article')} {'is a copy' if n == 1 else 'are copies'} of an article "
+            f"already in the corpus (the same story, lightly edited or cut): both are kept, so each "
+            f"outlet still counts, and marked as one story in the `story` column; between "
+            f"{shown['en']}.")
+
+
+def _pair(outlets: tuple[str, ...], n: int, lang: Lang) -> str:
+    """``TTXVN – VOV (2 copies)``; an article without an outlet shows as ``(unknown)``."""
+    unknown = "(không rõ)" if lang == "vi" else "(unknown)"
+    names = " – ".join(md_escape(o) if o else unknown for o in outlets)
+    return f"{names} ({count(n, lang, 'bản', 'copy', 'copies')})"
+
+
+def _outlet_name(value: object) -> str:
+    """An outlet's name, or "" when the article has none."""
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _unknown_last(name: str) -> tuple[bool, str]:
+    return not name, fold(name)
+
+
 def corpus_findings(documents: pd.DataFrame, ingest_report: pd.DataFrame) -> tuple[list[str], list[str]]:
     """Findings of the corpus overview as Markdown bullets (Vietnamese, English): what the ingest
-    kept and lengths; how many articles have a publication date, a year, a province, both a year
-    and a province; levels; outlets."""
+    kept and lengths; syndicated copies kept and marked; how many articles have a publication
+    date, a year, a province, both a year and a province; levels; outlets."""
     parts = [_size(documents, ingest_report)]
+    if (copies := _copies(documents)) is not None:
+        parts.append(copies)
     if len(documents):
         fields = present_fields(documents)
         has = fields.sum().astype(int)
