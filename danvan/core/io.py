@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from itertools import count
@@ -48,3 +49,26 @@ def write_parquet(df: pd.DataFrame, path: str | Path) -> Path:
 def write_csv(df: pd.DataFrame, path: str | Path) -> Path:
     """CSV in UTF-8 with a byte-order mark, so that spreadsheet programs read the diacritics."""
     return atomic_write(path, lambda tmp: df.to_csv(tmp, index=False, encoding="utf-8-sig"))
+
+
+def lock_file(handle: object, wait: float, on_wait: Callable[[], None] | None = None) -> bool:
+    """Take an exclusive advisory lock on an open file, polling for up to ``wait`` seconds
+    (``on_wait`` is called once, when the lock is held by another). True when taken; False when
+    the wait ran out; True too on a system without advisory locks (nothing to wait for)."""
+    try:
+        import fcntl
+    except ImportError:
+        return True
+    deadline = time.monotonic() + wait
+    told = False
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except OSError:
+            if time.monotonic() >= deadline:
+                return False
+            if on_wait is not None and not told:
+                on_wait()
+                told = True
+            time.sleep(0.2)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cached_property
@@ -22,7 +21,7 @@ import pandas as pd
 
 from danvan import __version__
 from danvan.core import paths
-from danvan.core.io import write_text
+from danvan.core.io import lock_file, write_text
 from danvan.core.provenance import lexicon_version
 from danvan.corpus.ingest.cluster import scheduler_address
 from danvan.corpus.ingest.pipeline import TABLE_NAMES, build_tables, now_iso, pipeline_version
@@ -130,25 +129,11 @@ def _locked(target: Path, wait: float) -> Iterator[None]:
     (saying so once) up to ``wait`` seconds, then refuse with :class:`IngestBusy`."""
     target.mkdir(parents=True, exist_ok=True)
     with open(target / ".ingest.lock", "a+") as fh:
-        try:
-            import fcntl
-        except ImportError:  # no advisory locks on this system
-            yield
-            return
-        deadline = time.monotonic() + wait
-        told = False
-        while True:
-            try:
-                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except OSError:
-                if time.monotonic() >= deadline:
-                    raise IngestBusy(f"another ingest is writing into {target}; wait for it to end "
-                                     "and run again") from None
-                if not told:
-                    print(f"waiting for another ingest into {target.name} to end…", file=sys.stderr)
-                    told = True
-                time.sleep(0.5)
+        def say() -> None:
+            print(f"waiting for another ingest into {target.name} to end…", file=sys.stderr)
+
+        if not lock_file(fh, wait, on_wait=say):
+            raise IngestBusy(f"another ingest is writing into {target}; wait for it to end and run again")
         yield
 
 

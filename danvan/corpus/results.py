@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,7 +22,7 @@ from typing import Any, TypeVar
 import pandas as pd
 import pyarrow as pa
 
-from danvan.core.io import atomic_path
+from danvan.core.io import atomic_path, lock_file
 
 __all__ = ["tables_stamp", "cached", "cached_frame", "results_dir"]
 
@@ -158,26 +157,13 @@ def _one_at_a_time(lock: Path, wait: float = WAIT) -> Iterator[None]:
     the same result waits for the first, up to ``wait`` seconds, then computes it itself. No lock
     where the folder cannot hold one or the system has none."""
     try:
-        import fcntl
-    except ImportError:  # no advisory locks on this system
-        yield
-        return
-    try:
         lock.parent.mkdir(exist_ok=True)
         handle = open(lock, "a+")  # noqa: SIM115 - closed below, after the lock is released
     except OSError:  # a read-only corpus folder
         yield
         return
     with handle:
-        deadline = time.monotonic() + wait
-        while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except OSError:
-                if time.monotonic() >= deadline:
-                    break  # the other is stuck: compute without the lock
-                time.sleep(0.2)
+        lock_file(handle, wait)  # False: the other is stuck, so compute without the lock
         yield
 
 
