@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pandas as pd
-import pyarrow as pa
 
 from danvan.core.io import atomic_path, lock_file
+from danvan.corpus.tables import arrow_strings
 
 __all__ = ["tables_stamp", "cached", "cached_frame", "results_dir"]
 
@@ -42,19 +42,6 @@ def results_dir(corpus: Any) -> Path | None:
     return folder / RESULTS if folder is not None else None
 
 
-def _arrow_strings(column: pd.Series) -> pa.Array | None:
-    """The Arrow array behind a string column (None for any other column)."""
-    if not isinstance(column.dtype, pd.StringDtype | pd.ArrowDtype):
-        return None
-    try:
-        arr = pa.array(column.array)
-    except (TypeError, pa.ArrowInvalid):
-        return None
-    if isinstance(arr, pa.ChunkedArray):
-        arr = arr.combine_chunks()
-    return arr if pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type) else None
-
-
 def _content(df: pd.DataFrame) -> bytes:
     """A digest of a table's content (every row and column, in order). A string column backed by
     Arrow (the documents' texts) is hashed from its buffers, with its slice's offset and length:
@@ -62,7 +49,7 @@ def _content(df: pd.DataFrame) -> bytes:
     digest = hashlib.sha256("\x1f".join(map(str, df.columns)).encode())
     rest = []
     for name in df.columns:
-        arr = _arrow_strings(df[name])
+        arr = arrow_strings(df[name])
         if arr is None:
             rest.append(name)
             continue

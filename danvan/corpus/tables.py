@@ -41,15 +41,25 @@ _OTHER_SPACE = (r"[\x{0009}-\x{000d}\x{001c}-\x{001f}\x{0085}\x{00a0}\x{1680}\x{
                 r"\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]|  ")
 
 
+def arrow_strings(values: Any) -> pa.Array | None:
+    """The Arrow string array behind a string Series (None for anything else: object columns,
+    lists, numbers)."""
+    if not isinstance(values, pd.Series) or not isinstance(values.dtype, pd.StringDtype | pd.ArrowDtype):
+        return None
+    try:
+        arr = pa.array(values.array)
+    except (TypeError, pa.ArrowInvalid):
+        return None
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks()
+    return arr if pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type) else None
+
+
 def _strings(values: Any) -> pa.Array:
     """``values`` as one Arrow string array, a missing value as ``""``: a string Series backed by
     Arrow is taken as it is; anything else goes through ``str``."""
-    if isinstance(values, pd.Series) and isinstance(values.dtype, pd.StringDtype | pd.ArrowDtype):
-        arr = pa.array(values.array)
-        if isinstance(arr, pa.ChunkedArray):
-            arr = arr.combine_chunks()
-        if pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type):
-            return pc.fill_null(arr.cast(pa.large_string()), "")
+    if (arr := arrow_strings(values)) is not None:
+        return pc.fill_null(arr.cast(pa.large_string()), "")
     return pa.array(pd.Series(list(values), dtype=object).fillna("").astype(str).tolist(), pa.large_string())
 
 
