@@ -24,6 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 from vnencode import encode_cp1258
 
@@ -529,7 +530,15 @@ class _Payload:
         return (Path.write_text, (self.marker, "code ran"))
 
 
-@pytest.mark.parametrize("kind", ["pickle", "json_wrong_columns", "json_wrong_types", "garbage"])
+def _arrow_stream(batch: pa.RecordBatch) -> bytes:
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, batch.schema) as stream:
+        stream.write_batch(batch)
+    return sink.getvalue().to_pybytes()
+
+
+@pytest.mark.parametrize("kind", ["pickle", "json_wrong_arrays", "json_wrong_types", "garbage",
+                                  "tokens_garbage", "tokens_wrong_columns", "tokens_pickle"])
 def test_a_planted_cache_entry_runs_no_code(small: Path, tmp_path: Path, kind: str) -> None:
     out = tmp_path / "out"
     load_corpus(small, out=out, progress=False)
@@ -537,16 +546,20 @@ def test_a_planted_cache_entry_runs_no_code(small: Path, tmp_path: Path, kind: s
     _Payload.marker = marker
     planted = {
         "pickle": pickle.dumps(_Payload()),
-        "json_wrong_columns": json.dumps({"format": 1, "doc_id": "a", "rejected": None, "notes": "",
-                                          "document": None, "tokens": {"word": 5}, "minhash": None,
-                                          "paragraphs": [], "sentences": [], "people": [],
-                                          "citations": []}).encode(),
+        "json_wrong_arrays": json.dumps({"format": 2, "doc_id": "a", "rejected": None, "notes": "",
+                                         "document": None, "minhash": None,
+                                         "shingles": {"$nd": "object", "b": ""}, "paragraphs": [],
+                                         "sentences": [], "people": [], "citations": []}).encode(),
         "json_wrong_types": json.dumps({"format": 1, "doc_id": "a", "document": [1, 2]}).encode(),
         "garbage": b"\x80\x05not anything",
+        "tokens_garbage": b"\xff\xff\xff\xff\x10\x00\x00\x00not an arrow stream",
+        "tokens_wrong_columns": _arrow_stream(pa.record_batch({"word": ["Ban", "Dân vận"]})),
+        "tokens_pickle": pickle.dumps(_Payload()),
     }[kind]
     (db_path,) = (out / ".cache").glob("results-*.sqlite")
+    column = "tokens" if kind.startswith("tokens_") else "data"
     with sqlite3.connect(db_path) as db:
-        db.execute("UPDATE results SET data = ?", (planted,))
+        db.execute(f"UPDATE results SET {column} = ?", (planted,))
     (out / "manifest.json").unlink()  # the next run reads the cache (the same record: the same key)
     report = load_corpus(small, out=out, progress=False).ingest_report
     assert not marker.exists()

@@ -1,13 +1,13 @@
 """The per-document cache of ingest results: one SQLite file per pipeline version.
 
-Each processed document is stored as plain data (JSON of its rows and columns, never a pickle: a
-processed folder shared by a colleague is untrusted input, and reading it must not run code)
-under its record's key, which hashes its content, so an unchanged input is never processed twice
-and a changed one is processed again. Results of older pipeline code live in files of other names
-(``results-<version>.sqlite``) and are deleted when the cache is opened; no other file in the
-folder is ever touched. One
-file with a transaction per batch costs far less than a file per document (thousands of
-creations and renames a run). A damaged (or planted) entry reads as missing, so it is simply processed again.
+Each processed document is stored as plain data under its record's key: JSON of its rows and an
+Arrow IPC stream of its tokens, never a pickle (a processed folder shared by a colleague is
+untrusted input, and reading it must not run code). The key hashes the record's content, so an
+unchanged input is never processed twice and a changed one is processed again. Results of older
+pipeline code live in files of other names (``results-<version>.sqlite``) and are deleted when the
+cache is opened; no other file in the folder is ever touched. One file with a transaction per
+batch costs far less than a file per document (thousands of creations and renames a run). A
+damaged (or planted) entry reads as missing, so it is simply processed again.
 """
 
 from __future__ import annotations
@@ -20,9 +20,10 @@ from datetime import datetime
 from pathlib import Path
 
 import numpy as np
+import pyarrow as pa
 
-from danvan.corpus.ingest.processed import Processed
-from danvan.corpus.schema import ROWS, TABLES
+from danvan.corpus.ingest.processed import Processed, token_schema
+from danvan.corpus.schema import ROWS
 
 COMMIT_EVERY = 256
 
@@ -31,7 +32,8 @@ _DAMAGED = {"SQLITE_NOTADB", "SQLITE_CORRUPT"}
 _OURS = re.compile(r"^results-.+\.sqlite(-journal|-wal|-shm)?$")
 _ROW_TABLES = {"paragraphs": "paragraphs", "sentences": "sentences", "people": "people",
                "citations": "citations"}
-FORMAT = 1
+FORMAT = 2
+_LAYOUT = "key TEXT PRIMARY KEY, data BLOB NOT NULL, tokens BLOB"
 _DTYPES = frozenset({"int64", "int32", "uint32", "uint64", "float64"})
 
 
@@ -56,29 +58,42 @@ def _typed(obj: dict) -> object:
     return obj
 
 
-def _token_columns(tokens: object) -> bool:
-    """Whether ``tokens`` is the tokens table's columns (derived ones left out), of one length."""
-    if not isinstance(tokens, dict) or not tokens:  # a rejected document has none
-        return tokens == {}
-    names = [c for c in TABLES["tokens"] if c not in ("doc_id", "syllables")]
-    if sorted(tokens) != sorted(names) or not all(isinstance(v, list | np.ndarray) for v in tokens.values()):
-        return False
-    return len({len(v) for v in tokens.values()}) == 1
-
-
-def encode(result: Processed) -> bytes:
-    """A result as JSON: rows as lists in their table's column order."""
+def encode(result: Processed) -> tuple[bytes, bytes | None]:
+    """A result as JSON (rows as lists in their table's column order) and its tokens as an Arrow
+    IPC stream (plain data too: reading one runs no code)."""
     data = {
         "format": FORMAT, "doc_id": result.doc_id, "rejected": result.rejected, "notes": result.notes,
         "document": list(result.document) if result.document is not None else None,
-        "tokens": result.tokens, "minhash": result.minhash,
+        "minhash": result.minhash, "shingles": result.shingles,
         **{name: [list(row) for row in getattr(result, name)] for name in _ROW_TABLES},
     }
-    return json.dumps(data, ensure_ascii=False, default=_plain).encode("utf-8")
+    tokens = None
+    if result.tokens is not None:
+        sink = pa.BufferOutputStream()
+        with pa.ipc.new_stream(sink, result.tokens.schema) as stream:
+            stream.write_batch(result.tokens)
+        tokens = sink.getvalue().to_pybytes()
+    return json.dumps(data, ensure_ascii=False, default=_plain).encode("utf-8"), tokens
 
 
-def decode(data: bytes) -> Processed | None:
-    """A result from :func:`encode`'s JSON; None for anything else (it is processed again)."""
+def _tokens(data: bytes | None) -> pa.RecordBatch | None:
+    """The tokens batch of :func:`encode`, checked whole: its schema, one batch, valid buffers."""
+    if data is None:
+        return None
+    if not isinstance(data, bytes):
+        raise TypeError("tokens are not bytes")
+    with pa.ipc.open_stream(pa.py_buffer(data)) as stream:
+        if stream.schema != token_schema():
+            raise ValueError("not the tokens' columns")
+        batches = list(stream)
+    if len(batches) != 1:
+        raise ValueError("not one batch of tokens")
+    batches[0].validate(full=True)
+    return batches[0]
+
+
+def decode(data: bytes, tokens: bytes | None = None) -> Processed | None:
+    """A result from :func:`encode`'s JSON and tokens; None for anything else (it is processed again)."""
     try:
         obj = json.loads(data, object_hook=_typed)
         if not isinstance(obj, dict) or obj.get("format") != FORMAT:
@@ -88,11 +103,14 @@ def decode(data: bytes) -> Processed | None:
             out.document = ROWS["documents"](*obj["document"])
         for name, table in _ROW_TABLES.items():
             setattr(out, name, [ROWS[table](*row) for row in obj[name]])
-        tokens, minhash = obj["tokens"], obj["minhash"]
-        if not (minhash is None or isinstance(minhash, np.ndarray)) or not _token_columns(tokens):
+        arrays = obj["minhash"], obj["shingles"]
+        if not all(a is None or isinstance(a, np.ndarray) for a in arrays):
             return None
-        out.tokens, out.minhash = tokens, minhash
-    except (ValueError, TypeError, KeyError, RecursionError):
+        out.minhash, out.shingles = arrays
+        out.tokens = _tokens(tokens)
+        if (out.tokens is None) != (out.document is None):  # a document has tokens, a rejection none
+            return None
+    except (ValueError, TypeError, KeyError, RecursionError, OSError, pa.ArrowException):
         return None
     return out
 
@@ -115,8 +133,12 @@ def _connect(path: Path) -> sqlite3.Connection:
         # no wait for the disk at each commit: a cache can be rebuilt, and a file left damaged by a
         # system crash is detected and replaced (an application crash is safe either way)
         db.execute("PRAGMA synchronous = OFF")
-        db.execute("CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, data BLOB NOT NULL)")
+        db.execute(f"CREATE TABLE IF NOT EXISTS results ({_LAYOUT})")
         db.execute("SELECT count(*) FROM results").fetchone()
+        columns = [row[1] for row in db.execute("PRAGMA table_info(results)")]
+        if columns != ["key", "data", "tokens"]:  # another layout under this name: start afresh
+            db.execute("DROP TABLE results")
+            db.execute(f"CREATE TABLE results ({_LAYOUT})")
     except sqlite3.DatabaseError:
         db.close()
         raise
@@ -143,16 +165,17 @@ class ResultCache:
 
     def get(self, key: str) -> Processed | None:
         try:
-            row = self.db.execute("SELECT data FROM results WHERE key = ?", (key,)).fetchone()
+            row = self.db.execute("SELECT data, tokens FROM results WHERE key = ?", (key,)).fetchone()
         except sqlite3.DatabaseError:  # a damaged page: the entry is processed again
             return None
         if row is None:
             return None
-        return decode(row[0]) if isinstance(row[0], bytes) else None
+        return decode(*row) if isinstance(row[0], bytes) else None
 
     def put(self, key: str, result: Processed) -> None:
-        data = encode(result)
-        self.db.execute("INSERT OR REPLACE INTO results (key, data) VALUES (?, ?)", (key, data))
+        data, tokens = encode(result)
+        self.db.execute("INSERT OR REPLACE INTO results (key, data, tokens) VALUES (?, ?, ?)",
+                        (key, data, tokens))
         self.pending += 1
         if self.pending >= COMMIT_EVERY:
             self.commit()

@@ -56,8 +56,20 @@ def minhash(text: str) -> np.ndarray:
 
 def minhash_of_words(words: list[str]) -> np.ndarray:
     """:func:`minhash` of a text given as its case-folded words."""
+    return _signature(_shingle_hashes(words))
+
+
+def fingerprints(words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The :func:`minhash` signature and the :func:`shingle_set` of a text given as its
+    case-folded words, from one pass over its shingles (the worker computes both; the pass that
+    marks duplicates only compares them)."""
+    hashes = _shingle_hashes(words)
+    return _signature(hashes), _distinct(hashes)
+
+
+def _signature(hashes: np.ndarray) -> np.ndarray:
     # uint32 arithmetic wraps modulo 2**32 by itself; a repeated shingle changes no minimum
-    return (_shingle_hashes(words)[:, None] * _A + _B).min(axis=0)
+    return (hashes[:, None] * _A + _B).min(axis=0)
 
 
 def _shingle_hashes(words: list[str]) -> np.ndarray:
@@ -73,7 +85,11 @@ def _shingle_hashes(words: list[str]) -> np.ndarray:
 
 def shingle_set(text: str) -> np.ndarray:
     """The distinct 5-shingle hashes of a normalised text, sorted (those :func:`minhash` uses)."""
-    hashes = np.sort(_shingle_hashes(text.casefold().split()))
+    return _distinct(_shingle_hashes(text.casefold().split()))
+
+
+def _distinct(hashes: np.ndarray) -> np.ndarray:
+    hashes = np.sort(hashes)
     return hashes[np.r_[True, hashes[1:] != hashes[:-1]]]  # np.unique, without its overhead per call
 
 

@@ -19,11 +19,11 @@ from danvan.corpus.ingest.clean import (
 )
 from danvan.corpus.ingest.dates import find_dates
 from danvan.corpus.ingest.decode import Unreadable, check_vietnamese
-from danvan.corpus.ingest.dedup import minhash_of_words
+from danvan.corpus.ingest.dedup import fingerprints
 from danvan.corpus.ingest.entities import find_citations, find_people
 from danvan.corpus.ingest.htmlpage import extract_html, has_markup, published_of_page, strip_markup
 from danvan.corpus.ingest.places import locate
-from danvan.corpus.ingest.processed import Processed
+from danvan.corpus.ingest.processed import Processed, token_batch
 from danvan.corpus.ingest.readers import Record
 from danvan.corpus.ingest.resources import outlet_marker
 from danvan.corpus.ingest.segment import Words, segment_document, tokenize_many
@@ -141,10 +141,10 @@ def _describe(record: Record, out: Processed, clean: CleanDoc, title: str, token
             else f"province given in the input ({given!r}) is not a province name: left empty"
         )
 
-    folded = text.casefold().split()  # for the content hash and the MinHash signature
+    folded = text.casefold().split()  # for the content hash and the duplicates' fingerprints
     kinds = ["heading" if is_heading(p) else "body" for p in clean.paragraphs]
     columns, sentences, paragraphs = segment_document(record.doc_id, clean.paragraphs, kinds, tokens)
-    out.tokens, out.sentences, out.paragraphs = columns, sentences, paragraphs
+    out.tokens, out.sentences, out.paragraphs = token_batch(columns), sentences, paragraphs
     words = list(compress(columns["word"], map(not_, columns["is_punct"])))
     n_tok = len(words)
     n_syl = n_tok + sum(map(str.count, words, repeat(" ")))
@@ -181,4 +181,4 @@ def _describe(record: Record, out: Processed, clean: CleanDoc, title: str, token
         extra=record.extra,  # a dict: JSON when written (pipeline.build_tables)
     )
     out.notes = "; ".join(clean.notes)
-    out.minhash = minhash_of_words(folded)
+    out.minhash, out.shingles = fingerprints(folded)

@@ -31,7 +31,7 @@ from danvan import __version__
 from danvan.core.provenance import lexicon_version
 from danvan.corpus.ingest.cache import ResultCache
 from danvan.corpus.ingest.codehash import code_hash
-from danvan.corpus.ingest.dedup import DuplicateFinder, shingle_set
+from danvan.corpus.ingest.dedup import DuplicateFinder
 from danvan.corpus.ingest.processed import Processed
 from danvan.corpus.ingest.readers import Record, Rejection, read_file, scan_inputs
 from danvan.corpus.ingest.tablewriter import Repeat, TableWriter
@@ -257,7 +257,7 @@ def build_tables(
                 _copies(report, inputs.copies.get(i), "rejected", p.rejected)
                 continue
             doc = p.document
-            verdict = finder.offer(p.doc_id, doc.content_hash, p.minhash, shingle_set(doc.text))
+            verdict = finder.offer(p.doc_id, doc.content_hash, p.minhash, p.shingles)
             if not verdict.kept:
                 report.append(_report(r, "duplicate", verdict.reason, p.doc_id, duplicate_of=verdict.of))
                 _copies(report, inputs.copies.get(i), "duplicate", f"same text as {r.doc_id}", verdict.of)
@@ -271,7 +271,8 @@ def build_tables(
             writers["documents"].extend([doc._replace(extra=extra, **story)])
             for name in ("paragraphs", "sentences", "people", "citations"):
                 writers[name].extend(getattr(p, name))
-            writers["tokens"].extend_columns({"doc_id": Repeat(p.doc_id, len(p.tokens["word"])), **p.tokens})
+            tokens = dict(zip(p.tokens.schema.names, p.tokens.columns, strict=True))
+            writers["tokens"].extend_columns({"doc_id": Repeat(p.doc_id, p.tokens.num_rows), **tokens})
             kept.append(doc.content_hash)
         TableWriter(out / "ingest_report.parquet", "ingest_report", stack).extend(report)
     return kept, len(report)

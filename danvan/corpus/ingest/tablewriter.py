@@ -112,8 +112,9 @@ class TableWriter:
         self.batches.append(self._batch(dict(zip(self.names, values, strict=True))))
         self.rows = []
 
-    def extend_columns(self, columns: Mapping[str, Sequence | Repeat]) -> None:
-        """Columns of equal length, by name (derived columns left out)."""
+    def extend_columns(self, columns: Mapping[str, Sequence | pa.Array | Repeat]) -> None:
+        """Columns of equal length, by name (derived columns left out); Arrow arrays of the
+        column's type are taken as they are."""
         if columns.keys() != self.name_set:
             raise ValueError(f"{self.table}: columns {list(columns)} are not the schema's "
                              f"{self.names}{self._difference(list(columns))}")
@@ -125,13 +126,15 @@ class TableWriter:
         if self.size >= self.flush_rows:
             self.flush()
 
-    def _batch(self, columns: Mapping[str, Sequence | Repeat]) -> pa.RecordBatch:
+    def _batch(self, columns: Mapping[str, Sequence | pa.Array | Repeat]) -> pa.RecordBatch:
         """The given columns as Arrow (derived columns are added at the flush, once per row group)."""
         arrays: list[pa.Array] = []
         for field in self.base:
             given = columns[field.name]
             if isinstance(given, Repeat):
                 arrays.append(pa.repeat(pa.scalar(given.value, type=field.type), given.count))
+            elif isinstance(given, pa.Array) and given.type == field.type:  # converted already
+                arrays.append(given)
             else:
                 arrays.append(pa.array(given, type=field.type))
         return pa.RecordBatch.from_arrays(arrays, schema=self.base)
