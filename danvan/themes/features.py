@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -118,8 +119,9 @@ def count_terms(words: pd.Series | list[str], stopwords: Iterable[str] = (), big
     flat = flat.dictionary_encode()
     vocab = flat.dictionary.to_pylist()
     stop = frozenset(stopwords)
-    valid = np.fromiter((bool(_WORD.fullmatch(w)) and any(ch.isalpha() for ch in w) and w not in stop
-                         for w in vocab), bool, len(vocab))
+    valid = np.fromiter(map(_term_like, vocab), bool, len(vocab))
+    if stop:
+        valid &= np.fromiter((w not in stop for w in vocab), bool, len(vocab))
     ids = flat.indices.to_numpy(zero_copy_only=False).astype(np.int64)
     unit = np.repeat(np.arange(len(lengths)), lengths)
     keep = valid[ids] if len(ids) else np.zeros(0, bool)
@@ -135,16 +137,23 @@ def count_terms(words: pd.Series | list[str], stopwords: Iterable[str] = (), big
         ids = np.concatenate([ids, len(vocab) + pair_id])
         unit = np.concatenate([unit, unit[:-1][same]])
         names = np.concatenate([names, pair_names])
-    used = np.unique(ids)
+    used = np.flatnonzero(np.bincount(ids, minlength=len(names)))  # the ids in use, ascending
     if not len(used):
         raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
-    order = sorted(range(len(used)), key=lambda i: names[used[i]])  # sorted terms, as sklearn
+    used_names = names[used].tolist()
+    order = sorted(range(len(used)), key=used_names.__getitem__)  # sorted terms, as sklearn
     column = np.empty(len(names), dtype=np.int64)
     column[used[order]] = np.arange(len(used))
     counts = sparse.csr_matrix((np.ones(len(ids), np.float32), (unit, column[ids])),
                                shape=(len(lengths), len(used)), dtype=np.float32)
     counts.sum_duplicates()
-    return counts, np.asarray([names[used[i]] for i in order], dtype=object)
+    return counts, np.asarray([used_names[i] for i in order], dtype=object)
+
+
+@lru_cache(maxsize=1 << 20)
+def _term_like(word: str) -> bool:
+    """:func:`tokenize_words`'s rule for one word (remembered: refits see the same words)."""
+    return bool(_WORD.fullmatch(word)) and any(ch.isalpha() for ch in word)
 
 
 def prune_terms(counts: sparse.csr_matrix, terms: np.ndarray, min_df: int | float, max_df: int | float,
