@@ -187,6 +187,7 @@ def build_features(
     max_df: float = 0.8,
     max_features: int | None = 50_000,
     folded: bool = False,
+    counted: tuple[sparse.csr_matrix, np.ndarray] | None = None,
 ) -> Features:
     """TF-IDF (sublinear tf, smooth idf, L2 rows) over space-separated segmented words, built in
     columns (:func:`count_terms`, :func:`prune_terms`, scikit-learn's ``TfidfTransformer``).
@@ -194,7 +195,9 @@ def build_features(
     Stopwords are removed before bigrams are formed. ``min_df=None`` uses :func:`auto_min_df`.
     If pruning leaves no term (a very small corpus), retries with ``min_df=1, max_df=1.0`` and
     says so in ``notes``. ``folded=True`` says the words are folded already (the ``words`` of
-    :func:`make_units`), which saves folding them again.
+    :func:`make_units`), which saves folding them again. ``counted``: these words'
+    :func:`count_terms` with these stopwords and ``bigrams``, or rows of a larger one (terms that
+    none of them uses are pruned), e.g. a resample's rows of the whole corpus's counts.
     """
     if folded and isinstance(words, pd.Series):
         words = words.reset_index(drop=True)
@@ -203,8 +206,8 @@ def build_features(
     stop = sorted(load_stopwords() if stopwords is None else stopword_set(stopwords))
     notes: list[str] = []
     chosen_min_df = auto_min_df(len(words)) if min_df is None else min_df
+    counts, terms = count_terms(words, stop, bigrams) if counted is None else _used_terms(*counted)
     try:
-        counts, terms = count_terms(words, stop, bigrams)
         pruned, kept = prune_terms(counts, terms, chosen_min_df, max_df, max_features)
     except ValueError:
         notes.append(
@@ -212,13 +215,20 @@ def build_features(
             "used min_df=1, max_df=1.0 instead."
         )
         chosen_min_df, max_df = 1, 1.0
-        counts, terms = count_terms(words, stop, bigrams)
         pruned, kept = prune_terms(counts, terms, 1, 1.0, max_features)
     tfidf = TfidfTransformer(norm="l2", use_idf=True, smooth_idf=True, sublinear_tf=True)
     matrix = tfidf.fit_transform(pruned)
     params = {"bigrams": bigrams, "min_df": chosen_min_df, "max_df": max_df,
               "max_features": max_features, "n_stopwords": len(stop)}
     return Features(sparse.csr_matrix(matrix), kept.astype(object), tfidf, params, notes)
+
+
+def _used_terms(counts: sparse.csr_matrix, terms: np.ndarray) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """The columns some row uses (:func:`count_terms` of just these rows)."""
+    used = np.flatnonzero(counts.getnnz(axis=0))
+    if not len(used):
+        raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
+    return sparse.csr_matrix(counts[:, used]), terms[used]
 
 
 def unit_preview(units: pd.DataFrame, n: int = 5, max_chars: int = 160) -> pd.DataFrame:

@@ -10,7 +10,8 @@ import pandas as pd
 from sklearn.metrics import adjusted_rand_score
 from tqdm.auto import tqdm
 
-from danvan.themes.features import build_features
+from danvan.core.stopwords import stopword_set
+from danvan.themes.features import build_features, count_terms
 from danvan.themes.models import fit_models
 from danvan.themes.result import ThemeResult
 
@@ -77,14 +78,19 @@ def theme_stability(
         plan.append(("bootstrap" if bootstrap else "subsample", result.seed + 100 + i, idx))
 
     runs, term_j, member_j = [], [], []
+    counted = None  # the counts of every unit, once: a resample takes its rows
+    if n_resamples:
+        stop = sorted(stopword_set(params["stopwords"]))
+        counted = count_terms(units["words"].reset_index(drop=True), stop, params["bigrams"])
     bar = tqdm(plan, desc="stability runs", disable=not progress)
     for run, (kind, seed, idx) in enumerate(bar):
         if idx is None:
             matrix, terms = result.matrix, result.terms
             idx = np.arange(n)
         else:
-            feats = build_features(units["words"].iloc[idx], params["stopwords"],
-                                   params["bigrams"], params["min_df"], params["max_df"], folded=True)
+            feats = build_features(units["words"].iloc[idx], params["stopwords"], params["bigrams"],
+                                   params["min_df"], params["max_df"], folded=True,
+                                   counted=(counted[0][idx], counted[1]))
             keep = feats.matrix.getnnz(axis=1) > 0
             matrix, terms, idx = feats.matrix[np.flatnonzero(keep)], feats.terms, idx[keep]
         model = fit_models(matrix, k, seed, kmeans=False)  # the refits are compared by NMF theme
