@@ -110,3 +110,26 @@ def test_danvan_news_themes_converge_filter_and_widen():
 
 def test_stopword_file_is_folded():
     assert all(w == fold_word(w) for w in load_stopwords())
+
+
+def test_a_resample_from_the_whole_counts_equals_counting_it_anew():
+    """Stability's shortcut: a subsample's rows of the whole corpus's counts give the features
+    that counting the subsample itself gives (same terms, same TF-IDF)."""
+    import numpy as np
+
+    from danvan.corpus.load import load_corpus
+    from danvan.themes.features import count_terms, make_units
+
+    units = make_units(load_corpus(progress=False).paragraphs)
+    stop = sorted(load_stopwords())
+    words = units["words"]
+    idx = np.sort(np.random.default_rng(7).choice(len(units), size=int(0.6 * len(units)), replace=False))
+    for bigrams in (False, True):
+        counts, terms = count_terms(words, stop, bigrams)
+        anew = build_features(words.iloc[idx], stop, bigrams, min_df=2, folded=True)
+        shortcut = build_features(words.iloc[idx], stop, bigrams, min_df=2, folded=True,
+                                  counted=(counts[idx], terms))
+        assert len(anew.terms) < len(terms)  # the subsample lacks some of the corpus's terms
+        assert list(shortcut.terms) == list(anew.terms)
+        assert (shortcut.matrix != anew.matrix).nnz == 0
+    assert "ban_dân_vận" in set(anew.terms)
