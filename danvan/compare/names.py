@@ -13,7 +13,9 @@ theme terms) leave out, by default, the folded underscored forms (``hà_tĩnh``,
 ordinary words too (*hòa bình* "peace", *thống nhất* "unite", *người lao động* "worker"):
 :func:`proper_names` keeps only the forms the corpus itself writes with a capital last syllable
 in at least half of their occurrences inside a sentence (its ``tokens`` table), and adds the
-single syllables of person names the corpus always capitalises.
+single syllables of person names the corpus always capitalises and the words of several
+syllables it always writes as names, every syllable capitalised (countries, streets, landmarks,
+communes: :func:`written_as_names`).
 """
 
 from __future__ import annotations
@@ -30,11 +32,12 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from danvan.core.paths import DATA_DIR
-from danvan.core.text import fold_word, normalize
+from danvan.core.text import fold_word, normalize, strip_diacritics
 from danvan.corpus.gazetteer import package_data, province_names, short_name
 from danvan.corpus.tables import dictionary_array, memo_of, token_columns
 
-__all__ = ["name_forms", "place_forms", "people_forms", "outlet_forms", "proper_names", "person_names"]
+__all__ = ["name_forms", "place_forms", "people_forms", "outlet_forms", "proper_names", "person_names",
+           "written_as_names"]
 
 _DOMAIN = re.compile(r"\(([^)]*)\)")
 _SPLIT = re.compile(r"[\s\-–—]+")
@@ -140,23 +143,24 @@ def _capitalised_share(tokens: pa.Table, forms: Iterable[str]) -> dict[str, floa
     return {folded[c]: float(share.get(c, 1.0)) for c in pd.unique(frame["norm"])}
 
 
-def proper_names(corpus: Any, min_share: float = 0.5) -> frozenset[str]:
+def proper_names(corpus: Any, min_share: float = 0.5, written: bool = True) -> frozenset[str]:
     """:func:`name_forms` of ``corpus`` except those its tokens write with a lower-case last
     syllable in more than ``1 - min_share`` of their occurrences inside a sentence (*hòa bình*
-    "peace"), plus the single syllables of person names it always capitalises.
+    "peace"), plus the single syllables of person names it always capitalises, plus (``written``)
+    the words it writes as names (:func:`written_as_names`).
 
     Without a tokens table, every form of :func:`name_forms` is returned. The tokens are read in
     columns (never a DataFrame of every token), and the answer is kept on the corpus object.
     """
     memo = memo_of(corpus, "_proper_names")
     tables = (getattr(corpus, "documents", None), getattr(corpus, "people", None))
-    held = memo.get(min_share)
+    held = memo.get((min_share, written))
     if held is None or not all(a is b for a, b in zip(held[0], tables, strict=True)):
-        memo[min_share] = held = (tables, _proper_names(corpus, min_share))
+        memo[min_share, written] = held = (tables, _proper_names(corpus, min_share, written))
     return held[1]
 
 
-def _proper_names(corpus: Any, min_share: float) -> frozenset[str]:
+def _proper_names(corpus: Any, min_share: float, written: bool = True) -> frozenset[str]:
     documents = getattr(corpus, "documents", None)
     people = getattr(corpus, "people", None)
     forms = name_forms(documents, people)
@@ -170,7 +174,52 @@ def _proper_names(corpus: Any, min_share: float) -> frozenset[str]:
     share = _capitalised_share(tokens, forms | syllables)
     ordinary = {f for f, v in share.items() if f in forms and v < min_share}
     capitalised = {f for f in syllables - forms if share.get(f, 0.0) >= 0.95}
+    if written:
+        capitalised |= written_as_names(tokens)
     return frozenset((forms - ordinary) | capitalised)
+
+
+def written_as_names(tokens: pa.Table, share: float = 0.9, min_count: int = 3) -> frozenset[str]:
+    """Words of two or more syllables that the corpus writes with every syllable capitalised in at
+    least ``share`` of their (at least ``min_count``) occurrences inside a sentence: names that no
+    list holds (*Trung Quốc*, *Phnom Penh*, *Bà Nà*, *Lê Quý Đôn*, *Thừa Thiên*); and words that no
+    Vietnamese syllable spells, written capitalised (*Campuchia*, *Autodesk*). Vietnamese
+    capitalises only the first syllable of a body's name (*Quốc hội*, *Mặt trận Tổ quốc*,
+    *Bộ Chính trị*), so those stay words. Distinct values are looked at once each."""
+    norms, norm_codes = _codes(tokens.column("norm"))
+    candidate = np.array([_name_like(str(n)) for n in norms] + [False], bool)  # code -1 (missing): no
+    inside = tokens.column("position").to_numpy(zero_copy_only=False) > 0
+    rows = np.flatnonzero(candidate[norm_codes] & inside)
+    if not len(rows):
+        return frozenset()
+    words, word_codes = _codes(tokens.column("word").take(pa.array(rows)))
+    upper = np.array([_written_as_name(str(w)) for w in words] + [False], bool)
+    codes = norm_codes[rows]
+    seen = np.bincount(codes, minlength=len(norms))
+    capital = np.bincount(codes, weights=upper[word_codes], minlength=len(norms))
+    named = np.flatnonzero((seen >= min_count) & (capital >= share * seen))
+    return frozenset(fold_word(norms[i]) for i in named)
+
+
+# a Vietnamese syllable, diacritics stripped: initial consonant, vowels, final consonant
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}"
+                       r"(?:ch|ng|nh|[cmnpt])?")
+
+
+def _name_like(norm: str) -> bool:
+    """A word of several syllables, or one that no Vietnamese syllable spells (*campuchia*)."""
+    if "_" in norm:
+        return True
+    return norm.isalpha() and len(norm) > 2 and not _SYLLABLE.fullmatch(strip_diacritics(norm))
+
+
+def _written_as_name(word: str) -> bool:
+    """Every syllable capitalised; a single word capitalised but not all capitals (an
+    abbreviation such as *UBND* is no name)."""
+    parts = [p for p in _SPLIT.split(word.strip()) if p]
+    if len(parts) == 1:
+        return parts[0][:1].isupper() and not parts[0].isupper()
+    return bool(parts) and all(p[:1].isupper() for p in parts)
 
 
 def person_names(corpus: Any, min_share: float = 0.5) -> frozenset[str]:
@@ -180,7 +229,7 @@ def person_names(corpus: Any, min_share: float = 0.5) -> frozenset[str]:
     people = getattr(corpus, "people", None)
     if people is None or people.empty:
         return frozenset()
-    both = proper_names(_People(people, corpus), min_share)
+    both = proper_names(_People(people, corpus), min_share, written=False)
     return frozenset(f for f in both if f not in place_forms())
 
 

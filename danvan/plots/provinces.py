@@ -184,6 +184,7 @@ def plot_keyness(
     min_articles: int | None = None,
     low_n: Sequence[str] | pd.Series | None = None,
     title: str | None = None,
+    max_panels: int | None = 12,
     fig: Figure | None = None,
 ) -> Figure:
     """One horizontal bar chart of G² per group (small multiples), Log Ratio written on the bars.
@@ -193,8 +194,10 @@ def plot_keyness(
     articles, in its order, flagged by its ``low_n``; else ``groups`` / ``low_n`` (names or a
     boolean Series by group) say so, by default read from the keyword table (which has no row for
     a group without keywords). A group whose words all fail the range gate gets a panel that says
-    so. The default title names the grouping and the range gate in both languages. Returns the
-    Figure.
+    so. The default title names the grouping and the range gate in both languages. At most
+    ``max_panels`` groups are drawn (None: all): those with the most articles (by the profile),
+    largest first, and the title says how many of how many (the keyword table has them all).
+    Returns the Figure.
     """
     by = by or keywords.attrs.get("grouping", "province")
     if profile is not None:
@@ -206,11 +209,22 @@ def plot_keyness(
         low_n = low_n.index[low_n.astype("boolean").fillna(False).to_numpy(dtype=bool)].tolist()
     flagged = set(low_n) if low_n is not None else None
     groups = list(groups) if groups is not None else sorted(keywords[by].dropna().unique())
+    shown = len(groups)
+    if max_panels is not None and len(groups) > max_panels:
+        if profile is not None:  # the largest groups, largest first
+            sizes = profile["n_articles"].reindex(groups).fillna(0).to_numpy()
+            groups = [groups[i] for i in sorted(range(len(groups)), key=lambda i: -sizes[i])]
+        groups = groups[:max_panels]
     if title is None:
         vi, en = _by_names(by)
         gate = keywords.attrs.get("min_range")
         title = (f"Từ khóa theo {vi} (phạm vi ≥ {gate} bài) / Keywords by {en} (range ≥ {gate} "
                  f"articles)" if gate else f"Từ khóa theo {vi} / Keywords by {en}")
+    if len(groups) < shown:
+        most = "nhiều bài nhất" if profile is not None else "đầu tiên"
+        most_en = "with the most articles" if profile is not None else "first"
+        title += (f"\n{len(groups)} trên {shown} nhóm, {most}; bảng trên có đủ / the {len(groups)} of "
+                  f"{shown} groups {most_en}; the table above has them all")
     if not groups:
         fig = fig if fig is not None else plt.figure(figsize=(6, 2))
         ax = fig.subplots()

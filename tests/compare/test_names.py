@@ -143,3 +143,30 @@ def test_danvan_news_no_province_top_keyword_is_its_own_name() -> None:
           f"{after['province'].nunique()} by default ({len(after.attrs['names_removed'])} names left out)")
     assert len(own(before)) >= 10
     assert own(after) == []
+
+
+def test_words_written_as_names_are_names_and_bodies_stay_words():
+    """Every syllable capitalised inside a sentence (or a word no Vietnamese syllable spells,
+    capitalised) makes a name; a body's name capitalises its first syllable only; a word written
+    in lower case, an abbreviation, a sentence-initial capital, or a word seen fewer than three
+    times inside sentences is no name."""
+    import pyarrow as pa
+
+    from danvan.compare.names import written_as_names
+
+    rows = (
+        [("trung_quốc", "Trung Quốc", 3)] * 3 + [("trung_quốc", "trung quốc", 4)]  # 3 of 4: below 0.9
+        + [("phnom_penh", "Phnom Penh", 2)] * 4
+        + [("campuchia", "Campuchia", 5)] * 3
+        + [("quốc_hội", "Quốc hội", 1)] * 5
+        + [("ubnd", "UBND", 1)] * 5 + [("pccc", "PCCC", 1)] * 5
+        + [("hòa_bình", "hòa bình", 2)] * 5
+        + [("bà_nà", "Bà Nà", 0)] * 5  # sentence-initial only
+        + [("tiên_sa", "Tiên Sa", 6)] * 2  # twice: too few
+        + [("huế", "Huế", 3)] * 5  # a Vietnamese syllable: a single one is left to the lists
+        + [("lê_quý_đôn", "Lê Quý Đôn", 4)] * 10 + [("lê_quý_đôn", "Lê quý Đôn", 4)]  # 10 of 11
+    )
+    tokens = pa.table({"norm": [r[0] for r in rows], "word": [r[1] for r in rows],
+                       "position": [r[2] for r in rows]})
+    assert written_as_names(tokens) == {"phnom_penh", "campuchia", "lê_quý_đôn"}
+    assert written_as_names(tokens, share=0.75) == {"phnom_penh", "campuchia", "lê_quý_đôn", "trung_quốc"}

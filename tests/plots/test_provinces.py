@@ -119,3 +119,26 @@ def test_keyness_panels_follow_a_profile(paragraphs, documents):
     empty = plot_keyness(kw.iloc[:0], groups=[], title="t")
     assert empty.axes[0].texts[0].get_text() == "Không có từ khóa / no keywords"
     plt.close(empty)
+
+
+def test_keyness_panels_are_capped_at_the_largest_groups():
+    """Fourteen provinces with keywords: twelve panels, the provinces with most articles first,
+    and the title says how many of how many (the keyword table keeps them all)."""
+    provinces = [f"P{i:02d}" for i in range(14)]
+    sizes = {p: 10 + (i * 5) % 14 for i, p in enumerate(provinces)}  # all different
+    kw = pd.DataFrame({"province": provinces, "word": "đê_điều", "g2": 12.0, "log_ratio": 1.5,
+                       "rank": 1, "low_n": False})
+    kw.attrs.update(grouping="province", min_range=2)
+    profile = pd.DataFrame({"n_articles": [sizes[p] for p in provinces], "low_n": False},
+                           index=pd.Index(provinces, name="province"))
+    fig = plot_keyness(kw, profile=profile)
+    titles = [ax.get_title() for ax in fig.axes if ax.get_title()]
+    assert titles == sorted(provinces, key=lambda p: -sizes[p])[:12]
+    assert titles[0] == "P11" and sizes["P11"] == 23
+    assert "12 trên 14 nhóm" in fig._suptitle.get_text()
+    assert "the 12 of 14 groups with the most articles" in fig._suptitle.get_text()
+    plt.close(fig)
+    whole = plot_keyness(kw, profile=profile, max_panels=None)
+    assert len([ax for ax in whole.axes if ax.get_title()]) == 14
+    assert "trên" not in whole._suptitle.get_text()
+    plt.close(whole)
