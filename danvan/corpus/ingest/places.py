@@ -4,43 +4,53 @@ Built on ``vietnamadminunits``: the 63 provinces before July 2025 with their dis
 communes, the 34 units after the merger with their communes, and its converter (which old
 communes form each new one), plus the aliases in ``data/province_aliases.tsv``.
 
-Places (:func:`province_scores`): every mention of a province counts, the headline ×3, the lead
-×4, the rest ×1, doubled after a unit word (*tỉnh*, *Thành ủy*…). A district or commune named
-with its type (*huyện Mù Cang Chải*, *xã Tả Van*, *TP Thủ Đức*, *Q.9*) counts ×2 for its
-province; a name several provinces share counts only for the one of them the text names
-otherwise; a district named alone in the headline (*Mù Cang Chải ra mắt…*) counts too. Not
-places: *Hồ Chí Minh* the person (*Chủ tịch Hồ Chí Minh*, *tư tưởng Hồ Chí Minh*, *Bác Hồ*…: a
-bare *Hồ Chí Minh* or *HCM* is the city only after *TP*, *thành phố* or *tại, ở, đến, từ, về*;
-the city is *TP HCM*, *TP.HCM*, *Sài Gòn*, or a district of it), outlet names and credits (*Báo
-Yên Bái*, *Sài Gòn Giải Phóng*). The outlet's home province (``outlets.tsv``) is
-never a place by itself: it adds 1 to a province the text already names (a tie-break for weak
-mentions), or 2 when the text names no province but speaks of an unnamed one's bodies (*Tỉnh ủy*,
-*UBND tỉnh* in a provincial paper: its own province). Two provinces within a fifth of each
-other's score: none ("several provinces").
+Places (:func:`province_scores`): every mention of a province counts, the headline ×3, the lead ×4,
+the rest ×1, doubled after a unit word (*tỉnh*, *Thành ủy*…). A district or commune named with its
+type (*huyện Mù Cang Chải*, *xã Tả Van*, *TP Thủ Đức*, *Q.9*) counts ×2 for its province; a name
+several provinces share counts only for the one of them the text names otherwise; a district named
+alone in the headline (*Mù Cang Chải ra mắt…*), or after *ở* / *tại* in the lead's first sentence
+(*bé gái 5 tuổi ở Vũng Tàu*), counts too. Not places: *Hồ Chí Minh* the person (*Chủ tịch Hồ Chí
+Minh*, *tư tưởng Hồ Chí Minh*, *Bác Hồ*…: a bare *Hồ Chí Minh* or *HCM* is the city only after *TP*,
+*thành phố* or *tại, ở, đến, từ, về*; the city is *TP HCM*, *TP.HCM*, *Sài Gòn*, or a district of
+it), outlet names and credits (*Báo Yên Bái*, *Sài Gòn Giải Phóng*), the battle of 1954 (*chiến
+thắng Điện Biên Phủ*, its monument and museum excepted). The outlet's home province
+(``outlets.tsv``) is never a place by itself: it adds 1 to a province the text already names (a
+tie-break for weak mentions), or 2 when the text names no province but speaks of an unnamed one's
+bodies (*Tỉnh ủy*, *UBND tỉnh* in a provincial paper: its own province). Two provinces within a
+fifth of each other's score: none ("several provinces"); so too a round-up, whose lead's subject is
+many localities or whose sections open on different provinces (*Tại Hà Nội, …*, a dateline *Khánh
+Hòa, chiều 28/4, …*, a heading *Quảng Ninh xử phạt …*; contact addresses are no sections).
 
 A commune named in its post-July-2025 form (*phường Quy Nhơn (tỉnh Gia Lai)*: no such commune
 before, one of the new Gia Lai) gives the old province it came from (Bình Định) as ``province``
 and the new unit as ``province_2025``.
 
-Level (:func:`admin_level`): the body that organises what the lead's first sentence reports —
-*do X tổ chức* first, else the subject (time and place phrases and fronted clauses such as *Trao
-đổi với PV…* skipped); a person as subject gives the level of the post, except one who only
-attends (*dự*). The sentence read is the lead's first, past a quotation that opens it (its
-speaker follows), and past a headline or photo caption glued before it on one line (the lead
-starts again at a dated time word, *Ông/Bà* and a name, or after the credit *Ảnh: X*). Where no
-subject is read: the issuer of a document that opens the lead (*Theo Quyết định … của Bộ X*), or
-a body printed right before the first aspect word (*… Ban Thường vụ Thành ủy TPHCM vừa có…*). Where
-the lead names no acting body (an undated sapo, a caption, a sentence about a person without a
-post), the organiser of the dated event in one of the next three paragraphs (*Chiều 21/6, tại Hà Nội,
-UBTƯ MTTQ Việt Nam tổ chức…*) where a body acts in it, else the body that decides in the next
-paragraph (*Ngày 22/10, UBND TP HCM ra quyết định…*). Of several organisers (*do X, Y, Z phối hợp
-tổ chức*) the first named. The most specific unit in the body's name wins (*Ủy ban MTTQ Việt
-Nam tỉnh Cà Mau*: province); a foreign state's bodies (*Bộ Ngoại giao Nga*, *Đại sứ quán Hàn
-Quốc tại Việt Nam*) have none, nor has a place that is only described (*Ngã Năm (tỉnh Sóc
-Trăng) nằm trên…*). No body or post: no level. A central body's article has a province only
-when its headline names one, Hà Nội after *tại* / *ở* excepted: the seat of central bodies is
-their venue, not their subject.
-"""
+Level (:func:`admin_level`): the body that organises what the lead's first sentence reports — *do X
+tổ chức* first, else the subject (time and place phrases and fronted clauses such as *Trao đổi với
+PV…* skipped); a person as subject gives the level of the post, except one who only attends (*dự*).
+The sentence read is the lead's first, past a quotation that opens it (its speaker follows), and
+past a headline or photo caption glued before it on one line (the lead starts again at a dated time
+word, *Ông/Bà* and a name, or after the credit *Ảnh: X*). A time word glued to the subject (*mới đây
+Ủy ban MTTQ …*) is skipped; a common noun before a place (*Hải sản Quảng Ninh*, *Người dân xã X*) is
+no body, nor is an incident (*Sự việc xảy ra …*); a ministry's post (*Bộ trưởng*, *Thứ trưởng*, *Cục
+trưởng*, *Vụ trưởng*) is central where no lower unit is named; a post printed after the subject's
+verb is another person's. Where no subject is read: the issuer of a document that opens the lead
+(*Theo Quyết định … của Bộ X*), a body printed right before the first aspect word (*… Ban Thường vụ
+Thành ủy TPHCM vừa có…*), the body (or the post) the news comes from or whose demand it is (*Theo Bộ
+GD&ĐT, …*, *Thông tin từ Cục X cho biết*, *Đó là yêu cầu của Bộ KH-ĐT*), or the body a meeting
+opened is named after (*khai mạc Đại hội Đảng toàn quốc*). Where the lead names no acting body (an
+undated sapo, a caption, a sentence about a person without a post), the organiser of the dated event
+in one of the next three paragraphs (*Chiều 21/6, tại Hà Nội, UBTƯ MTTQ Việt Nam tổ chức…*, or one
+opening on a recent time, *Vừa qua, …*) where a body acts in it, else the body that decides in the
+next paragraph (*Ngày 22/10, UBND TP HCM ra quyết định…*), else the organiser named in the lead's
+later sentences or the next paragraph (*Đại lễ do X phối hợp với Y tổ chức*). A meeting with voters
+(*tiếp xúc cử tri*) is the province's delegation's, whoever attends. Of several organisers (*do X,
+Y, Z phối hợp tổ chức*) the first named. The most specific unit in the body's name wins (*Ủy ban
+MTTQ Việt Nam tỉnh Cà Mau*: province); a foreign state's bodies (*Bộ Ngoại giao Nga*, *Đại sứ quán
+Hàn Quốc tại Việt Nam*) have none, nor has a place that is only described (*Ngã Năm (tỉnh Sóc Trăng)
+nằm trên…*). No body or post: no level. A central body's article has a province only when its
+headline names one, Hà Nội after *tại* / *ở* excepted: the seat of central bodies is their venue,
+not their subject."""
 
 from __future__ import annotations
 
@@ -200,6 +210,9 @@ class _Mentions:
 
 # a club's or a firm's prefix before a province name ("HA Gia Lai", "SHB Đà Nẵng", "Sông Lam Nghệ An")
 _CLUB_BEFORE = re.compile(r"(?<![\w.])(?:HA|HAGL|SHB|Becamex|Sông Lam|SLNA)\s+$")
+# the battle of 1954 ("kỷ niệm 50 năm chiến thắng Điện Biên Phủ"), not the province
+_BATTLE_BEFORE = re.compile(r"(?i:chiến thắng|chiến dịch|trận|chiến sĩ|chiến binh)\s+$")
+_BATTLE_SITE = re.compile(r"(?i:(?:tượng đài|bảo tàng|di tích)\s+chiến thắng)\s+$")  # in the province
 # the Pacific ("Thái Bình Dương"), not Thái Bình
 _OCEAN_AFTER = re.compile(r"\s+Dương(?!\w)")
 _CAPITALISED_BEFORE = re.compile(rf"(?:^|[^\w])((?:[{UPPER}][^\W\d_]*\s+){{1,2}})$")
@@ -222,6 +235,8 @@ def _inside_name(part: str, m: re.Match[str], before: str) -> bool:
         return False  # "tỉnh Hòa Bình", "TP.HCM": the unit word is printed with it
     if surface.endswith("Thái Bình") and _OCEAN_AFTER.match(part, m.end()):
         return True
+    if surface == "Điện Biên" and _BATTLE_BEFORE.search(before) and not _BATTLE_SITE.search(before):
+        return True  # the battle ("chiến thắng Điện Biên Phủ"), commemorated anywhere
     if _CLUB_BEFORE.search(before):
         return True
     run = _CAPITALISED_BEFORE.search(before)
@@ -256,6 +271,7 @@ def _province_mentions(found: _Mentions, part: str, weight: Callable[[int], int]
             found.venues[province] += weight(m.start())
         bonus = 2 if _UNIT_BEFORE.search(before[-20:]) else 1
         found.scores[province] += weight(m.start()) * bonus
+
 
 
 def _unit_mentions(found: _Mentions, part: str, weight: Callable[[int], int]) -> None:
@@ -304,6 +320,31 @@ def _bare_units(found: _Mentions, title: str) -> None:
             break
 
 
+# "ở" / "tại" before a district or city named alone: "bé gái 5 tuổi ở Vũng Tàu", "tại Sìn Hồ"
+_AT_BARE = re.compile(rf"(?<!\w)(?:ở|tại) (?P<name>[{UPPER}][\w']*(?: [{UPPER}][\w']*){{1,3}})")
+# island districts named for sovereignty ("chủ quyền Hoàng Sa"), not as the place of the news
+_NOT_BARE = frozenset(("hoangsa", "truongsa"))
+
+
+def _bare_places(found: _Mentions, sentence: str, weight: int) -> None:
+    """A district or provincial city named alone after *ở* / *tại* in the lead's first sentence
+    (``Vụ việc bé gái 5 tuổi ở Vũng Tàu …``): its province, where the name is one district's only; a
+    province-level name is counted already. Not in the body, where river gauges and weather stations
+    (``mực nước tại Châu Đốc``) are named in national reports."""
+    g = gazetteer()
+    for m in _AT_BARE.finditer(sentence):
+        words = m.group("name").split()
+        for n in range(len(words), 1, -1):  # the longest district name the tables know
+            name = " ".join(words[:n])
+            if name in g.names:
+                break  # a province: counted as one
+            provinces = g.bare.get(key := _key(name))
+            if provinces:
+                if len(provinces) == 1 and key not in _NOT_BARE:
+                    found.scores[next(iter(provinces))] += weight
+                break
+
+
 def _collect(title: str, lead: str, text: str) -> _Mentions:
     found = _Mentions(Counter(), [], Counter(), Counter())
     parts: list[tuple[str, Callable[[int], int]]] = [(title, lambda _: 3)]
@@ -314,6 +355,7 @@ def _collect(title: str, lead: str, text: str) -> _Mentions:
     for part, weight in parts:
         _province_mentions(found, part, weight)
         _unit_mentions(found, part, weight)
+    _bare_places(found, first_sentence(lead), 4)
     _bare_units(found, title)
     for w, provinces in found.ambiguous:  # a shared name counts for the one province named
         named = [p for p in provinces if found.scores[p] > 0]
@@ -338,7 +380,9 @@ _BODY = r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Đảng ủ
 _MARKER = re.compile(
     r"(?P<central>\b(?:[Tt]rung ương|T\.Ư|TƯ|TW|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|[Tt]hủ tướng|"
     r"Chủ tịch nước|Tổng [Bb]í thư|Nhà nước|[Qq]uốc gia|[Tt]oàn quốc|[Tt]oàn quân|Việt Nam|VN|Tổng cục|"
-    r"Bộ (?!Chỉ huy|đội)[A-ZĐ]\w*|Ủy ban Dân tộc|"
+    r"Bộ (?!Chỉ huy|đội)[A-ZĐ]\w*|(?:[Bb]ộ|[Tt]hứ) trưởng(?= [A-ZĐ])|"
+    r"(?<![Cc]hi )[Cc]ục trưởng|[Vv]ụ trưởng|[Vv]ụ phó|"
+    r"Ủy ban Dân tộc|Tổng (?:LĐLĐ|Liên đoàn Lao động)|(?<![Cc]hi )Cục (?=[A-ZĐ])|"
     r"Đại hội (?:Đảng |đại biểu )?(?:toàn quốc )?(?:lần thứ )?[IVX]+)\b)"
     r"|(?P<commune>\b(?:(?:xã|phường|thị trấn|Xã|Phường) [A-ZĐ0-9]\w*|P\.\d+|"
     rf"{_BODY} (?:xã|phường|thị trấn))\b)"
@@ -382,7 +426,7 @@ _POST = re.compile(
     r"^(?:[Pp]hó |[Cc]ố |[Nn]guyên )*(?:[Cc]hủ tịch|[Bb]í thư|[Tt]hủ tướng|[Bb]ộ trưởng|[Tt]hứ trưởng|"
     r"[Tt]rưởng|[Uu]ỷ viên|[Ủủ]y viên|[Gg]iám đốc|[Tt]ổng [Bb]í thư|[Cc]hủ nhiệm|[Cc]ục trưởng|[Vv]ụ trưởng|"
     r"[Tt]ổng (?:[Tt]hanh tra|[Cc]ục trưởng|[Gg]iám đốc|[Kk]iểm toán|[Tt]ham mưu trưởng)|Đại sứ|"
-    r"[Vv]iện trưởng|[Cc]hánh (?:án|[Vv]ăn phòng|[Tt]hanh tra)|"
+    r"[Vv]iện trưởng|[Vv]ụ phó|[Cc]ục phó|[Cc]hánh (?:án|[Vv]ăn phòng|[Tt]hanh tra)|[Nn]gười phát ngôn|"
     r"(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy)|Đại úy)\b"
 )
 _ORG_WORD = re.compile(r"\b(?:Ban|Ủy ban|UBND|HĐND|Hội|Đoàn|Đảng|Sở|Bộ|Cục|Công an|Mặt trận|MTTQ|"
@@ -407,13 +451,19 @@ def _city_level(city: str | None) -> str:
 
 # a foreign state's body ("Bộ Ngoại giao Nga", "Quốc hội Mỹ") has no level in Vietnam
 _FOREIGN = re.compile(
-    r"\b(?:Bộ|Quốc hội|Chính phủ|Thủ tướng|Tổng thống|Đại sứ quán|Ngoại trưởng)(?:\s+[^\s,;]+){0,3}?\s+"
+    r"\b(?:Bộ|Thứ trưởng|Quốc hội|Chính phủ|Thủ tướng|Tổng thống|Đại sứ quán|Ngoại trưởng)"
+    r"(?:\s+[^\s,;]+){0,3}?\s+"
     r"(?:Nga|Mỹ|Hoa Kỳ|Trung Quốc|Nhật Bản|Hàn Quốc|Triều Tiên|Pháp|Lào|Campuchia|Thái Lan|Ấn Độ|Séc|Ukraina|"
     r"Ukraine|Singapore|Indonesia|Malaysia|Philippines|Australia|Úc|Canada|Israel|Iran|Anh quốc|"
     r"Vương quốc Anh)\b"
 )
 
 
+# a body of "the city" the article is about ("UBND thành phố", "Ủy ban MTTQ TP"); a council's or a
+# people's committee's even where no city is named
+_CITY_BODY = re.compile(r"(?:UBND|HĐND|Đảng bộ|MTTQ|Mặt trận Tổ quốc|Mặt trận|LĐLĐ|Công an)\s*$")
+_CITY_GOVERNMENT = re.compile(r"(?:UBND|HĐND|Đảng bộ)\s*$")
+_COUNTRY = frozenset(("Việt Nam", "VN", "quốc gia", "Quốc gia"))
 _IN_VIETNAM = re.compile(r"\b(?:tại|ở) (?:Việt Nam|VN)\b")
 
 
@@ -428,8 +478,8 @@ def _level_of(phrase: str, province: str | None) -> str | None:
             levels.append("province")
     for m in _MARKER.finditer(phrase):
         level = m.lastgroup
-        if m.group(0) in ("Việt Nam", "VN") and not _ORG_WORD.search(phrase, 0, m.start()):
-            continue  # the country, not a body's name ("MTTQ Việt Nam")
+        if m.group(0) in _COUNTRY and not _ORG_WORD.search(phrase, 0, m.start()):
+            continue  # the country, not a body's name ("MTTQ Việt Nam"); a firm's "Giám đốc Quốc gia"
         if level == "city":  # a city: province level if centrally run, else district level
             if m.group(0).startswith("Thành"):
                 level = _city_level(province)
@@ -437,8 +487,10 @@ def _level_of(phrase: str, province: str | None) -> str | None:
                 level = _city_level(g.names[named.group(0)])
             elif m.end() < len(phrase) and phrase[m.end()].isupper():
                 level = "district"  # TP Thủ Đức, TP Sơn Tây
-            elif re.search(r"(?:UBND|HĐND|Đảng bộ)\s*$", phrase[: m.start()]):
-                level = _city_level(province)  # "UBND thành phố": the article's city
+            elif _CITY_BODY.search(ahead := phrase[: m.start()]) and (
+                province or _CITY_GOVERNMENT.search(ahead)
+            ):
+                level = _city_level(province)  # "UBND thành phố", "Ủy ban MTTQ TP": the article's city
             else:
                 continue  # "thành phố nghỉ mát": no unit
         levels.append(level)
@@ -478,13 +530,15 @@ def _person_level(chunks: list[str], province: str | None) -> str | None:
     """Level of a person subject: a local body beside them, the event they attend, or their post."""
     head, verb = _body(chunks[0])
     co_body = re.search(r"\b(?:và|cùng) (.+)$", head)
-    if co_body and not _POST.match(co_body.group(1)) and _ORG_WORD.search(co_body.group(1)):
+    if co_body and not _POST.match(co_body.group(1)) and _ORG_WORD.match(co_body.group(1)):
         return _level_of(co_body.group(1), province)  # a national leader and a local body
     if verb and _ATTEND.match(chunks[0], verb.start()):  # who attends is not who organises
         org = _ORG_WORD.search(chunks[0], verb.end())
         return _level_of(_body(chunks[0][org.start() :])[0], province) if org else None
     if _POST.match(head) and (level := _level_of(head, province)):
         return level
+    if _MAIN_VERB.search(chunks[0]):
+        return None  # the person's sentence goes on past its verb: a later post is another person's
     for chunk in chunks[1:4]:  # "Ông X, Phó chủ tịch Ủy ban ... đã khẳng định"
         if _POST.match(chunk):
             return _level_of(_body(chunk)[0], province)
@@ -500,6 +554,11 @@ _QUOTE_CLOSE = re.compile(r"[\"”]\s*(?:,|[-–])\s*(?=\S)")
 _RESTART = re.compile(
     r"(?<=[\w”\"')?!–-] )(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm qua|Hôm nay)\s*(?:nay\s*)?(?:\(\s*)?(?:ngày\s*)?"
     rf"\d{{1,2}}\s*[/.-]\s*\d{{1,2}}\b|(?:Ông|Bà) (?:[{UPPER}]\w+ ){{1,3}}[{UPPER}]\w+\s*(?:,|[-–]|\())"
+)
+# a capitalised day with its year glued inside a line, then its subject: a lead after a headline that
+# has a verb of its own ("… sẽ cao hơn Ngày 23-12-2005, Phó Chủ tịch Quốc hội …")
+_DATED_SUBJECT = re.compile(
+    rf"(?:Sáng|Chiều|Tối|Trưa|Ngày) \d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{4}}, [{UPPER}]"
 )
 # fronted clauses that are not the subject: "Trao đổi với PV Dân trí, …", "Chia sẻ với phóng viên, …"
 _FRONTED = re.compile(r"^(?:[Tt]rao đổi|[Cc]hia sẻ|[Nn]ói|[Tt]rả lời(?: phỏng vấn)?|[Pp]hát biểu)"
@@ -530,7 +589,10 @@ def subject_sentence(lead: str) -> str:
     if _QUOTE_OPEN.match(text) and (close := _QUOTE_CLOSE.search(text, 2)):
         text = text[close.end() :]
     sentence = first_sentence(text)
-    if (restart := _RESTART.search(sentence)) and not _MAIN_VERB.search(sentence, 0, restart.start()):
+    restart = _RESTART.search(sentence)
+    if restart and (
+        not _MAIN_VERB.search(sentence, 0, restart.start()) or _DATED_SUBJECT.match(sentence, restart.start())
+    ):
         sentence = first_sentence(text[restart.start() :])
     return _NAME_COMMA.sub(r"\1 \2", _UNDER.sub(" ", sentence))
 
@@ -547,8 +609,9 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _OBJECT_BEFORE = re.compile(r"\b(?:mà|của|với|cho|theo|bởi|về|và|cùng)\s+$")
 # a body's name as printed before its verb: capitalised, as bodies are
 _BODY_START = re.compile(
-    r"(?<![\w.])(?:Ban|Ủy ban|Uỷ ban|UBND|HĐND|Sở|Bộ|Cục|Tổng cục|Công an|Mặt trận|MTTQ|Chính phủ|Quốc hội|"
-    r"Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Thường trực|Văn phòng|Thành đoàn|Tỉnh đoàn|Thanh tra|Tòa án)\b"
+    r"(?<![\w.])(?:Ban|Ủy ban|Uỷ ban|UBND|HĐND|Sở|Bộ|Cục|Chi cục|Tổng cục|Công an|Mặt trận|MTTQ|Chính phủ|"
+    r"Quốc hội|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Thường trực|Văn phòng|Thành đoàn|Tỉnh đoàn|Thanh tra|"
+    r"Tòa án)\b"
 )
 
 
@@ -584,8 +647,41 @@ def _lead_level(lead: str, province: str | None) -> str | None | Literal[False]:
         return level  # "Theo Quyết định số 359 của Bộ LĐ-TB&XH, …": the issuer acts
     level = _subject_level(sentence, province)
     if level is None:  # no body read as the subject: one printed before the first aspect word
-        return _aspect_subject(sentence, province)
+        level = _aspect_subject(sentence, province)
+    if level is None:  # a body the lead's news comes from, or whose demand it is
+        level = _source_level(sentence, province)
+    if level is None and (opened := _OPENED.search(_QUOTED.sub(" ", sentence))):
+        level = _level_of(opened.group("event"), province)  # "… khai mạc Đại hội Đảng toàn quốc lần thứ X"
     return level
+
+
+# a meeting opened or closed without its organiser as the subject: the body its name holds acts
+_OPENED = re.compile(
+    r"\b(?:khai mạc|bế mạc)\s+(?:trọng thể\s+)?"
+    r"(?P<event>(?:Đại hội|Hội nghị|[Kk]ỳ họp|Phiên họp)\b[^,;.:]{3,100})"
+)
+
+
+# the body the lead's news comes from ("Theo Bộ GD&ĐT, …", "Theo nhận định của Chi cục Kiểm lâm TP HCM, …",
+# "Thông tin từ Cục Hộ tịch … cho biết") or whose demand it reports ("Đó là yêu cầu của Bộ KH-ĐT …")
+_SOURCE = re.compile(
+    r"^(?:Theo|Thông tin từ|Nguồn tin từ) (?:(?:nhận định|thông tin|báo cáo|đánh giá|thống kê|kết quả|"
+    r"số liệu|thông báo|dự báo|tin từ)(?: nhanh| mới nhất| sơ bộ)? (?:của|từ) )?(?=\S)"
+    r"|\blà (?:yêu cầu|chỉ đạo|quyết định|đề nghị|kết luận) của (?=\S)"
+)
+
+
+def _source_level(sentence: str, province: str | None) -> str | None:
+    """Level of the body a lead cites as its source or whose demand it reports, or of the post of the
+    person cited (``Theo Chủ tịch UBND TP.Hà Nội Nguyễn Đức Chung, …``), where no body acts in it; a
+    person cited without a post (``Theo ông X, …``) gives none."""
+    sentence = _QUOTED.sub(" ", sentence)
+    for m in _SOURCE.finditer(sentence):
+        if _BODY_START.match(sentence, m.end()) or _POST.match(sentence[m.end() :]):
+            name = re.split(r"[,;:]|\s[-–]\s", sentence[m.end() :], maxsplit=1)[0]
+            if level := _level_of(_body(name)[0], province):
+                return level
+    return None
 
 
 # what a body does when it decides (the second paragraph of a lead that names no body)
@@ -635,6 +731,8 @@ def _subject_level(sentence: str, province: str | None) -> str | None | Literal[
     chunks = _chunks(sentence)
     after_place = False
     for i, chunk in enumerate(chunks[:8]):
+        if glued := _GLUED_TIME.match(chunk):  # "mới đây Ủy ban MTTQ …", "gần 2 năm qua ông X": no comma
+            chunk = chunks[i] = chunk[glued.end() :]
         fronted = _ADVERBIAL.match(chunk) or _FRONTED.match(chunk)
         if fronted or (_DATE.search(chunk) and len(chunk.split()) <= 6):
             after_place = bool(re.match(r"(?:[Tt]ại|[Ởở])\b", chunk))
@@ -644,6 +742,8 @@ def _subject_level(sentence: str, province: str | None) -> str | None | Literal[
         ):
             continue  # the rest of an address ("tại xã X, huyện Y, ..."), or a fronted clause
         after_place = False
+        if _INCIDENT.match(chunk):
+            return False  # an incident reported ("Sự việc xảy ra vào khoảng 10h …"): no organiser
         head, verb = _body(chunk)
         if _NOT_ADMIN.match(head):
             return False  # a school, hospital or firm named after its place is no administrative body
@@ -653,8 +753,8 @@ def _subject_level(sentence: str, province: str | None) -> str | None | Literal[
             return level  # a headline glued before the lead's subject: "Xây dựng ĐH Huế … Bộ GD-ĐT vừa"
         if _POST.match(head) or _PERSON.match(head) or (not _level_of(head, province) and _is_name(head)):
             return _person_level(chunks[i:], province) or False  # a person without a post: no body
-        if level := _level_of(_name_span(head), province):
-            return level
+        if level := _level_of(span := _name_span(head), province):
+            return False if _common_head(span) else level
         if _ORG_WORD.match(head) and (main := _MAIN_VERB.search(chunk)):
             if level := _level_of(chunk[: main.start()], province):
                 return level
@@ -663,6 +763,41 @@ def _subject_level(sentence: str, province: str | None) -> str | None | Literal[
         if verb or len(chunk.split()) >= 5:
             return None  # the subject is no body
     return None
+
+
+# an incident as the subject: a crime or accident report, which no body organises
+_INCIDENT = re.compile(
+    r"^(?:[Ss]ự việc|[Vv]ụ việc|[Vv]ụ (?:tai nạn|cháy|nổ|án|tấn công|trộm|cướp|lật|sập|sạt lở)[^,]{0,40}?|"
+    r"[Tt]ai nạn|[Hh]ỏa hoạn) (?:đã |vừa |bất ngờ )?xảy ra\b"
+)
+# a time phrase printed before the subject without a comma
+_GLUED_TIME = re.compile(
+    r"^(?:[Mm]ới đây|[Vv]ừa qua|[Gg]ần đây|[Hh]ôm qua|[Hh]ôm nay|(?:[Ss]áng|[Cc]hiều|[Tt]ối) nay|"
+    r"(?:[Gg]ần |[Hh]ơn |[Ss]uốt |[Tt]rong )?\d+ (?:năm|tháng|tuần|ngày) (?:qua|nay|gần đây))\s+"
+    rf"(?=[{UPPER}]|(?:ông|bà) [{UPPER}])"
+)
+
+
+# a common noun heading a subject before its place ("Hải sản Quảng Ninh vốn nổi tiếng", "Người dân xã X"):
+# no body, unless its words name one ("Lực lượng chức năng phường X", "Lãnh đạo tỉnh", "Đoàn công tác")
+_COMMON_HEAD = re.compile(rf"[{UPPER}][^\W\d_]*(?: [^\W\d_{UPPER}]+)+")
+# words of bodies and posts a common-looking head may hold ("lực lượng chức năng", "Đội trưởng thanh tra")
+_BODY_WORDS = re.compile(
+    r"\b(?:lực lượng|chính quyền|cơ quan|ngành|lãnh đạo|cán bộ|đại biểu|cấp ủy|quân|bộ đội|thường trực|"
+    r"thường vụ|đội|thanh tra|\w*trưởng|chủ tịch|bí thư|giám đốc|ủy|uỷ)\b",
+    re.IGNORECASE,
+)
+
+
+def _common_head(span: str) -> bool:
+    """Whether a subject's words before its first place are a common noun (``Hải sản`` in ``Hải sản
+    Quảng Ninh``), not a body's name."""
+    g = gazetteer()
+    first = [m.start() for m in (g.pattern.search(span), _FIRST_UNIT.search(span)) if m]
+    if not first:
+        return False
+    head = span[: min(first)].strip()
+    return bool(_COMMON_HEAD.fullmatch(head)) and not _ORG_WORD.search(head) and not _BODY_WORDS.search(head)
 
 
 def _is_name(head: str) -> bool:
@@ -678,6 +813,8 @@ _UNIT_ACTS = re.compile(
 _DATED_START = re.compile(
     r"(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm qua|Hôm nay)\s*(?:nay\s*)?(?:\(\s*)?(?:ngày\s*)?"
     r"\d{1,2}\s*[/.-]\s*\d{1,2}\b"
+    # or on a recent time without its day, as news leads open ("Vừa qua, lực lượng chức năng phường X …")
+    r"|(?:Vừa qua|Mới đây|Gần đây|Hôm qua|Hôm nay|(?:Sáng|Chiều|Tối) nay)\s*,"
 )
 
 
@@ -687,23 +824,40 @@ _MANY_PLACES = re.compile(
     r"(?:^|,\s*)(?:[Nn]hiều|[Cc]ác|[Mm]ột số) (?:địa phương|tỉnh, thành|tỉnh thành|tỉnh)\b[^,.;]{0,30}?\s"
     r"(?:đã|đang|vừa|sẽ|đồng loạt|tổ chức)\b"
 )  # the subject ("…, nhiều địa phương đã tổ chức"), not an object ("phối hợp với các địa phương")
-_AT_PROVINCE = re.compile(r"(?:^|\n)\s*(?:Tại|Ở) ")
+_AT_PROVINCE = re.compile(r"(?:^|\n)[ \t]*(?P<at>(?:Tại|Ở) )?")
+_HEADING_WORDS = 20  # a paragraph this short without a closing full stop is a section heading
 ROUND_UP_LEAD = 3  # the top province must score this many times the runner-up to hold a round-up
 
 
 def _round_up(lead: str, text: str, top: list[tuple[str, int]]) -> bool:
-    """Whether the article reports several provinces in turn: the lead's subject is many localities
-    and the top province does not dominate (under ``ROUND_UP_LEAD`` times the runner-up), or three
-    paragraphs or more open on different provinces (``Tại Hà Nội, …``)."""
+    """Whether the article reports several provinces in turn: the lead's subject is many localities,
+    or two sections open on different provinces (as a dateline or a heading), and the top province
+    does not dominate (under ``ROUND_UP_LEAD`` times the runner-up); or three paragraphs or more
+    open on different provinces.
+    A paragraph opens on a province after *Tại* / *Ở* (``Tại Hà Nội, …``), as a dateline (``Khánh
+    Hòa, chiều 28/4, UBND tỉnh …``) or as a section heading (``Quảng Ninh xử phạt 33 trường hợp …``)."""
     if len(top) < 2:
         return False
-    if _MANY_PLACES.search(first_sentence(lead)) and top[0][1] < ROUND_UP_LEAD * top[1][1]:
+    close = top[0][1] < ROUND_UP_LEAD * top[1][1]
+    if _MANY_PLACES.search(first_sentence(lead)) and close:
         return True
-    g, opened = gazetteer(), set()
+    g, opened, sections = gazetteer(), set(), set()
     for m in _AT_PROVINCE.finditer(text):
-        if place := g.pattern.match(text, m.end()):
+        place = g.pattern.match(text, m.end())
+        if not place or place.group(0) in _PERSON_HCM:
+            continue
+        end = text.find("\n", place.end())
+        paragraph = text[place.end() : end if end >= 0 else len(text)].rstrip()
+        if m.group("at"):
             opened.add(g.names[place.group(0)])
-    return len(opened) >= 3
+        elif _ADDRESS.match(paragraph):
+            continue  # "Hà Nội: 96 Lò Đúc ĐT: 9716229": a contact address
+        elif paragraph.startswith(",") or (len(paragraph.split()) < _HEADING_WORDS and paragraph[-1:] != "."):
+            sections.add(g.names[place.group(0)])  # "Khánh Hòa, chiều 28/4, …", "Quảng Ninh xử phạt …"
+    return len(opened | sections) >= 3 or (len(sections) >= 2 and close)
+
+
+_ADDRESS = re.compile(r"\s*:\s*\S*\d")
 
 
 CENTRAL_IN_PROVINCE = 8  # the score a province needs to hold a central body's article (not Hà Nội)
@@ -742,6 +896,32 @@ def _central_in_province(scores: Counter[str], province: str, lead: str) -> bool
     return False
 
 
+# "… do X (phối hợp với Y) tổ chức": the organiser of an event the lead reports without naming it
+_ORGANISED_BY = re.compile(
+    r"\bdo (?P<body>[^,;.]{3,90}?)(?: phối hợp (?:với )?[^;.]{0,120}?)? (?<!các )(?<!những )tổ chức\b"
+)
+
+
+def _organiser_named(rest: str, after: list[str], province: str | None) -> tuple[str, str] | None:
+    """Level of the body said to organise (*do X tổ chức*) in the lead's later sentences or the
+    next paragraph, where the lead's first sentence names no acting body, and the sentence that
+    says so; a school, firm or park (no administrative body) gives none."""
+    for part in (rest, *after):
+        part = _QUOTED.sub(" ", part)
+        for m in _ORGANISED_BY.finditer(part):
+            body = m.group("body")
+            if _VERB.search(body) or not _ORG_WORD.search(body) or _NOT_ADMIN.search(body):
+                continue  # "do Thủ tướng dành tặng nhằm tôn vinh các tổ chức": no organiser's name
+            if level := _level_of(body, province):
+                return level, part[part.rfind(". ", 0, m.start()) + 1 :].lstrip()
+    return None
+
+
+# a meeting with voters ("tiếp xúc cử tri"): organised by the province's delegation of deputies, whoever
+# attends
+_VOTERS = re.compile(r"\btiếp xúc (?:với )?cử tri\b")
+
+
 def locate(
     title: str, lead: str, text: str, outlet_hint: str | None
 ) -> tuple[str | None, str | None, str | None, str]:
@@ -756,6 +936,7 @@ def locate(
     top = scores.most_common(2)
     province = top[0][0] if top and top[0][1] >= MIN_SCORE else None
     level = _lead_level(lead, province)
+    acting = lead  # the sentence whose body acts: where a central body may meet a province's own
     if not level:  # no acting body in the lead: the dated event after an undated one, or who decides
         at = text.find(lead)
         after = text[at + len(lead) :].lstrip("\n").split("\n\n", 3)[:3] if at >= 0 else []
@@ -768,6 +949,9 @@ def locate(
             level = event  # "Chiều 21/6, tại Hà Nội, UBTƯ MTTQ Việt Nam tổ chức …" after a sapo
         elif level is None and after:
             level = acting_body_level(subject_sentence(after[0]), province)
+        rest = lead[len(first_sentence(lead)) :]
+        if level is None and (named := _organiser_named(rest, after[:1], province)):
+            level, acting = named  # "Đại lễ cầu siêu do Trung ương Giáo hội … phối hợp với … tổ chức"
     level = level or None
     how = f"province scores: {ranked}" + (f" (outlet's home {outlet_hint} +1)" if hint_used and named_before
                                           else "")
@@ -775,11 +959,13 @@ def locate(
         return None, None, level, f"several provinces named alike ({ranked})"
     if province and _round_up(lead, text, top):
         return None, None, level, f"a round-up of several provinces in turn ({ranked})"
+    if level == "central" and province and _VOTERS.search(first_sentence(lead)):
+        level = "province"  # a leader meets the voters of the province they are a deputy of
     if level == "central":
         in_title = _collect(title, "", title)
         named = in_title.scores - in_title.venues  # "... tại Hà Nội" in a headline is a venue too
         venue = ", ".join(found.venues) or "not printed"
-        if province is not None and named[province] == 0 and _central_in_province(scores, province, lead):
+        if province is not None and named[province] == 0 and _central_in_province(scores, province, acting):
             how = f"organised by a central body, acting in the one province the text is about; {how}"
         elif province is None or named[province] == 0:
             return None, None, level, f"organised by a central body, venue {venue}: no province ({ranked})"
