@@ -15,7 +15,9 @@ compares, field by field:
   (``--MM-DD`` included);
 - ``province``, ``province_2025``, ``admin_level``: equal, null counting as a value;
 - ``people``: recall and precision of (name, post) pairs, a post matching when one folded post
-  contains the other (notation aside: *TP.HCM* = *thành phố Hồ Chí Minh*, *T.Ư* = *Trung ương*);
+  contains the other (notation aside: *TP.HCM* = *thành phố Hồ Chí Minh*, *TP Hà Nội* = *Hà Nội*,
+  *T.Ư* = *Trung ương*;
+  a *nguyên* / *cố* / *cựu* opening a post or one of its parts is dropped: former is its own flag);
   ``people_names``: the same on names alone. An article that lists more
   than 50 people (a roster) is left out of these two, and said so;
 - ``citations``: recall and precision of (type, number) pairs.
@@ -147,6 +149,7 @@ _NOTATION = [
     (re.compile(r"\btp\.\s*"), "tp "),
     (re.compile(r"\bhồ chí minh\b"), "hcm"),
     (re.compile(r"\b(?:t\.ư|tw)(?!\w)"), "trung ương"),
+    (re.compile(r"\btp (?=\w)"), ""),  # "Thành ủy TP Hà Nội" = "Thành ủy Hà Nội", "TP.HCM" = "HCM"
 ]
 
 
@@ -156,8 +159,17 @@ def _notation(folded: str) -> str:
     return " ".join(folded.split())
 
 
+# "nguyên" / "cố" / "cựu" (former, late) opening a post, or a post of a list ("GS.TS, nguyên Giám đốc …"):
+# former is a flag of its own, not part of the post ("cố vấn", adviser, is a post)
+_FORMER_WORD = re.compile(r"(?:^|(?<=,)|(?<=[-–]))\s*(?:nguyên|cố(?!\s+vấn)|cựu)\s+")
+
+
+def _drop_former(folded: str) -> str:
+    return " ".join(_FORMER_WORD.sub(" ", folded).split())
+
+
 def _post_match(gold_post: str | None, post: str | None) -> bool:
-    g, p = _notation(_fold(gold_post) or ""), _notation(_fold(post) or "")
+    g, p = _drop_former(_notation(_fold(gold_post) or "")), _drop_former(_notation(_fold(post) or ""))
     return bool(g and p and (g in p or p in g))
 
 

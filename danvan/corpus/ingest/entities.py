@@ -10,8 +10,12 @@ foreign leader is read by a post ending with the country (``Thủ tướng Séc 
 a post belongs to one person: a post printed after a name ends where the next person begins (``A,
 Bí thư Tỉnh ủy, ông B, Chủ tịch UBND tỉnh``; ``Thủ tướng A, Phó Thủ tướng B``), a post ending in a
 colon heads the names after it, and a post that is the object of a verb (``được cử làm Bí thư``)
-is nobody's that follows. Citations keep the number's suffix (``25-NQ/TW``) and the issuer printed
-nearby.
+is nobody's that follows. Names printed after one post and nothing else share it (``nguyên Chủ tịch
+Quốc hội Nguyễn Văn An, Nguyễn Sinh Hùng;``); a bare title before the name and a post after it are
+both kept (``ĐB A, Chủ tịch Liên đoàn Luật sư VN``); artists' titles head stage names (``NSND Hồng
+Vân``); a bare *đại diện* / *thường trực* is a post only after a name, before a body's name. Given
+names that are body words too (``Hà Ban``, ``Lê Bộ Lĩnh``) are read where no body follows them.
+Citations keep the number's suffix (``25-NQ/TW``) and the issuer printed nearby.
 """
 
 from __future__ import annotations
@@ -39,14 +43,17 @@ _POST_WORDS_LOWER = (
     "tạo|cứu|sát|tiến|doanh|án|mại|nghệ|sản|thống|kê|hiểm|thuế|hải|điện|thủy|lợi|vực|chất|khám|"
     "chữa|phẩm|vốn|đầu|chứng|khoán|bảo|vệ|trợ|trẻ|em|gia|đình|cao|tuổi|nghiên|tra|soát|dịch|vụ|số|"
     # words of bodies' names only in their compounds ("Bộ Kế hoạch và Đầu tư", "Cục An toàn thực phẩm")
-    "(?<=[Tt]ài )nguyên|(?<=[Kk]ế )hoạch|(?<=[Tt]rung )tâm|(?<=[Tt]ư )tưởng|(?<=[Dd]ân )nguyện|chống|"
+    "(?<=[Tt]ài )nguyên|(?<=[Kk]ế )hoạch|(?<=[Tt]rung )tâm|(?<=[Bb]an )chấp|(?<=[Tt]ư )tưởng|"
+    "(?<=[Dd]ân )nguyện|chống|"
     "(?<=tham )nhũng|đào(?= tạo)|(?<=phụ )trách|chuyên(?= trách| viên| môn)|(?<=chuyên )trách|"
     "(?<=[Kk]iểm )lâm|(?<=nước )ngoài|(?<=dân )lập|(?<=[Kk]hảo )thí|khảo(?= thí)|tiểu(?= học)|"
-    "(?<=đồng )thi|thứ(?= nhất)|(?<=thứ )nhất|điều(?= hành)|(?<=hành )khách|(?<=[Kk]ỹ )thuật|kỹ(?= thuật)|"
+    "(?<=đồng )thi|thứ(?= nhất)|(?<=[Tt]hứ )nhất|điều(?= hành)|(?<=hành )khách|(?<=[Kk]ỹ )thuật|kỹ(?= thuật)|"
     "(?<=[Nn]hà )máy|(?<=[Aa]n )toàn|(?<=[Nn]gân )hàng|tối(?= cao)|xí(?= nghiệp)|(?<=công )trình|"
     "(?<=[Ss]ư )phạm|(?<=[Yy] )dược|(?<=[Cc]ác )vấn(?= đề)|(?<=vấn )đề|bầu(?= cử)|(?<=bầu )cử|"
     "(?<=[Đđ]ăng )ký|đăng(?= ký)|trọng(?= điểm)|(?<=trọng )điểm|tuyển(?= sinh)|(?<=chính )quyền|"
-    "(?<=[Cc]hi )nhánh|(?<=[Bb]ảo )tàng|"
+    "(?<=[Đđ]ại )diện|(?<=[Tt]ạp )chí|(?<=Nhà )báo|báo(?= chí)|(?<=[Tt]uyên )huấn|"
+    "(?<=[Cc]hi )nhánh|(?<=[Bb]ảo )tàng|(?<=[Kk]hen )thưởng|(?<=[Bb]áo )chí|(?<=[Tt]hi )đua|"
+    "(?<=trưởng )ga|(?<=[Gg]iáo )phận|(?<=[Tt]ư )vấn|ứng(?= dụng)|(?<=ứng )dụng|"
     "thực(?= vật| phẩm)|(?<=thực )vật|(?<=[Gg]iám )định|đô(?= thị)|(?<=dịch )tễ|"
     "chi(?= bộ| cục| nhánh| hội| đoàn)|(?<=[Bb]ộ )môn|(?<=[Pp]hụ )trách|(?<=[Hh]ồi )sức|cấp(?= cứu)|"
     "tập(?= đoàn)|"
@@ -70,10 +77,20 @@ def _former_before(text: str, at: int) -> bool:
     """Whether ``nguyên`` / ``cố`` / ``cựu`` (former, late) is printed right before ``at``."""
     window = text[max(0, at - 24) : at]
     return bool(_FORMER.search(window)) and not _PLACE_NGUYEN.search(window)
-# a syllable that starts a post or a body is not part of a name ("Đoàn Chủ tịch")
+# a syllable that starts a post or a body is not part of a name ("Đoàn Chủ tịch"), nor is "Theo" ("ĐBQH
+# Thào Xuân Sùng Theo ông Sùng", a caption run into the next sentence)
 _NOT_NAME = (
-    "Chủ|Ban|Bộ|Ủy|Uỷ|Tỉnh|Huyện|Quận|Xã|Phường|Đảng|Sở|Phó|Bí|Mặt|Công ty|Hội đồng|Đại hội|"
-    r"Hội nghị|Luật|Quyết|Chỉ|Kết|Tổng|Giám|Cục|Vụ|Viện|Bệnh|Phát(?=\s+biểu)"
+    "Chủ|Ủy|Uỷ|Huyện|Quận|Xã|Phường|Đảng|Sở|Phó|Bí|Mặt|Công ty|Hội đồng|Đại hội|"
+    r"Hội nghị|Chỉ|Kết|Tổng|Giám|Cục|Vụ|Viện|Bệnh|Theo|Phát(?=\s+biểu)"
+)
+# ... but these are given names too ("Hà Ban, Phó Trưởng ban", "Lê Bộ Lĩnh", "Lưu Quyết Thắng", "Phạm Văn
+# Tỉnh - trưởng BQL", "Hoàng Minh Luật"): one is a name's where a separator follows it, or one capitalised
+# syllable that is no body's first word ("Ban Dân vận", "Bộ Công an", "Luật Đất đai") and ends the run
+_GIVEN_NOT_NAME = "Ban|Bộ|Tỉnh|Luật|Quyết"
+_BODY_HEADS = (
+    "Dân|Tổ|Tuyên|Kinh|Nội|Đối|Chỉ|Quản|Thường|Chấp|Công|Tư|Y|Giáo|Tài|Xây|Giao|Ngoại|Quốc|Lao|Văn|Khoa|"
+    "Nông|Kế|Thông|An|Bí|Tôn|Đại|Chính|Pháp|Thương|Giám|Điều|Kiểm|Thi|Đất|Hôn|Bảo|Đầu|Doanh|Hình|Thuế|Ủy|"
+    "Uỷ|Đoàn|Thanh|Phụ|Cựu|Liên|Mặt|Hội|Nhân|Biên|Cán|Khen|Tiếp|Quy|Nghiên|Phòng|Đô|Du|Thể|Môi|Hải|Ban|Bộ"
 )
 # a capitalised run right after one of these names a place or a body, not a person
 _PLACE_NOUNS = frozenset((
@@ -121,6 +138,7 @@ class _Patterns(NamedTuple):
     reach: re.Pattern[str]  # a post that runs up to the name
     chain: re.Pattern[str]  # a post and the words that continue it
     surname: re.Pattern[str]  # a family name
+    bare: re.Pattern[str]  # a post of the list alone, no body after it ("ĐB", "Thư ký", "Tiến sĩ")
 
 
 @lru_cache(maxsize=1)
@@ -134,7 +152,10 @@ def _patterns() -> _Patterns:
     places = sorted(set(gazetteer().names) | {"Trung ương"} | countries, key=len, reverse=True)
     place_words = "|".join(re.escape(p) for p in places)
     family = "|".join(map(re.escape, surnames)) + rf"|H['’][{_UPPER}][^\W\d_]*"
-    syllable = rf"(?!(?:{_NOT_NAME})(?!\w))(?![{_UPPER}]{{2,}}(?![\w'’])){_syllable()}"
+    free = (rf"[^\S\n]*(?:,|\(|[-–][^\S\n])|[^\S\n]+(?!(?:{_BODY_HEADS})(?!\w))[{_UPPER}][^\W\d_]*"
+            rf"(?![\w'’])(?![^\S\n]+[{_UPPER}])")
+    syllable = (rf"(?!(?:{_NOT_NAME})(?!\w))(?!(?:{_GIVEN_NOT_NAME})(?!\w)(?!{free}))"
+                rf"(?![{_UPPER}]{{2,}}(?![\w'’])){_syllable()}")
     # the surnames first, so that the scan skips to their first letters; what comes before the
     # name (a letter, a place) is checked by the caller
     name = re.compile(rf"(?P<name>(?:{family})(?:[^\S\n]+{syllable}){{1,3}})(?![\w'’])")
@@ -151,12 +172,19 @@ def _patterns() -> _Patterns:
     )
     gap = r"(?:[^\S\n]+|[^\S\n]*,[^\S\n]*|[^\S\n]+[-–][^\S\n]+|-)"
     post = rf"(?i:{post_words})(?![\w])(?:{gap}{word}){{0,30}}"
-    # after "Name, ", "Name - ", "Name (", "Name nguyên": the post ("nguyên" kept apart)
+    # "anh Nguyễn Văn Cường, đại diện Công ty Viettravel", "ông X, thường trực Ban Chỉ đạo": a
+    # representative or a standing member of a body named after it, only printed after the name ("Đại diện
+    # Sở Y tế, ông A, Phó Giám đốc": A's post is printed after him; "Thường trực Chính phủ" is a body)
+    delegate = (rf"(?i:đại diện|thường trực)(?:[^\S\n]+(?:của|cho))?(?=[^\S\n]+[{_UPPER}])"
+                rf"(?:{gap}{word}){{1,30}}")
+    # after "Name, ", "Name - ", "Name (", "Name nguyên": the post ("nguyên" kept apart); "Name, hiện là
+    # Post", "Name, nay là Post", "Name, người hiện là Post", "Name, làm Post" too
     after = re.compile(
         rf"(?:,\s*\d{{1,3}}\s+tuổi)?[^\S\n]*(?P<sep>,|[^\S\n][-–]|\(|(?=(?:nguyên|cựu)[^\S\n])|{_LINK})"
-        rf"[^\S\n]*"
+        rf"[^\S\n]*(?:(?<=[,(])[^\S\n]*(?:người[^\S\n]+)?"
+        rf"(?:(?:hiện|nay)(?:[^\S\n]+(?:là|đang là|giữ chức|làm))?|là|làm)[^\S\n]+)?"
         rf"(?P<former>(?i:nguyên|cố|cựu)\s+)?"
-        rf"(?P<post>{post})"
+        rf"(?!{_TITLE_BEFORE_NAME})(?P<post>{post}|{delegate})"
     )
     # a post that runs from where it starts up to the name (``ông`` / ``bà`` between)
     reach = re.compile(
@@ -164,7 +192,7 @@ def _patterns() -> _Patterns:
         rf"(?:(?i:các\s+)?(?i:đồng chí|ông|bà|anh|chị)\s+)?"
     )
     return _Patterns(name, place_at, frozenset(p.lower() for p in places), post_start, after, reach,
-                     re.compile(post), re.compile(family))
+                     re.compile(post), re.compile(family), re.compile(rf"(?i:{post_words})"))
 
 
 # a verb joining a name to the post printed after it ("ông X giữ chức phó Ban Dân vận", "bổ nhiệm ông X
@@ -174,14 +202,21 @@ _LINK = (
     r"(?:sang làm|là|làm|giữ chức(?:[^\S\n]+vụ)?|đảm nhiệm(?:[^\S\n]+chức(?:[^\S\n]+vụ)?)?|"
     r"được bầu (?:làm|giữ chức))(?=[^\S\n])"
 )
+# artists' titles head a name (a stage name, often without a surname: "NSND Hồng Vân", "NSƯT Hữu Châu")
+_TITLE_BEFORE_NAME = rf"(?:NSND|NSƯT|(?i:nghệ sĩ (?:nhân dân|ưu tú)))[^\S\n]+[{_UPPER}]"
+_STAGE_NAME = re.compile(
+    rf"(?<!\w)(?P<post>NSND|NSƯT|(?i:nghệ sĩ (?:nhân dân|ưu tú)))[^\S\n]+"
+    rf"(?P<name>[{_UPPER}][^\W\d_]+(?:[^\S\n]+[{_UPPER}][^\W\d_]+){{1,2}})(?![\w'’])(?![^\S\n]+[{_UPPER}])"
+)
 _LINKED = re.compile(rf"(?:,\s*\d{{1,3}}\s+tuổi)?{_LINK}")
 # a post printed before a name does not reach across these
 _POST_STOP = re.compile(r"\.(?=\s)|[;:!?“”\"\n]")  # "T.Ư" is no stop
 POST_REACH = 160
 
 
-# a post that is the object of a verb ("được cử làm", "giữ chức") is not the post of a name after it
-_PREDICATE = re.compile(r"(?<!\w)(?:làm|giữ chức|chức vụ|thay)\s+$")
+# a post that is the object of a verb ("được cử làm", "giữ chức") is not the post of a name after it, nor a
+# body one speaks for ("thay mặt Thường trực Chính phủ, Phó Thủ tướng A")
+_PREDICATE = re.compile(r"(?<!\w)(?i:làm|giữ chức|chức vụ|thay|thay mặt)\s+$")
 
 
 def _post_in(window: str, cut: int) -> tuple[str, bool] | None:
@@ -219,7 +254,17 @@ def _post_before(text: str, start: int, floor: int) -> tuple[str, bool, bool] | 
     return None
 
 
+# a foreign name after a title inside a post read after a name is another person ("Phó thủ tướng Phạm Gia
+# Khiêm, tiến sĩ Shigeru Omi, giám đốc WHO")
+_TITLED_FOREIGN = re.compile(
+    r"(?<!\w)(?i:tiến sĩ|giáo sư|bác sĩ|ts|gs|pgs|ông|bà)\.?[^\S\n]+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+(?![\w])"
+)
 _LIST_GAP = re.compile(r"\s*(?:,|và)\s*")
+# names printed after one post and nothing else share it ("nguyên Chủ tịch Quốc hội Nguyễn Văn An, Nguyễn
+# Sinh Hùng;"): a comma between the first two ("và" after), and the list ending after the name
+_SHARED_FIRST_GAP = re.compile(r"[^\S\n]*,[^\S\n]*")
+_SHARED_GAP = re.compile(r"[^\S\n]*(?:,|(?:,[^\S\n]*)?[^\S\n]và)[^\S\n]*")
+_SHARED_END = re.compile(r"[^\S\n]*(?:[;.,)\n]|và[^\S\n]|$)")
 _NOT_PERSON_TAIL = re.compile(r"\s+(?:trao|phát|và|cho|tại|chủ|đề|nhấn|khẳng|tặng|ký)$")
 
 
@@ -235,6 +280,10 @@ def _trim_post(post: str) -> str:
     post = re.sub(r"(?:\s+hiện)?\s+là$", "", post)
     # "… (Bộ Y tế) và PGS": the next person's title run on at the end
     post = _AND_TITLE.sub("", post)
+    # a function word left at the end ("nguyên thư ký của ông …", "ĐBQH của tỉnh": the words after it
+    # are no post's)
+    post = re.sub(r"(?:\s+(?:của|tại|thuộc|về|cho))+$", "", post)
+    post = re.sub(r"(?:\.\s*|\s+)Ảnh$", "", post)  # "… Thành ủy TP.HCM. Ảnh: …": a caption's credit
     # the next person's surname run on at the end ("... ĐHQG Hà Nội Nguyễn")
     post = re.sub(r"\s+(?:Nguyễn|Trần|Phạm|Huỳnh|Đặng|Bùi|Đỗ|Ngô)$", "", post)
     # a lower-case clause after the last comma is not part of the post ("..., nhiệm kỳ 2014-2019")
@@ -257,11 +306,17 @@ def _name_start(text: str, m: re.Match[str], places: frozenset[str], before: lis
         return second
     run_on = re.search(rf"(?<!\w)(?!(?:Ông|Bà|Anh|Chị|Cụ|Em)\s)[{_UPPER}][^\W\d_]+[^\S\n]+$",
                        text[max(0, start - 12) : start])
-    if parts[1] in _MAJOR_SURNAMES and run_on:
+    if parts[1] in _MAJOR_SURNAMES and run_on and not run_on.group().strip().isupper():  # not "ĐB"
         return second
+    if parts[0] == "Đoàn" and _patterns().surname.fullmatch(parts[1]) and _YOUTH_UNION_BEFORE.search(
+            text, max(0, start - 12), start):
+        return second  # "Bí thư thứ nhất T.Ư Đoàn Lê Quốc Phong": the Youth Union, then the person
     return start
 
 
+# the bodies a Youth Union ("Đoàn") is named after ("T.Ư Đoàn", "Tỉnh Đoàn")
+_YOUTH_UNION_BEFORE = re.compile(
+    r"(?<!\w)(?:T\.Ư|TƯ|TW|T\.W|[Tt]rung ương|[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận)[^\S\n]+$")
 _MAJOR_SURNAMES = frozenset(
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trịnh Trương".split()
 )
@@ -329,6 +384,8 @@ def find_people(text: str) -> list[dict]:
     floor = pos = 0
     places: set[str] = set()  # two-syllable runs printed after "huyện", "xã"...: places here
     listed: tuple[str, bool, bool] | None = None  # the post heading a list of names
+    shared: tuple[str, bool, bool] | None = None  # a post printed before the last name, and only before
+    shared_end, chain = -1, 0  # where that name ends; how many names share the post so far
     while m := rx.name.search(text, pos):
         start = m.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "_'’"):
@@ -361,15 +418,29 @@ def find_people(text: str) -> list[dict]:
             before = listed  # "Phó Thủ tướng Chính phủ: Trương Hòa Bình, Vũ Đức Đam": the second too
         later, floor = _post_after(text, m.end(), rx, listing=before is not None)
         listed = before if before is not None and before[2] else None
+        if (before is None and later is None and shared is not None
+                and (_SHARED_GAP if chain else _SHARED_FIRST_GAP).fullmatch(text, shared_end, start)
+                and _SHARED_END.match(text, m.end())):
+            before = shared  # "nguyên Tổng Bí thư Lê Khả Phiêu, Nông Đức Mạnh;": both former leaders
+            chain += 1
+        elif before is not None and later is None:
+            chain = 0
+        shared = before if before is not None and later is None else None
+        shared_end = m.end()
         if before is None and later is None:
             continue
+        if parts[0] == "Y" and (city := _PLACE_INSIDE.search(name)) and city.end() == len(name):
+            continue  # "Đại học Y Hà Nội": "Y" (an Ê Đê man's name prefix) and a province
         if len(parts) >= 4 and _PLACE_INSIDE.search(name):
             continue  # "Hoàng Anh Gia Lai": a club ("Trương Hòa Bình" is a person)
         ranks = before is not None and all(_RANK.fullmatch(r.strip()) for r in before[0].split(","))
-        if before is not None and (later is None or not (before[2] or ranks)):
+        bare = (before is not None and bool(rx.bare.fullmatch(_trim_post(before[0])))
+                and not (later is not None and _TITLED_FOREIGN.search(later[0])))
+        if before is not None and (later is None or not (before[2] or ranks or bare)):
             post, former = before[0], before[1]
-        elif before is not None:  # "bác sĩ, Đại tá A, Chỉ huy trưởng …", "Ủy viên T.Ư Đảng: A, Post"
-            post, former = f"{before[0]}, {later[0]}", before[1] or later[1]
+        elif before is not None:  # "bác sĩ, Đại tá A, Chỉ huy trưởng …", "Ủy viên T.Ư Đảng: A, Post";
+            # a bare post before and one after: both ("ĐB Đỗ Ngọc Thịnh, Chủ tịch Liên đoàn Luật sư VN")
+            post, former = f"{_trim_post(before[0])}, {later[0]}", before[1] or later[1]
         else:
             post, former = later
         key = fold(name)
@@ -386,6 +457,7 @@ def find_people(text: str) -> list[dict]:
         if len(found[key]["name"].split()) == 2:
             del found[key]  # "huyện Mai Châu" ... "Bí thư Huyện ủy Mai Châu": the place again
     _late_president(text, found)
+    _stage_names(text, found, rx)
     _capitals_people(text, found, rx)
     _foreign_people(text, found, rx)
     rows = []
@@ -490,14 +562,15 @@ _FIRM_WORDS = frozenset(
     "Post Journal Magazine Award Awards Cup League Festival New San Los Las Santa North South East West "
     "Viettel Vinamilk Vingroup Vietcombank Vietinbank Petrolimex Vinaphone Mobifone Masan Sabeco Habeco "
     "Saigon Hanoi Vietnam Viet Nam Asia Europe America Pacific Kong Real Madrid Utd Daily Mail FC Voyages "
-    "Apple Google Amazon Facebook Samsung Microsoft Toyota Honda Czech Washington Geneva Bang".split()
+    "Apple Google Amazon Facebook Samsung Microsoft Toyota Honda Czech Washington Geneva Bang Land Nation "
+    "Initiative".split()
 )
 # syllables a Vietnamese name printed without its marks may be made of ("Minh Long", "Kim Anh"): no
 # foreign person, a firm or a place
 _PLAIN_SYLLABLES = frozenset(
     "Minh Long Nam Kim An Anh Lan Tam Son Hai Ban Van Hoa Linh Mai Binh Thanh Hung Ha Ngoc Phu Tan Tien "
     "Phong Quang Thai Trung Viet Hong Huy Duc Tuan Sao Sen Hoang Dung Tri Cao Da Nha Dai Kinh Nhi Thi Tin "
-    "Hoc Khoa Dan Lao Dong Ngan Giang Quy".split()
+    "Hoc Khoa Dan Lao Dong Ngan Giang Quy Trang".split()
 )
 _PREV_WORD = re.compile(r"([^\W\d_]+)[^\S\n]+$")
 _HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?i:ông|bà|ngài)[^\S\n]+$")
@@ -521,7 +594,8 @@ _COUNTRIES = (
 _COUNTRY_WORDS = frozenset(w for c in _COUNTRIES for w in c.split())
 # a firm's or a country's name printed before the person's ("Giám đốc điều hành Apple Tim Cook", "Nga
 # Maria Zakharova"): dropped from the name's start
-_LEADING_WORDS = _FIRM_WORDS | _COUNTRY_WORDS | frozenset(("Australia", "Samdech", "Mr", "Mrs", "Ms"))
+_LEADING_WORDS = _FIRM_WORDS | _COUNTRY_WORDS | frozenset(
+    ("Australia", "Samdech", "Mr", "Mrs", "Ms", "Kremlin"))
 _AFTER_COUNTRY = re.compile(
     rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(_COUNTRIES, key=len, reverse=True)))})[^\S\n]+$"
 )
@@ -551,13 +625,17 @@ def _foreign_people(text: str, found: dict[str, dict], rx: _Patterns) -> None:
         country = bool(_AFTER_COUNTRY.search(text, max(0, start - 20), start))
         if not country and any(w in _PLACE_NOUNS for w in _words_before(text, start)):
             continue  # "Công ty Minh Long", "trường Royal Holloway" (not "Nhật Bản", "bản" the village)
-        if (prev := _PREV_WORD.search(text, max(0, start - 12), start)) and _in_vietnamese_name(prev[1], rx):
-            continue  # "Lê Quang Vinh", "Sơn Thị Sa Ry": a Vietnamese name's syllables without marks
+        if _words_before(text, start)[:1] in _UNIT_LAST:
+            continue  # "Bí thư Thứ nhất Tỉnh ủy Villa Clara": the province of the body
+        if ((prev := _PREV_WORD.search(text, max(0, start - 12), start)) and _in_vietnamese_name(prev[1], rx)
+                and all(_PLAIN_VIETNAMESE.fullmatch(w.lower()) for w in words)):
+            continue  # "Lê Quang Vinh", "Sơn Thị Sa Ry": a Vietnamese name's syllables without marks (not
+            # "Nhà Trắng Jen Psaki": "Jen", "Psaki" are no Vietnamese syllables)
         before = _foreign_post_before(text, start, rx, country)
         if before is None:
             after = _post_after(text, m.end(), rx, listing=False)[0]
-            if after is None:
-                continue
+            if after is None or fold(after[0]).startswith("đại diện"):
+                continue  # "Flamingo Redtours, đại diện …": a firm more often than a person
             post, former = after
         else:
             post, former = before
@@ -572,6 +650,14 @@ def _in_vietnamese_name(word: str, rx: _Patterns) -> bool:
         return True
     return (word[0].isupper() and not word.isascii() and word not in _COUNTRY_WORDS
             and word not in ("Âu", "Ông", "Bà", "Ngài"))
+
+
+# a Vietnamese syllable printed without its marks ("Quang", "Doanh", "Ry"; not "Jen", "Psaki")
+_PLAIN_VIETNAMESE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?"
+    r"(?:uye|uya|oai|oay|uoi|uou|ieu|yeu|oa|oe|uy|ua|uo|ie|ye|ai|ao|au|ay|eo|eu|ia|iu|oi|ui|ưu|[aeiouy])"
+    r"(?:ng|nh|ch|[cmnpt])?"
+)
 
 
 def _foreign_post_before(text: str, start: int, rx: _Patterns, country: bool) -> tuple[str, bool] | None:
@@ -619,6 +705,23 @@ def _capitals_people(text: str, found: dict[str, dict], rx: _Patterns) -> None:
         if later is not None:
             found[key] = {"name": name, "post": _trim_post(later[0]), "former": later[1],
                           "start": m.start("name")}
+
+
+def _stage_names(text: str, found: dict[str, dict], rx: _Patterns) -> None:
+    """Artists named after their title, by a stage name the surname list may not know (``NSND Hồng
+    Vân``, ``NSƯT Hữu Châu``); a place of the gazetteer or a body's word (``NSND Nhà hát``) is none."""
+    if "NS" not in text and "ghệ sĩ" not in text:
+        return
+    for m in _STAGE_NAME.finditer(text):
+        name = m.group("name")
+        key = fold(name)
+        if key in found or name.lower() in rx.places or any(w in _NOT_NAME_WORDS for w in name.split()):
+            continue
+        found[key] = {"name": name, "post": m.group("post"), "former": _former_before(text, m.start()),
+                      "start": m.start("name")}
+
+
+_NOT_NAME_WORDS = frozenset(("Chủ", "Ban", "Bộ", "Ủy", "Sở", "Phó", "Bí", "Đảng", "Tổng", "Nhà", "Trường"))
 
 
 _PRESIDENT_HO = re.compile(r"(?<![\w])Chủ tịch\s+Hồ Chí Minh(?![\w])")
