@@ -7,7 +7,11 @@ starts in it; plus, per key variant, an inverted index *piece → documents* (a 
 part of one between ``_``). A phrase query starts from the inverted index (only documents holding
 every required piece can match), then runs the same key-string regex as a full scan would, on
 the stored key strings: results are identical to :func:`danvan.phrases.match.syllable_units` +
-``finditer`` over every document.
+``finditer`` over every document. :meth:`TextIndex.find` does it in columns: one search over the
+candidates' key strings joined (:data:`DOC_SEP`, which no phrase pattern crosses; a regex query
+searches each document's string alone), then the matches' units, word edges and offsets with
+NumPy over the flat arrays. The key strings themselves are slices of one Arrow buffer holding
+every unit's (separator + key), laid end to end by one ``take``.
 
 :func:`text_index` builds it once per corpus and caches it beside the corpus tables
 (``<corpus folder>/index/``), keyed on the corpus hash, the pipeline version and the documents
@@ -28,6 +32,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -39,11 +44,13 @@ import pyarrow.feather as feather
 
 from danvan.core.text import VIETNAMESE_LETTERS, fold, strip_diacritics
 from danvan.corpus.results import tables_stamp
+from danvan.corpus.tables import memo_of
 from danvan.phrases.edges import inner_of_corpus, inner_of_text
 from danvan.phrases.match import HARD, SOFT_SEP, Units
 from danvan.phrases.syllables import syllable_spans
 
-__all__ = ["TextIndex", "text_index", "required_pieces", "regex_runs", "INDEX_VERSION"]
+__all__ = ["TextIndex", "Hits", "text_index", "required_pieces", "regex_runs", "INDEX_VERSION", "DOC_SEP",
+           "texts_of"]
 
 INDEX_VERSION = "5"  # 2: word-edge flags of the syllables; 3-4: words inside long lexicon terms;
 # 5: one file set per key variant, "strip" built on first use
@@ -51,6 +58,10 @@ VARIANTS = ("fold", "strip")  # fold(), strip_diacritics()
 _PIECE_SEP = re.compile(r"[ _|]")
 _INDEX_DIR = re.compile(r"(syllable|word)-[0-9a-f]{16}")
 _PHRASE_TOKENS = re.compile(r"\([^)]*\)|,|[^\s,()]+")
+#: between documents' key strings searched at once: no phrase pattern matches across it
+DOC_SEP = " \x00 "
+_SEPS = ("", " ", HARD)  # before a unit: a document's first, after a soft gap, after a hard one
+_SEP_LEN = np.array([len(x) for x in _SEPS], dtype=np.int64)
 
 
 def _pieces(key: str) -> list[str]:
@@ -105,10 +116,32 @@ class _Keys:
     piece_names: pa.Array  # string
     piece_offsets: np.ndarray  # CSR into piece_docs
     piece_docs: np.ndarray  # positions (into TextIndex.rows) of the documents holding each piece
+    #: aligned with the units: each key's start in all the key strings laid end to end
+    #: (ascending; int32 where it fits; made by the build, or on first use from ``key_starts``)
+    flat: np.ndarray | None = None
 
     @cached_property
     def key_list(self) -> list[str]:
         return self.keys.to_pylist()
+
+    @cached_property
+    def _decoded(self) -> tuple[np.ndarray, np.ndarray]:
+        return np.empty(len(self.keys), dtype=object), np.zeros(len(self.keys), dtype=bool)
+
+    def strings(self, docs: np.ndarray) -> list[str]:
+        """The key strings of the documents ``docs`` as Python strings, each decoded from Arrow
+        once, when a search first needs it."""
+        out, done = self._decoded
+        missing = docs[~done[docs]]
+        if len(missing):
+            out[missing] = self.keys.take(pa.array(missing)).to_pylist()
+            done[missing] = True
+        return out[docs].tolist()
+
+    @cached_property
+    def key_lengths(self) -> np.ndarray:
+        """Each key string's length in characters."""
+        return pc.utf8_length(self.keys).to_numpy(zero_copy_only=False).astype(np.int64)
 
     @cached_property
     def piece_ids(self) -> dict[str, int]:
@@ -227,37 +260,130 @@ class TextIndex:
         start, end)``, offsets into the text (as :func:`danvan.phrases.match.find_spans`, but
         without the non-overlap; ``finditer`` semantics). With ``word_edges`` (the default) only
         matches that begin and end on word edges are kept (``text`` segments a document of an
-        index without word-edge flags)."""
+        index without word-edge flags). :meth:`find` does it for many documents at once."""
+        texts = None if text is None else {int(self.rows[i]): text}
+        h = self.find(np.array([i]), rx, ignore_diacritics, texts=texts, word_edges=word_edges)
+        a = int(self.offsets[i])
+        return list(zip((h.first - a).tolist(), (h.last - a).tolist(), h.start.tolist(), h.end.tolist(),
+                        strict=True))
+
+    def _flat_keys(self, k: _Keys) -> np.ndarray:
+        """:attr:`_Keys.flat`: ascending over the whole index, so one ``searchsorted`` finds the
+        unit of a key offset in any document."""
+        if k.flat is None:
+            lens = k.key_lengths
+            k.flat = _narrow(k.key_starts.astype(np.int64) + np.repeat(np.cumsum(lens) - lens,
+                                                                       np.diff(self.offsets)))
+        return k.flat
+
+    def _spans(self, cands: np.ndarray, rx: re.Pattern[str], k: _Keys, joined: bool
+               ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Each non-empty match of ``rx`` in the key strings of the documents ``cands``: its
+        document (a position into ``cands``), its start and its end in that key string."""
+        if joined:  # one search over the candidates' keys joined by a separator no match crosses
+            text = DOC_SEP.join(k.strings(cands))
+            found = np.fromiter(chain.from_iterable(map(re.Match.span, rx.finditer(text))), np.int64)
+            lens = k.key_lengths[cands] + len(DOC_SEP)
+            base = np.cumsum(lens) - lens
+            s, e = found[0::2], found[1::2]
+            j = np.searchsorted(base, s, side="right") - 1
+            s, e = s - base[j], e - base[j]
+        else:  # a regex may depend on the string's ends: each document's key string alone
+            found = np.fromiter(chain.from_iterable((j, *m.span()) for j, key in enumerate(k.strings(cands))
+                                                    for m in rx.finditer(key)), np.int64)
+            # (the one loop per document: a regex query only)
+            j, s, e = found[0::3], found[1::3], found[2::3]
+        keep = e > s
+        return j[keep], s[keep], e[keep]
+
+    def find(self, candidates: np.ndarray, rx: re.Pattern[str], ignore_diacritics: bool = False,
+             texts: Any = None, word_edges: bool = True, joined: bool = False) -> Hits:
+        """:meth:`matches` in the documents at positions ``candidates`` (ascending), in columns:
+        hits in document order, then by start. ``joined``: ``rx`` is a phrase pattern
+        (:func:`danvan.phrases.match.compile_phrase`: it never matches across :data:`DOC_SEP` and
+        treats a space like a string's ends), so one search runs over the candidates' key strings
+        joined; else each document's key string is searched alone. ``texts`` (by row: an array or a
+        mapping) segments the documents with hits in an index without word-edge flags."""
         k = self.keys(ignore_diacritics)
-        spans = [(m.start(), m.end()) for m in rx.finditer(k.key_list[i]) if m.end() > m.start()]
-        if not spans:
-            return []
-        a, b = self.offsets[i], self.offsets[i + 1]
-        ks = k.key_starts[a:b]
-        pos = np.asarray(spans, dtype=np.int64)
-        first = np.maximum(np.searchsorted(ks, pos[:, 0], side="right") - 1, 0)
-        last = np.maximum(np.searchsorted(ks, pos[:, 1] - 1, side="right") - 1, 0)
-        inner = self.inner_of(i, text) if word_edges else None
-        if inner is not None and len(inner):
-            nxt = np.minimum(last + 1, len(inner) - 1)  # the unit after each: does it continue the word?
-            keep = ~inner[first] & ~(inner[nxt] & (last + 1 < len(inner)))
-            if not keep.all():
-                first, last = first[keep], last[keep]
-        s, e = self.starts[a + first], self.ends[a + last]
-        return list(zip(first.tolist(), last.tolist(), s.tolist(), e.tolist(), strict=True))
+        cands = np.asarray(candidates, dtype=np.int64)
+        j, s, e = self._spans(cands, rx, k, joined) if len(cands) else (np.zeros(0, np.int64),) * 3
+        pos = cands[j]
+        flat = self._flat_keys(k)
+        base = flat[self.offsets[pos]].astype(np.int64)  # where each hit's document begins
+        first = np.searchsorted(flat, (base + s).astype(flat.dtype), side="right") - 1
+        last = np.searchsorted(flat, (base + e - 1).astype(flat.dtype), side="right") - 1
+        if word_edges and self.unit == "syllable" and len(pos):
+            keep = self._on_word_edges(pos, first, last, texts)
+            if keep is not None and not keep.all():
+                pos, first, last = pos[keep], first[keep], last[keep]
+        return Hits(pos, first, last, self.starts[first].astype(np.int64), self.ends[last].astype(np.int64))
+
+    def _on_word_edges(self, pos: np.ndarray, first: np.ndarray, last: np.ndarray,
+                       texts: Any) -> np.ndarray | None:
+        """Whether each match (flat units ``first`` … ``last`` of the documents ``pos``) begins and
+        ends on word edges; None where no document's words are known."""
+        end = self.offsets[pos + 1]
+        if self.inner is not None:
+            inner = self.inner
+            if not len(inner):
+                return None
+        elif texts is None:
+            return None
+        else:  # words segmented per document with hits (an index without a tokens table)
+            inner = np.zeros(len(self.starts), dtype=bool)
+            segmented = []
+            for i in np.unique(pos).tolist():
+                row = int(self.rows[i])
+                text = texts.get(row) if isinstance(texts, dict) else texts[row]
+                flags = self.inner_of(i, text) if isinstance(text, str) else None
+                if flags is not None and len(flags):
+                    inner[self.offsets[i]:self.offsets[i + 1]] = flags
+                    segmented.append(i)
+            if not segmented:
+                return None
+            known = np.isin(pos, segmented)
+            nxt = np.minimum(last + 1, len(inner) - 1)
+            return ~known | (~inner[first] & ~(inner[nxt] & (last + 1 < end)))
+        nxt = np.minimum(last + 1, len(inner) - 1)  # the unit after each: does it continue the word?
+        return ~inner[first] & ~(inner[nxt] & (last + 1 < end))
+
+
+@dataclass
+class Hits:
+    """Matches in columns (:meth:`TextIndex.find`): the document (a position into ``rows``), the
+    first and last unit (flat, into ``starts``/``ends``) and the offsets into the text."""
+
+    pos: np.ndarray
+    first: np.ndarray
+    last: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.pos)
 
 
 # ------------------------------------------------------------------ building
 
-def _join_keys(unit_keys: pa.Array, seps: pa.Array, offsets: np.ndarray) -> pa.Array:
-    per_unit = pc.binary_join_element_wise(seps, unit_keys, "")
-    lists = pa.ListArray.from_arrays(pa.array(offsets, pa.int32()), per_unit)
-    return pc.binary_join(lists, "")
+def _join_keys(kid: np.ndarray, key_names: list[str], code: np.ndarray, offsets: np.ndarray) -> pa.Array:
+    """Each document's key string: its units' keys, each after its separator (``code``: 0 none,
+    1 ``" "``, 2 ``" | "``). One Arrow ``take`` of the (separator + key) strings lays every
+    unit's piece end to end; a document's key string is then a slice of that buffer (no copy)."""
+    pieces = pa.array([sep + k for k in key_names for sep in _SEPS], pa.large_string())
+    taken = pieces.take(pa.array(kid * len(_SEPS) + code))
+    value_offsets = np.frombuffer(taken.buffers()[1], np.int64)[: len(taken) + 1]
+    return pa.LargeStringArray.from_buffers(len(offsets) - 1, pa.py_buffer(value_offsets[offsets].copy()),
+                                            taken.buffers()[2])
+
+
+def _narrow(values: np.ndarray) -> np.ndarray:
+    """Ascending non-negative int64 ``values`` as int32 when they fit (half the memory)."""
+    return values.astype(np.int32) if not len(values) or values[-1] < 2**31 else values
 
 
 def _distinct(values: np.ndarray) -> np.ndarray:
     """Sorted distinct values (a sort and a mask: faster here than ``np.unique``'s hashing)."""
-    v = np.sort(values.astype(np.int64))
+    v = np.sort(values.astype(np.int64, copy=False))
     return v[np.r_[True, v[1:] != v[:-1]]] if len(v) else v
 
 
@@ -269,38 +395,56 @@ def _key_ids(ids: np.ndarray, forms: list[str], key_of: Any) -> tuple[np.ndarray
     return (form_to_key[ids] if len(ids) else np.zeros(0, np.int64)), list(vocab)
 
 
-def _variant(kid: np.ndarray, key_names: list[str], seps: pa.Array, sep_len: np.ndarray,
-             offsets: np.ndarray, n_docs: int) -> _Keys:
-    """Keys of one variant from the units' key ids (into ``key_names``)."""
-    key_arr = pa.array(key_names, pa.string())
-    unit_keys = key_arr.take(pa.array(kid))
+def _postings(pairs: np.ndarray, key_names: list[str], n_docs: int
+              ) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Pieces, CSR offsets and documents of the inverted index, from the distinct ``key * n_docs +
+    document`` pairs (sorted). A key that is its own only piece (nearly all) gives its documents
+    as they are; the pieces of the others (``a_b``) are merged in."""
+    n = max(n_docs, 1)
+    pair_key, pair_doc = pairs // n, pairs % n
+    key_pieces = [_pieces(k) for k in key_names]
+    simple = np.fromiter((ps == [k] for k, ps in zip(key_names, key_pieces, strict=True)), bool,
+                         len(key_names))
+    names = [k for k, ok in zip(key_names, simple.tolist(), strict=True) if ok]
+    piece_of_key = np.cumsum(simple) - 1  # a simple key's piece, in key order
+    keep = simple[pair_key]
+    code = piece_of_key[pair_key[keep]] * n + pair_doc[keep]  # ascending
+    if not simple.all():  # the others' pieces: existing ones or new, their pairs merged in order
+        ids = {p: i for i, p in enumerate(names)}
+        bounds = np.searchsorted(pair_key, np.arange(len(key_names) + 1))
+        extra = []
+        for key_id in np.flatnonzero(~simple).tolist():  # rare (a unit with "_" in it)
+            docs = pair_doc[bounds[key_id]:bounds[key_id + 1]]
+            for piece in key_pieces[key_id]:
+                extra.append(ids.setdefault(piece, len(ids)) * n + docs)
+        names = list(ids)
+        if extra:
+            more = _distinct(np.concatenate(extra))
+            code = np.insert(code, np.searchsorted(code, more), more)
+            code = code[np.r_[True, code[1:] != code[:-1]]] if len(code) else code
+    p_id = code // n
+    offsets = np.searchsorted(p_id, np.arange(len(names) + 1)).astype(np.int64)
+    return names, offsets, (code % n).astype(np.int32)
+
+
+def _variant(kid: np.ndarray, key_names: list[str], code: np.ndarray, offsets: np.ndarray,
+             n_docs: int) -> _Keys:
+    """Keys of one variant from the units' key ids (into ``key_names``) and separator codes."""
+    # the key strings are joined in a thread (Arrow releases the lock) beside the rest
+    pool = ThreadPoolExecutor(max_workers=1)
+    joined = pool.submit(_join_keys, kid, key_names, code, offsets)
+    pool.shutdown(wait=False)
+    sep_len = _SEP_LEN[code]
     key_len = np.fromiter(map(len, key_names), np.int64, len(key_names))
     total = sep_len + key_len[kid]
-    cum = np.cumsum(total) - total  # start of each unit's separator, corpus-wide
-    doc_of = np.repeat(np.arange(n_docs), np.diff(offsets))
-    key_starts = (cum - cum[offsets[:-1]][doc_of] + sep_len).astype(np.int32)
-    # the key strings are joined in a thread (Arrow releases the lock) beside the inverted index
-    pool = ThreadPoolExecutor(max_workers=1)
-    joined = pool.submit(_join_keys, unit_keys, seps, offsets)
-    pool.shutdown(wait=False)
+    flat = np.cumsum(total) - total + sep_len  # each key's start, the documents' keys end to end
+    counts = np.diff(offsets)
+    key_starts = (flat - np.repeat(flat[offsets[:-1]], counts)).astype(np.int32)
     # inverted index: piece -> documents
-    pairs = _distinct(kid * n_docs + doc_of)
-    pair_key, pair_doc = pairs // max(n_docs, 1), pairs % max(n_docs, 1)
-    pvocab: dict[str, int] = {}
-    key_pieces = [[pvocab.setdefault(p, len(pvocab)) for p in _pieces(k)] for k in key_names]
-    single = np.fromiter((p[0] if len(p) == 1 else -1 for p in key_pieces), np.int64, len(key_pieces))
-    pk = single[pair_key]
-    piece_of, doc_list = [pk[pk >= 0]], [pair_doc[pk >= 0]]
-    for key_id in np.unique(pair_key[pk < 0]):  # keys of several pieces (a_b) or none: rare
-        docs = pair_doc[pair_key == key_id]
-        for p in key_pieces[key_id]:
-            piece_of.append(np.full(len(docs), p))
-            doc_list.append(docs)
-    pp = _distinct(np.concatenate(piece_of) * n_docs + np.concatenate(doc_list))
-    p_id, p_doc = pp // max(n_docs, 1), pp % max(n_docs, 1)
-    piece_offsets = np.searchsorted(p_id, np.arange(len(pvocab) + 1)).astype(np.int64)
-    return _Keys(joined.result(), key_starts, pa.array(list(pvocab), pa.string()), piece_offsets,
-                 p_doc.astype(np.int32))
+    doc_of = np.repeat(np.arange(n_docs, dtype=np.int64), counts)
+    names, piece_offsets, piece_docs = _postings(_distinct(kid * n_docs + doc_of), key_names, n_docs)
+    return _Keys(joined.result(), key_starts, pa.array(names, pa.string()), piece_offsets, piece_docs,
+                 _narrow(flat))
 
 
 @dataclass
@@ -313,19 +457,28 @@ class _Recipe:
     fold_names: list[str]
     folder: Path | None = None  # where a variant built later is saved
 
-    def seps(self) -> tuple[pa.Array, np.ndarray]:
-        code = self.code.astype(np.int64)
-        return pa.array(["", " ", HARD]).take(pa.array(code)), np.array([0, 1, len(HARD)])[code]
-
     def variant(self, name: str, n_docs: int, offsets: np.ndarray) -> _Keys:
-        seps, sep_len = self.seps()
-        ids = self.fold_ids.astype(np.int64)
+        ids, code = self.fold_ids.astype(np.int64), self.code
         if name == "fold":
-            return _variant(ids, self.fold_names, seps, sep_len, offsets, n_docs)
+            return _variant(ids, self.fold_names, code, offsets, n_docs)
         if name == "strip":  # strip_diacritics(x) == strip_diacritics(fold(x))
             stripped, names = _key_ids(ids, self.fold_names, strip_diacritics)
-            return _variant(stripped, names, seps, sep_len, offsets, n_docs)
+            return _variant(stripped, names, code, offsets, n_docs)
         raise ValueError(f"unknown key variant {name!r}")
+
+
+def _hard_gaps(gaps: pa.Array) -> np.ndarray:
+    """Whether each gap is hard (not :data:`~danvan.phrases.match.SOFT_SEP`): each distinct gap
+    other than the common single space is tested once."""
+    out = np.zeros(len(gaps), dtype=bool)
+    if not len(gaps):
+        return out
+    other = ~pc.equal(gaps, " ").fill_null(False).to_numpy(zero_copy_only=False)
+    if other.any():
+        enc = gaps.filter(pa.array(other)).dictionary_encode()
+        hard = np.array([SOFT_SEP.fullmatch(g) is None for g in enc.dictionary.to_pylist()], dtype=bool)
+        out[other] = hard[enc.indices.to_numpy(zero_copy_only=False)]
+    return out
 
 
 def _assemble(rows: np.ndarray, offsets: np.ndarray, units: pa.Array, gaps: pa.Array,
@@ -337,9 +490,7 @@ def _assemble(rows: np.ndarray, offsets: np.ndarray, units: pa.Array, gaps: pa.A
     n_docs = len(rows)
     enc = units.dictionary_encode()
     forms, ids = enc.dictionary.to_pylist(), enc.indices.to_numpy(zero_copy_only=False).astype(np.int64)
-    genc = gaps.dictionary_encode()
-    hard = np.array([SOFT_SEP.fullmatch(g) is None for g in genc.dictionary.to_pylist()], dtype=bool)
-    gap_hard = hard[genc.indices.to_numpy(zero_copy_only=False)] if len(gaps) else np.zeros(0, bool)
+    gap_hard = _hard_gaps(gaps)
     # separator before each unit: "" for a document's first unit, else " " or " | "
     code = np.zeros(len(ids), dtype=np.int8)
     not_first = np.ones(len(ids), dtype=bool)
@@ -488,6 +639,16 @@ def _load(folder: Path) -> TextIndex:
                      flat.column("ends").to_numpy(), variants, inner, unit, recipe)
 
 
+def texts_of(corpus_or_documents: Any) -> np.ndarray:
+    """The documents' texts as an object array, made once per documents table and kept on the
+    corpus object (the index is built from it, and each concordance cuts its lines from it)."""
+    docs = getattr(corpus_or_documents, "documents", corpus_or_documents)
+    memo = memo_of(corpus_or_documents, "_texts")
+    if memo.get("docs") is not docs:
+        memo.update(docs=docs, texts=docs["text"].to_numpy(dtype=object))
+    return memo["texts"]
+
+
 def _cache_key(corpus: Any, unit: str) -> str | None:
     """The key of a corpus's cached index: :func:`danvan.corpus.results.tables_stamp` of its
     documents' ids and texts and of its tokens file (the words, the word edges), with the index's
@@ -528,7 +689,7 @@ def text_index(corpus_or_documents: Any, unit: str = "syllable", cache: bool = T
             folder_of = getattr(source, "folder", None) if held is not None else None
             tokens_path = Path(folder_of) / "tokens.parquet" if folder_of is not None else None
             doc_ids = docs["doc_id"].to_numpy(dtype=object) if tokens_path is not None else None
-            ix = build_syllable_index(docs["text"].to_numpy(dtype=object), tokens_path, doc_ids)
+            ix = build_syllable_index(texts_of(corpus_or_documents), tokens_path, doc_ids)
         if folder is not None:
             try:
                 _save(ix, folder)

@@ -9,7 +9,8 @@ alphabet (a ă â b c d đ e ê …, letters before tones: *bàn* < *bao* < *bi�
 The search starts from the corpus's positional index (:func:`danvan.phrases.index.text_index`,
 built on the first query and cached beside the corpus tables): only documents holding every
 required word of the query (or every literal run of a regular expression) are searched, on their
-stored key strings. The lines are the same as a scan of every document would give.
+stored key strings (a phrase in one search over them all, :meth:`~danvan.phrases.index.TextIndex.find`),
+and the lines are cut in columns. The lines are the same as a scan of every document would give.
 
 * :func:`context_contains` keeps the lines with a phrase in the left or right context,
 * :func:`neighbour_counts` counts the words next to the match,
@@ -32,7 +33,7 @@ import pandas as pd
 from danvan.core.io import write_csv
 from danvan.core.text import fold, normalize, strip_diacritics
 from danvan.corpus.tables import memo_of
-from danvan.phrases.index import required_pieces, text_index
+from danvan.phrases.index import Hits, TextIndex, required_pieces, text_index, texts_of
 from danvan.phrases.labels import short_title
 from danvan.phrases.match import compile_phrase, syllable_units
 
@@ -42,6 +43,7 @@ __all__ = ["kwic", "kwic_html", "kwic_table", "kwic_to_csv", "context_contains",
 COLUMNS = ["doc_id", "title", "province", "left", "match", "right", "start", "end"]
 _WS = re.compile(r"\s+")
 _WORD = re.compile(r"[^\W_]+")
+_JOIN = "\x00"  # not white space
 
 
 def _documents(corpus_or_documents: Any, unit: str) -> tuple[pd.DataFrame, pd.DataFrame | None]:
@@ -98,10 +100,46 @@ def _columns(corpus: Any, docs: pd.DataFrame) -> tuple[np.ndarray, ...]:
     table and kept on the corpus object (every query reads them)."""
     memo = memo_of(corpus, "_kwic_columns")
     if memo.get("docs") is not docs:
-        memo.update(docs=docs, columns=tuple(
-            docs[c].to_numpy(dtype=object) if c in docs else None
-            for c in ("text", "title", "province", "doc_id")))
+        memo.update(docs=docs, columns=(texts_of(corpus), *(
+            docs[c].to_numpy(dtype=object) if c in docs else None for c in ("title", "province", "doc_id"))))
     return memo["columns"]
+
+
+def _lines(index: TextIndex, hits: Hits, window: int, texts: np.ndarray, titles: np.ndarray | None,
+           provinces: np.ndarray | None, doc_ids: np.ndarray) -> pd.DataFrame:
+    """The concordance lines of ``hits`` (:meth:`danvan.phrases.index.TextIndex.find`), in columns."""
+    s, e = hits.start, hits.end
+    if window > 0:
+        lo, hi = index.offsets[hits.pos], index.offsets[hits.pos + 1] - 1
+        ls = index.starts[np.maximum(hits.first - window, lo)].astype(np.int64)
+        re_ = index.ends[np.minimum(hits.last + window, hi)].astype(np.int64)
+    else:
+        ls, re_ = s, e
+    rows = index.rows[hits.pos]
+    text = texts[rows].tolist()
+    none = np.full(len(rows), None, dtype=object)
+    return pd.DataFrame({
+        "doc_id": doc_ids[rows],
+        "title": titles[rows] if titles is not None else none,
+        "province": provinces[rows] if provinces is not None else none,
+        "left": _pieces(text, ls, s, strip=True),
+        "match": _pieces(text, s, e, strip=False),
+        "right": _pieces(text, e, re_, strip=True),
+        "start": s.astype(np.int64),
+        "end": e.astype(np.int64),
+    }, columns=COLUMNS)
+
+
+def _pieces(texts: list[str], lo: np.ndarray, hi: np.ndarray, strip: bool) -> list[str]:
+    """``texts[k][lo[k]:hi[k]]`` with each run of white space made one space (and stripped): the
+    pieces are cut and cleaned as one string, joined by a character that is not white space."""
+    pieces = list(map(str.__getitem__, texts, map(slice, lo.tolist(), hi.tolist())))
+    joined = _JOIN.join(pieces)
+    if joined.count(_JOIN) != max(len(pieces) - 1, 0):  # the character occurs in a text
+        out = [_WS.sub(" ", p) for p in pieces]
+    else:
+        out = _WS.sub(" ", joined).split(_JOIN) if pieces else []
+    return list(map(str.strip, out)) if strip else out
 
 
 def kwic(
@@ -139,31 +177,9 @@ def kwic(
     else:
         candidates = index.candidates(required_pieces(query, ignore_diacritics), ignore_diacritics)
     texts, titles, provinces, doc_ids = _columns(corpus_or_documents, docs)
-    rows: list[dict[str, Any]] = []
-    for i in candidates.tolist():
-        row = int(index.rows[i])
-        text = texts[row]
-        hits = index.matches(i, rx, ignore_diacritics, text=text, word_edges=word_edges)
-        if not hits:
-            continue
-        a, b = int(index.offsets[i]), int(index.offsets[i + 1])
-        n = b - a
-        for first, last, s, e in hits:
-            ls = int(index.starts[a + max(first - window, 0)]) if window > 0 else s
-            re_ = int(index.ends[a + min(last + window, n - 1)]) if window > 0 else e
-            rows.append(
-                {
-                    "doc_id": doc_ids[row],
-                    "title": titles[row] if titles is not None else None,
-                    "province": provinces[row] if provinces is not None else None,
-                    "left": _WS.sub(" ", text[ls:s]).strip(),
-                    "match": _WS.sub(" ", text[s:e]),
-                    "right": _WS.sub(" ", text[e:re_]).strip(),
-                    "start": s,
-                    "end": e,
-                }
-            )
-    df = pd.DataFrame(rows, columns=COLUMNS)
+    hits = index.find(candidates, rx, ignore_diacritics, texts=texts, word_edges=word_edges,
+                      joined=not regex and "\x00" not in query)
+    df = _lines(index, hits, window, texts, titles, provinces, doc_ids)
     if sort is not None and len(df):
         if sort == "left":
             key = df["left"].map(_sort_key_left)
