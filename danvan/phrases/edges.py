@@ -199,12 +199,22 @@ def inner_of_corpus(tokens_path: Path, doc_ids: np.ndarray, keys: np.ndarray) ->
     """Inner flags for the syllable ``keys`` (``row << 32 | start``, sorted) of the documents
     whose ids are ``doc_ids`` (by row), from the tokens table at ``tokens_path``; None without
     one. The table is read dictionary-encoded: no string per token."""
+    return inner_of_edges(token_edges(tokens_path, doc_ids), keys)
+
+
+WordEdges = tuple[pa.Array, np.ndarray, np.ndarray]  # norms of the words of several syllables, spans
+
+
+def token_edges(tokens_path: Path, doc_ids: np.ndarray) -> WordEdges | None:
+    """The words of several syllables of the documents ``doc_ids`` (by row) in the tokens table
+    at ``tokens_path``: their norms and their spans as ``row << 32 | offset``; None without a
+    table. (The read half of :func:`inner_of_corpus`: it can run while the syllables are found.)"""
     if not tokens_path.exists():
         return None
     table = pq.read_table(tokens_path, columns=["doc_id", "norm", "start", "end"],
                           read_dictionary=["doc_id", "norm"])
     if not table.num_rows:
-        return np.zeros(len(keys), dtype=bool)
+        return pa.array([], pa.string()), np.zeros(0, np.int64), np.zeros(0, np.int64)
     norm, ids = dictionary_array(table.column("norm")), dictionary_array(table.column("doc_id"))
     several = pc.match_substring(norm.dictionary, "_").to_numpy(zero_copy_only=False)
     keep = several[norm.indices.to_numpy(zero_copy_only=False)]
@@ -218,7 +228,17 @@ def inner_of_corpus(tokens_path: Path, doc_ids: np.ndarray, keys: np.ndarray) ->
     end = table.column("end").to_numpy()[keep].astype(np.int64)
     norms = pa.DictionaryArray.from_arrays(pa.array(norm.indices.to_numpy(zero_copy_only=False)[keep]),
                                            norm.dictionary)
-    return _flags(keys, norms, (row << 32) | start, (row << 32) | end)
+    return norms, (row << 32) | start, (row << 32) | end
+
+
+def inner_of_edges(edges: WordEdges | None, keys: np.ndarray) -> np.ndarray | None:
+    """:func:`inner_of_corpus` from what :func:`token_edges` read."""
+    if edges is None:
+        return None
+    norms, lo, hi = edges
+    if not len(lo):
+        return np.zeros(len(keys), dtype=bool)
+    return _flags(keys, norms, lo, hi)
 
 
 def inner_of_text(text: str, starts: np.ndarray) -> np.ndarray:

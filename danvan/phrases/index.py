@@ -45,7 +45,7 @@ import pyarrow.feather as feather
 from danvan.core.text import VIETNAMESE_LETTERS, fold, strip_diacritics
 from danvan.corpus.results import tables_stamp
 from danvan.corpus.tables import memo_of
-from danvan.phrases.edges import inner_of_corpus, inner_of_text
+from danvan.phrases.edges import inner_of_edges, inner_of_text, token_edges
 from danvan.phrases.match import HARD, SOFT_SEP, Units
 from danvan.phrases.syllables import syllable_spans
 
@@ -513,14 +513,19 @@ def build_syllable_index(texts: Any, tokens_path: Path | None = None, doc_ids: A
     :func:`danvan.phrases.syllables.syllable_spans`) of ``texts`` (one per document row;
     non-strings and texts without a syllable are left out). With the corpus's tokens table
     (``tokens_path``) and the rows' ``doc_ids``, each syllable carries its word-edge flag."""
-    sp = syllable_spans(texts)
-    if tokens_path is None or doc_ids is None or not len(sp.starts):
+    if tokens_path is None or doc_ids is None:
+        sp = syllable_spans(texts)
         return _assemble(sp.rows, sp.offsets, sp.units, sp.gaps, sp.starts, sp.ends)
-    doc_of = np.repeat(sp.rows, np.diff(sp.offsets))
-    keys = (doc_of << 32) | sp.starts.astype(np.int64)
-    # the word edges are read in a thread beside the keys (Arrow and NumPy release the lock)
+    # the tokens are read, then their word edges flagged, in a thread beside the syllables and the
+    # keys (Arrow, Parquet and NumPy release the lock)
     with ThreadPoolExecutor(max_workers=1) as pool:
-        inner = pool.submit(inner_of_corpus, tokens_path, np.asarray(doc_ids), keys)
+        edges = pool.submit(token_edges, tokens_path, np.asarray(doc_ids))
+        sp = syllable_spans(texts)
+        if not len(sp.starts):
+            return _assemble(sp.rows, sp.offsets, sp.units, sp.gaps, sp.starts, sp.ends)
+        doc_of = np.repeat(sp.rows, np.diff(sp.offsets))
+        keys = (doc_of << 32) | sp.starts.astype(np.int64)
+        inner = pool.submit(lambda: inner_of_edges(edges.result(), keys))
         ix = _assemble(sp.rows, sp.offsets, sp.units, sp.gaps, sp.starts, sp.ends)
         ix.inner = inner.result()
     return ix
