@@ -28,6 +28,7 @@ _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 _ATTRIBUTION = re.compile(r"^(theo|nguồn|tổng hợp|tổng hợp từ)\b", re.IGNORECASE)
 _GLUED_SENTENCE = re.compile(r"([a-zà-ỹđ]{2}[.!?])([A-ZĐÀ-Ỹ][a-zà-ỹđ])")
 _TRAILING_DASHES = " \t-–—"
+_BARE_NBSP = re.compile(r"&nbsp;?")  # "&nbspTối 29/4", "lúc&nbsp11h": an entity left in the text
 
 
 def _key(text: str) -> str:
@@ -142,7 +143,7 @@ def _strip_lead_marker(line: str) -> tuple[str, str | None]:
 
 def clean_text(raw: str, title: str | None = None) -> CleanDoc:
     """Clean one article given as plain text (lines are paragraphs)."""
-    raw = _GLUED_SENTENCE.sub(r"\1 \2", raw)
+    raw = _GLUED_SENTENCE.sub(r"\1 \2", _BARE_NBSP.sub(" ", raw))
     lines = [ln.strip() for ln in raw.split("\n")]
     lines = [ln for ln in lines if ln]
     notes: list[str] = []
@@ -477,11 +478,18 @@ def _unique(items: list[str]) -> list[str]:
 # what can only start a sentence, read from the capitalisation, the words, and the body itself.
 GLUED_TITLE_WORDS = 25
 HEADLINE_WORDS = 18  # a longer cut is a lead cut in two, not a headline
+LEAD_LIKE_HEADLINE_WORDS = 12  # a headline that opens as a lead does ("Sẽ thanh tra ...") is this short
 _LOWER = VIETNAMESE_LETTERS  # a regex class of lower-case letters ("à-ỹ" would take "Đ" too)
 _TITLE_NAME = rf"(?:[{UPPER}][{_LOWER}]+\s+){{1,3}}[{UPPER}][{_LOWER}]+"
 _TIME_START = re.compile(
     r"(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm qua|Hôm nay|(?:Sáng|Chiều|Tối|Trưa) (?:nay|qua)|Vào hồi|"
     r"Vào lúc|Vào ngày|Năm(?= \d{4})|Khoảng|Lúc|Từ)\s*,?\s+(?:ngày\s+|hôm\s+)?\(?\d"
+)
+# a lead that opens on the clock: "0 giờ 30 phút sáng ngày 21-3, ...", "5h sáng nay, ..." (the comma
+# closes the phrase; a headline's "lúc 3 giờ sáng" has none)
+_CLOCK_START = re.compile(
+    r"\d{1,2}\s*(?:giờ|g|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s+(?:rạng\s+)?(?:sáng|chiều|tối|trưa|đêm))?"
+    r"(?:\s+(?:nay|qua|hôm qua|hôm nay|(?:ngày\s+)?\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{4})?))?\s*,"
 )
 _HONORIFIC_START = re.compile(rf"(?:Ông|Bà|Đồng chí|Anh|Chị|Em|Cụ|Cháu|Thầy|Cô)\s+{_TITLE_NAME}")
 _QUOTED_SENTENCE = re.compile(r"[“\"](?:[^”\"]*[.!?…]\s[^”\"]*[”\"]|[^”\"]+[”\"][.!?…])")
@@ -497,6 +505,13 @@ _SENTENCE_STARTERS = frozenset(
     "Việc Hàng Được Đến Vào Qua Ngoài Bên Trước Cùng Nhằm Thực Tôi Chúng Không Cũng Là Vì Do Bởi Dù Mặc "
     "Nhưng Song Còn Hầu Chỉ Đã Vừa Sẽ Đang Ngay Lúc Thế Như Hôm Sáng Chiều Tối".split()
 )
+# of those, the words that open a lead and are never a name's first word ("Thế giới", "Hàng Mã" are)
+_LEAD_STARTERS = frozenset(
+    "Tại Theo Trong Sau Khi Nếu Để Với Các Những Việc Hiện Tuy Nhưng Vì Do Mặc Nhằm Được Cả".split()
+)
+_RUNNING_WORD = re.compile(rf"[{VIETNAMESE_LETTERS}]+")  # a lower-case word of running text
+# a clock time after these is the headline's own ("xảy ra vào 3h40 sáng 29/4, ...")
+_CLOCK_WORDS = frozenset("lúc vào khoảng đúng từ đến tới hồi trong sau trước qua".split())
 # a headline does not end on one of these ("... tại", "... của")
 _NO_HEADLINE_END = frozenset(
     "của và với cho tại ở từ về trong trên dưới các những mọi là để do bởi theo đến tới vì khi nếu giữa "
@@ -541,22 +556,30 @@ def _caps(word: str) -> bool:
 def _sentence_start(given: str, words: list[re.Match[str]], j: int, body: str, photo: int) -> bool:
     """Whether ``words[j]`` of a glued title field starts a caption or a lead."""
     pos, word, prev = words[j].start(), words[j].group(), words[j - 1].group()
+    after = words[j + 1].group()
     tail = given[pos:]
     if (m := _OUTLET_START.match(tail)) and (outlet_marker(m.group(1)) or outlet_marker(m.group(1)[:-1])):
         return True  # "(NLĐ)-", "(NLĐO)-"
-    if _lead_like(given):
-        return False  # a lead stored as the title, not a headline: only an outlet mark cuts it
     if prev[-1] in "!?…" and _title_word(word):
-        return True  # "SITC Singapore phải sang VN ngay! Thông báo phá sản ..."
+        return True  # "SITC Singapore phải sang VN ngay! Thông báo phá sản ...", "Khi nào ...? Một khảo sát"
     if prev[-1] in ":,;-–(“\"" or prev.lower() in _NO_HEADLINE_END or f"{prev} {word}" in body:
         return False  # the headline goes on, or the body prints the two words together (a name)
+    if _TIME_START.match(tail) or (_CLOCK_START.match(tail) and prev.isalpha() and prev.islower()
+                                   and prev not in _CLOCK_WORDS):
+        return True  # "Ngày 12-4, ...", "0 giờ 30 phút sáng ngày 21-3, ..." after a word with no mark
+    lead_like = _lead_like(given)
+    if lead_like and ("," in given[:pos] or j > LEAD_LIKE_HEADLINE_WORDS):
+        # a lead stored as the title: only an outlet mark or a day cuts it, and a word that opens
+        # a lead, capitalised after a lower-case one ("... thủ trưởng buộc phải từ chức Tại cuộc họp báo")
+        return word in _LEAD_STARTERS and after[:1].islower() and prev.isalpha() and prev.islower()
+    # a short run with no comma may still be a headline that opens as a lead does ("Sẽ thanh tra một
+    # số dự án ... của PMU Vết nứt trên cầu ..."): it is cut only where a caption or lead surely starts
     with_name, post, subject, post_word = _post_patterns()
-    after = words[j + 1].group()
     if word[0] in "“\"":  # a quoted sentence ("“Phát huy ... dân”."), not a quoted name or term
         return _title_word(word) and bool(_QUOTED_SENTENCE.match(tail))
-    if _TIME_START.match(tail) or _HONORIFIC_START.match(tail):
-        return True  # "Ngày 12-4, ...", "Ông Huỳnh Văn Hoa, ..."
-    if word in _SENTENCE_STARTERS and after[:1].islower():
+    if _HONORIFIC_START.match(tail):
+        return True  # "Ông Huỳnh Văn Hoa, ..."
+    if word in (_LEAD_STARTERS if lead_like else _SENTENCE_STARTERS) and after[:1].islower():
         return True
     if prev[0].isupper() and not (_caps(prev) and len(prev) >= 3 and prev not in _NAME_HEADS):
         return False  # inside a capitalised run, or after "Trường CĐ": a name
@@ -564,8 +587,8 @@ def _sentence_start(given: str, words: list[re.Match[str]], j: int, body: str, p
         return False  # a name goes on ("Tổng cục Du lịch", "Công ty Cổ phần Đầu tư")
     if prev[0].isalpha() and not prev[0].isupper() and not post_word.fullmatch(prev) and (
             _title_word(word) or _caps(word)):
-        if with_name.match(tail):
-            return True  # "Phó Chủ tịch nước Trương Mỹ Hoa thăm ..."
+        if with_name.match(tail) and (_title_word(word) or not lead_like):
+            return True  # "Phó Chủ tịch nước Trương Mỹ Hoa thăm ..." (in a lead, "TS Nguyễn Văn Tựu" goes on)
         if (_caps(word) or _ORG_START.match(tail) or post.match(tail)) and subject.match(tail):
             return True  # "Bộ GD-ĐT vừa ban hành ...", "Ban Thường vụ Thành ủy TPHCM vừa có ..."
     if not _title_word(word) or not re.fullmatch(rf"[{_LOWER}]+", after):
@@ -573,10 +596,17 @@ def _sentence_start(given: str, words: list[re.Match[str]], j: int, body: str, p
     pair = f"{word} {after}"
     if re.search(rf"(?<=[{_LOWER}] ){re.escape(pair)}(?!\w)", body):
         return False  # capitalised inside the body's sentences: a name ("Quốc hội", "Chính phủ")
+    name = words[j + 2].group() if j + 2 < len(words) else ""
+    if _title_word(name) and _ORG_START.match(tail) and not post.match(tail) and f"{pair} {name}" in body:
+        return False  # a firm or body the body names whole ("... công nhân Công ty Vissan")
     if re.search(rf"(?<!\w){re.escape(pair.lower())}(?!\w)", body):
-        return True  # "Cử tri", "Người dân": lower case in the body, so a sentence starts here
+        # "Cử tri", "Người dân": lower case in the body, so a sentence starts here; after a lead's
+        # first words, only where running text follows ("Vết nứt trên cầu", not "Quyết định số 05")
+        return not lead_like or all(_RUNNING_WORD.fullmatch(w.group()) for w in words[j + 2 : j + 4])
     # before a photo credit ("... HĐND. Ảnh: L.MINH"): a caption, unless the word is a name
-    return pos < photo and not re.search(rf"(?<=[{_LOWER}] ){re.escape(word)}(?!\w)", body)
+    # (after a lead's first words, only where no capitalised word follows: "vào Chung kết Trong niềm vui")
+    return (pos < photo and not (lead_like and _title_word(name))
+            and not re.search(rf"(?<=[{_LOWER}] ){re.escape(word)}(?!\w)", body))
 
 
 def _lead_like(given: str) -> bool:

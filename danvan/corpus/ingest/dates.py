@@ -15,14 +15,22 @@
    ``/yyyy/mm/dd/`` in the path.
 
 ``event_date`` is the day the lead reports: the first ``Sáng 22/1``, ``…vào chiều 7/11``, ``Ngày
-20/7/2020``, ``chiều 20-4``, ``Sáng 22.6``, ``Hôm qua (5/6)`` of the first paragraph (or of a
-lead printed after a photo credit in the second, when the first has none); without a printed day,
-a ``hôm nay`` / ``sáng qua`` in the lead's first sentence is counted from the publication date
-(the day itself, or the day before). ``event_year`` says
+20/7/2020``, ``chiều 20-4``, ``Sáng 22.6``, ``Hôm qua (5/6)``, ``chiều qua, 29-3``, ``hôm 13-1``,
+``Trong hai ngày 14 và 15-2`` (the first day) of the first paragraph. A start (``có hiệu lực từ ngày
+1/7``) is no event, unless it opens the lead (``Từ ngày 24/1, ...``); a span of days of one month
+(``diễn ra từ ngày 20 đến 23-4``) is the lead's day when the lead names no other and no ``Sáng nay``.
+When the first paragraph has none, the second gives it where it opens with the day (``Trong ngày
+29/1, ...``, ``Chiều nay (16/5), ...``, not ``Cũng trong sáng 13-1``: another item), or where the
+day opens a sentence after a photo credit or as its second sentence (a body printed as one line);
+without a printed day, a ``hôm nay`` / ``sáng qua`` in the lead's first sentence is counted from
+the publication date (the day itself, or the day before). A day without its year takes the year
+printed later in its sentence with the same month (``sáng 11/5, ... từ ngày 11 - 15/5/2017``).
+``event_year`` says
 where its year came from: ``printed`` with the day, ``from_published`` (the latest such day not
-after publication), or ``inferred`` from the years the text names (never targets ``đến năm 2045``,
-terms and ranges ``nhiệm kỳ 2015-2020``, anniversaries ``1945-2005``, birth years ``SN 1993``,
-``sinh năm``, nor range starts ``từ năm 2005``); else the event date stays empty, with the reason.
+after publication, or one up to :data:`EVENT_AHEAD_DAYS` after it: an event announced), or
+``inferred`` from the years the text names (never targets ``đến năm 2045``, terms and ranges
+``nhiệm kỳ 2015-2020``, anniversaries ``1945-2005``, birth years ``SN 1993``, ``sinh năm``, nor
+range starts ``từ năm 2005``); else the event date stays empty, with the reason.
 """
 
 from __future__ import annotations
@@ -33,6 +41,10 @@ from datetime import datetime, timedelta
 
 #: A weekday header more than this many days after the lead's event is not the publication date.
 HEADER_GAP_DAYS = 45
+#: A lead's day up to this many days after publication is of the publication's year (announced).
+EVENT_AHEAD_DAYS = 60
+#: A second paragraph this long (in words) is a body printed as one line (baomoi rows).
+GLUED_BODY_WORDS = 200
 
 _MONTH_WORDS = {
     "một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
@@ -71,10 +83,13 @@ LEAD = re.compile(
     r"Chiều nay)\s*(?:ngày\s*)?)(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})(?:\s*[/-]\s*(?P<y>\d{4}))?",
 )
 #: A reported day anywhere in a lead: ``vào sáng 7/11``, ``chiều tối ngày 27/4/2021``,
-#: ``Hôm qua (5/6)``, ``Sáng 22.6``, ``chiều 20-4``, ``trong hai ngày 24-25/8`` (the first day).
+#: ``Hôm qua (5/6)``, ``Sáng 22.6``, ``chiều 20-4``, ``trong hai ngày 24-25/8`` (the first day),
+#: ``ngày 14 và 15-2``, ``chiều qua, 29-3``, ``hôm 13-1``, ``Khuya 13-3``, ``từ 15 đến 22/8`` (a span).
 _EVENT = re.compile(
-    r"(?<!\w)(?P<when>(?:sáng|chiều|trưa|tối|đêm)(?:\s+(?:nay|qua|tối|sớm|muộn))?|hôm\s+(?:nay|qua)|ngày)"
-    r"(?:\s+(?:hôm\s+)?ngày)?\s*\(?\s*(?P<d>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*(?P<sep>[/.-])\s*"
+    r"(?<!\w)(?P<when>(?:sáng|chiều|trưa|tối|đêm)(?:\s+(?:nay|qua|tối|sớm|muộn))?|khuya|hôm\s+(?:nay|qua)"
+    r"|ngày|hôm(?=\s+\d)|từ(?=\s+\d{1,2}\s*(?:(?:[-–]|đến)\s*\d{1,2}\s*)?[/.-]\s*\d))"
+    r"(?:\s+(?:hôm\s+)?ngày)?(?:(?<=nay|qua)\s*,)?\s*\(?\s*(?P<d>\d{1,2})"
+    r"(?P<to>\s*(?:[-–]|và|đến)\s*\d{1,2})?\s*(?P<sep>[/.-])\s*"
     r"(?P<m>\d{1,2})(?:(?P=sep)(?P<y>\d{4}))?(?![\d,]\d)",
     re.IGNORECASE,
 )
@@ -83,6 +98,22 @@ _RELATIVE = re.compile(
     r"(?<!\w)(?:hôm|sáng|chiều|trưa|tối|đêm)\s+(?P<rel>nay|qua)\b(?!\s*[,(]?\s*(?:ngày\s*)?\d)", re.IGNORECASE
 )
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+#: What may open a lead before its day: an outlet mark, ``Trong``, ``Từ``, ``Vào``, ``Trong hai`` (not
+#: ``Cũng trong``: another item of the same day).
+_OPENS = re.compile(
+    r"(?:\([^)]{2,40}\)\s*[-–—]?\s*|[A-ZĐ]{2,6}\s*[-–—]\s*)?"
+    r"(?:(?:Trong|Từ|Kể từ|Bắt đầu từ|Vào|Ngay trong|Ngay từ)(?:\s+(?:cả|các|hai|ba|2|3))?\s+)?"
+)
+#: A day span told as background, not the lead's event: ``Trước đó, từ ngày 23 đến 25-1``.
+_BACKGROUND = re.compile(r"(?:trước đó|trước đây|cũng|từng)\W", re.IGNORECASE)
+#: A full date later in a sentence; ``pair``: one of a pair (``21/6/1925 - 21/6/2017``).
+_DMY_IN = re.compile(
+    r"(?<![\d/.-])(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)"
+    r"(?P<pair>\s*[-–]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?"
+)
+_PAIR_END = re.compile(r"\d{4}\s*[-–]\s*$")
+_AFTER_STOP = re.compile(r"[.!?…]\s+$")
+_ASIDE = re.compile(r"\((?:\s*từ)?\s*$", re.IGNORECASE)
 _NOT_EVENT = re.compile(r"(?:từ|đến|tới|trước|sau|hết|hạn|kể từ|cho đến)\s+$", re.IGNORECASE)
 _END = re.compile(r"[.!?…:;”\"')»]\s*$")
 _CREDIT = re.compile(r"ảnh\s*:", re.IGNORECASE)
@@ -202,18 +233,54 @@ class _Lead:
 
 def lead_day(lead: str, second: str = "") -> _Lead | None:
     """The day the lead reports, with its year where printed (see the module docstring)."""
+    span = None  # "diễn ra từ ngày 20 đến 23-4": the lead's day, unless the lead names another
     for m in _EVENT.finditer(lead):
         before = lead[max(0, m.start() - 12) : m.start()]
-        if not _NOT_EVENT.search(before) and not before.endswith("("):  # "(ngày 18-1-2006)": an aside
-            return _lead_of(m)
+        if _ASIDE.search(before):
+            continue  # "(ngày 18-1-2006)", "(từ ngày 5-7/12)": an aside
+        if _NOT_EVENT.search(before) or m.group("when").casefold() == "từ":
+            if _OPENS.fullmatch(lead[: m.start()]):
+                return _with_year_after(_lead_of(m), lead, m.end())  # "Từ ngày 15 đến 17/5, ..."
+            background = _BACKGROUND.search(lead, max(0, m.start() - 24), m.start())
+            if span is None and m.group("to") and not background:
+                span = m
+            continue  # "hiệu lực từ ngày 1/7": a start, not the event
+        return _with_year_after(_lead_of(m), lead, m.end())
+    if span is not None and not _RELATIVE.search(lead, 0, span.start()):  # "Sáng nay, ... từ 6 đến 22/4"
+        return _with_year_after(_lead_of(span), lead, span.end())
     for m in _EVENT.finditer(second):
         # a lead glued after a photo caption (its credit, ``Ảnh: TTXVN``, or a double space before
         # it), or the dated lead that opens the paragraph under an undated sapo
         start = m.start()
         glued = second[max(0, start - 2) : start] == "  " or _CREDIT.search(second, max(0, start - 80), start)
-        if m.group("when")[:1].isupper() and (glued or LEAD.match(second)):
-            return _lead_of(m)
+        # or a paragraph's opening in a body printed as one line (baomoi): ``... chúc mừng. Ngày 20/6, ...``
+        # as its second sentence (in a paragraph of a few sentences it tells the story: ``Ngày 7/4,
+        # bệnh nhân từ Nhật Bản ...`` under a bulletin's lead)
+        opens_sentence = (
+            _AFTER_STOP.search(second, max(0, start - 3), start)
+            and len(_SENTENCE_END.findall(second, 0, start)) <= 1
+            and second.count(" ") >= GLUED_BODY_WORDS
+        )
+        told = m.group("when")[:1].isupper() and m.group("when") != "Từ"  # "Ngày 20/6", not a start "Từ 15-2"
+        if (told and (glued or opens_sentence)) or _OPENS.fullmatch(second[:start]):
+            return _with_year_after(_lead_of(m), second, m.end())
     return None
+
+
+def _with_year_after(day: _Lead | None, text: str, at: int) -> _Lead | None:
+    """A day printed without its year takes the year printed later in its sentence with the same
+    month (``sáng 11/5, ... lên đường ... từ ngày 11 - 15/5/2017``); an anniversary's pair of dates
+    (``21/6/1925 - 21/6/2017``) gives none."""
+    if day is None or day.year:
+        return day
+    end = _SENTENCE_END.search(text, at)
+    for m in _DMY_IN.finditer(text, at, end.start() if end else len(text)):
+        paired = m.group("pair") or _PAIR_END.search(text, max(0, m.start() - 8), m.start())
+        if int(m.group("m")) == day.month and int(m.group("d")) >= day.day and not paired:
+            day.year = int(m.group("y"))
+            day.said += f" (year printed with {m.group(0).strip()!r})"
+            return day
+    return day
 
 
 def _lead_of(m: re.Match[str]) -> _Lead | None:
@@ -251,6 +318,18 @@ def infer_year(month: int, years: list[int]) -> int | None:
 def _year_before(day: int, month: int, published: datetime) -> int:
     """The year of the latest ``day/month`` not after ``published``."""
     return published.year - (1 if (month, day) > (published.month, published.day) else 0)
+
+
+def _year_near(day: int, month: int, published: datetime) -> int:
+    """The year of ``day/month`` nearest the publication: up to :data:`EVENT_AHEAD_DAYS` after it
+    (an event the article announces, ``sẽ diễn ra từ 5-8/5``, or a date field a day early), else the
+    latest not after it."""
+    year = _year_before(day, month, published)
+    try:
+        ahead = (datetime(year + 1, month, day).date() - published.date()).days
+    except ValueError:  # 29 February
+        return year
+    return year + 1 if 0 < ahead <= EVENT_AHEAD_DAYS else year
 
 
 def _contradicts(header: datetime, lead: _Lead | None) -> str | None:
@@ -379,7 +458,7 @@ def _event(
     if day.year:
         year, how, kind = day.year, "year printed", "printed"
     elif published is not None:
-        year = _year_before(day.day, day.month, published)
+        year = _year_near(day.day, day.month, published)
         how, kind = "year from the published date", "from_published"
     else:
         year = infer_year(day.month, years_named(text))
