@@ -127,3 +127,18 @@ def test_year_of_a_day_after_a_published_time() -> None:
     lead = "Tập đoàn Berkshire Hathaway của tỷ phú Warren Buffett tổ chức đại hội cổ đông ngày 1/5."
     dates = find_dates([], lead, lead, "2021-04-30", "https://dantri.com.vn/x-20210430200512345.htm")
     assert dates.published == datetime(2021, 4, 30, 20, 5) and dates.event_date == datetime(2021, 5, 1)
+
+
+def test_the_year_an_anniversary_counts_from_dates_nothing():
+    """danvan_news: "Kỷ niệm 60 năm ngày Bác Hồ về thăm Hà Tĩnh (15/6/1957 - 15/6/2017)" and, later,
+    "Ngày 15/6/1957, …": the history told, not the time of writing; no year is inferred from it.
+    A term's range ("nhiệm kỳ 2015-2020") is no anniversary: a year named alone still counts."""
+    from danvan.corpus.ingest.dates import infer_year, years_named
+
+    text = ("Sáng 11/6, Tỉnh ủy tổ chức lễ kỷ niệm 60 năm ngày Bác Hồ về thăm Hà Tĩnh (15/6/1957 - "
+            "15/6/2017). Ngày 15/6/1957, trong chuyến thăm, Người căn dặn…")
+    assert years_named(text) == []
+    assert infer_year(6, years_named(text)) is None
+    assert years_named("thành lập TP. Hà Tĩnh (20/5/2007- 20/05/2017). Năm 2007 là năm") == []
+    assert years_named("nhiệm kỳ 2015-2020, năm 2015 tỉnh đạt") == [2015]
+    assert years_named("từ ngày 11/5/2017 - 15/6/2017 và năm 2016") == [2016]  # a span, not an anniversary

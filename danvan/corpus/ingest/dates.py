@@ -293,16 +293,40 @@ def _lead_of(m: re.Match[str]) -> _Lead | None:
 
 
 def years_named(text: str) -> list[int]:
-    """Years (1950-2049) that may date the text: not targets, terms, ranges, anniversaries or births."""
+    """Years (1950-2049) that may date the text: not targets, terms, ranges, anniversaries or births,
+    nor the year an anniversary counts from, wherever it is named (``Ngày 15/6/1957, Bác Hồ về
+    thăm…`` beside ``(15/6/1957 - 15/6/2017)``: the history told, not the time of writing)."""
     years: list[int] = []
+    historic: set[int] = set()
     for m in _YEAR.finditer(text):
-        if m.group(2):
-            continue  # "2015-2020", "1945-2005", "15/10/1930 - 15/10/2020": a range or anniversary
+        if m.group(2):  # "2015-2020", "1945-2005", "15/10/1930 - 15/10/2020": a range or anniversary
+            if _is_anniversary(text, _date_start(text, m.start())):
+                historic.add(int(m.group(1)))
+            continue
         before = text[max(0, m.start() - 24) : m.start()]
         if _NOT_TIME_OF_WRITING.search(before):
             continue
         years.append(int(m.group(1)))
-    return years
+    return [y for y in years if y not in historic]
+
+
+_FULL_RANGE = re.compile(
+    r"(\d{1,2})[/.-](\d{1,2})[/.-](?:19|20)\d{2}\s*[-–]\s*(\d{1,2})[/.-](\d{1,2})[/.-](?:19|20)\d{2}"
+)
+_DAY_MONTH_BEFORE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]$")
+
+
+def _is_anniversary(text: str, at: int) -> bool:
+    """A range of two full dates on the same day and month (``14/6/1957 - 14/6/2017``,
+    ``2.9.1945-2.9.2005``) starts at ``at``."""
+    m = _FULL_RANGE.match(text, at)
+    return bool(m) and (int(m.group(1)), int(m.group(2))) == (int(m.group(3)), int(m.group(4)))
+
+
+def _date_start(text: str, year_at: int) -> int:
+    """Where the day of a date ending in the year at ``year_at`` starts (the year itself if none)."""
+    m = _DAY_MONTH_BEFORE.search(text, max(0, year_at - 6), year_at)
+    return m.start() if m else year_at
 
 
 def infer_year(month: int, years: list[int]) -> int | None:
