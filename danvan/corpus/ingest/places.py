@@ -33,8 +33,15 @@ past a headline or photo caption glued before it on one line (the lead starts ag
 word, *Ông/Bà* and a name, or after the credit *Ảnh: X*). A time word glued to the subject (*mới đây
 Ủy ban MTTQ …*) is skipped; a common noun before a place (*Hải sản Quảng Ninh*, *Người dân xã X*) is
 no body, nor is an incident (*Sự việc xảy ra …*); a ministry's post (*Bộ trưởng*, *Thứ trưởng*, *Cục
-trưởng*, *Vụ trưởng*) is central where no lower unit is named; a post printed after the subject's
-verb is another person's. Where no subject is read: the issuer of a document that opens the lead
+trưởng*, *Cục phó*, *Vụ trưởng*) is central where no lower unit is named, as are the supreme court
+and procuracy (*TAND Tối cao*); *TP* before a person's name (*Phó Chủ tịch UBND TP Nguyễn Văn Đua*) is
+the article's city; a post printed after the subject's verb is another person's. A unit of a body, or
+a meeting by its number, printed before its parent with a comma between (*Cơ quan Cảnh sát điều tra,
+Công an TP Hà Nội*; *Hội nghị lần thứ 14, Ban Chấp hành Trung ương*) takes the parent's level; a
+passive's agent organises (*… đã được Bộ LĐ-TB-XH tổ chức*). The writer as the subject (*…, tôi vẫn
+còn ngỡ*, *chúng tôi đến …*: a memoir, a reporter's account, an opinion), outside quotations and
+reported speech, is no organiser. A photo caption before an outlet's tag (*… (NLĐ)- Ngày 18-1, …*)
+is skipped like a glued headline. Where no subject is read: the issuer of a document that opens the lead
 (*Theo Quyết định … của Bộ X*), a body printed right before the first aspect word (*… Ban Thường vụ
 Thành ủy TPHCM vừa có…*), the body (or the post) the news comes from or whose demand it is (*Theo Bộ
 GD&ĐT, …*, *Thông tin từ Cục X cho biết*, *Đó là yêu cầu của Bộ KH-ĐT*), or the body a meeting
@@ -43,7 +50,9 @@ undated sapo, a caption, a sentence about a person without a post), the organise
 in one of the next three paragraphs (*Chiều 21/6, tại Hà Nội, UBTƯ MTTQ Việt Nam tổ chức…*, or one
 opening on a recent time, *Vừa qua, …*) where a body acts in it, else the body that decides in the
 next paragraph (*Ngày 22/10, UBND TP HCM ra quyết định…*), else the organiser named in the lead's
-later sentences or the next paragraph (*Đại lễ do X phối hợp với Y tổ chức*). A meeting with voters
+later sentences or the next paragraph (*Đại lễ do X phối hợp với Y tổ chức*), else the body (or the
+post) holding the meeting a sentence of the lead sums it up with (*Đó là … nội dung được thảo luận tại
+buổi làm việc giữa Đoàn Chủ tịch Tổng LĐLĐ Việt Nam với …*). A meeting with voters
 (*tiếp xúc cử tri*) is the province's delegation's, whoever attends. Of several organisers (*do X,
 Y, Z phối hợp tổ chức*) the first named. The most specific unit in the body's name wins (*Ủy ban
 MTTQ Việt Nam tỉnh Cà Mau*: province); a foreign state's bodies (*Bộ Ngoại giao Nga*, *Đại sứ quán
@@ -381,13 +390,14 @@ _MARKER = re.compile(
     r"(?P<central>\b(?:[Tt]rung ương|T\.Ư|TƯ|TW|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|[Tt]hủ tướng|"
     r"Chủ tịch nước|Tổng [Bb]í thư|Nhà nước|[Qq]uốc gia|[Tt]oàn quốc|[Tt]oàn quân|Việt Nam|VN|Tổng cục|"
     r"Bộ (?!Chỉ huy|đội)[A-ZĐ]\w*|(?:[Bb]ộ|[Tt]hứ) trưởng(?= [A-ZĐ])|"
-    r"(?<![Cc]hi )[Cc]ục trưởng|[Vv]ụ trưởng|[Vv]ụ phó|"
+    r"(?<![Cc]hi )[Cc]ục trưởng|(?<![Cc]hi )[Cc]ục phó(?= [A-ZĐ])|[Vv]ụ trưởng|[Vv]ụ phó|"
     r"Ủy ban Dân tộc|Tổng (?:LĐLĐ|Liên đoàn Lao động)|(?<![Cc]hi )Cục (?=[A-ZĐ])|"
+    r"(?:TAND|VKSND|Viện KSND|T[oò]a án nhân dân|Viện [Kk]iểm sát nhân dân) [Tt]ối cao|"
     r"Đại hội (?:Đảng |đại biểu )?(?:toàn quốc )?(?:lần thứ )?[IVX]+)\b)"
     r"|(?P<commune>\b(?:(?:xã|phường|thị trấn|Xã|Phường) [A-ZĐ0-9]\w*|P\.\d+|"
     rf"{_BODY} (?:xã|phường|thị trấn))\b)"
     r"|(?P<district>\b(?:Quận ủy|Huyện ủy|Thị ủy|Huyện đoàn|(?:quận|huyện|thị xã|Quận|Huyện|Thị xã) "
-    rf"[A-ZĐ0-9]\w*|Q\.\d+|{_BODY} (?:quận|huyện|thị xã))\b)"
+    rf"[A-ZĐ0-9]\w*|Q\.\s?(?:\d+|[A-ZĐ]\w*)|{_BODY} (?:quận|huyện|thị xã))\b)"
     rf"|(?P<province>\b(?:Tỉnh ủy|Tỉnh đoàn|(?:tỉnh|Tỉnh) [A-ZĐ]\w*|Sở [A-ZĐ]\w*|{_BODY} tỉnh)\b)"
     r"|(?P<city>\b(?:Thành ủy|Thành đoàn)\b|\b(?:thành phố|Thành phố|TP)\b\.? ?)"
 )
@@ -409,6 +419,12 @@ _ATTEND = re.compile(r"\b(?:dự|tham dự|đến dự|về dự|chứng kiến)
 # "do X tổ chức"; of a list ("do X, Y, Z phối hợp tổ chức") the first named
 _BY = re.compile(
     r"\bdo (?P<body>[^,;]{3,90}?)(?:, [^;]{0,150}?)? (?:tổ chức|chủ trì|phối hợp|phát động|triển khai)\b"
+)
+# the passive's agent: "Hội thảo … đã được Bộ LĐ-TB-XH tổ chức hôm 5-4"
+_BY_PASSIVE = re.compile(
+    r"\bđược (?P<body>(?:UBND|HĐND|Ủy ban|Uỷ ban|Bộ|Sở|Ban|Hội đồng|Hội|Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy|"
+    r"MTTQ|Mặt trận|Trung ương|Tổng cục|Cục|Chính phủ|Quốc hội|Thành đoàn|Tỉnh đoàn|Công an)\b[^,;]{0,90}?) "
+    r"(?:tổ chức|phát động|chủ trì)\b"
 )
 _UNDER = re.compile(r"(?:dưới sự|với sự) (?:chủ trì|chỉ đạo|tham dự|tham gia) của[^,]*,", re.IGNORECASE)
 # an outlet's tag before the lead: "VOV.VN - ", "(Chinhphu.vn) - ", "(LĐTĐ) "
@@ -467,6 +483,20 @@ _COUNTRY = frozenset(("Việt Nam", "VN", "quốc gia", "Quốc gia"))
 _IN_VIETNAM = re.compile(r"\b(?:tại|ở) (?:Việt Nam|VN)\b")
 
 
+_UNIT_KINDS = ("thanhpho", "thixa", "quan", "huyen")
+
+
+def _person_after(rest: str) -> bool:
+    """Whether the words after *TP* are a person's name (``Phó Chủ tịch UBND TP Nguyễn Văn Đua``: the
+    article's city), not a city's (``TP Phan Thiết``, ``TP Cao Lãnh``): a surname that starts no unit's
+    name."""
+    words = rest.split()[:3]
+    if not words or words[0] not in _surnames():
+        return False
+    units = gazetteer().units
+    return not any(kind + _key(" ".join(words[:n])) in units for n in (1, 2, 3) for kind in _UNIT_KINDS)
+
+
 def _level_of(phrase: str, province: str | None) -> str | None:
     """The most specific unit named in a body's name (``Ủy ban MTTQ Việt Nam tỉnh Cà Mau``)."""
     g = gazetteer()
@@ -485,7 +515,7 @@ def _level_of(phrase: str, province: str | None) -> str | None:
                 level = _city_level(province)
             elif named := g.pattern.match(phrase[m.end() :]):  # "TP.HCM": HCM after TP is the city
                 level = _city_level(g.names[named.group(0)])
-            elif m.end() < len(phrase) and phrase[m.end()].isupper():
+            elif m.end() < len(phrase) and phrase[m.end()].isupper() and not _person_after(phrase[m.end() :]):
                 level = "district"  # TP Thủ Đức, TP Sơn Tây
             elif _CITY_BODY.search(ahead := phrase[: m.start()]) and (
                 province or _CITY_GOVERNMENT.search(ahead)
@@ -502,7 +532,9 @@ def _chunks(sentence: str) -> list[str]:
 
 
 _UNIT_WORDS = frozenset("tỉnh thành phố huyện quận thị xã trấn phường và nhân dân ủy tp".split())
-_FIRST_UNIT = re.compile(r"\b(?:[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hành phố|TP)\b")
+_FIRST_UNIT = re.compile(
+    r"\b(?:[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hành phố|TP)\b|\b[QP]\.(?=\s?[A-ZĐ0-9])"
+)
 
 
 def _name_span(head: str) -> str:
@@ -561,10 +593,17 @@ _DATED_SUBJECT = re.compile(
     rf"(?:Sáng|Chiều|Tối|Trưa|Ngày) \d{{1,2}}\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*\d{{4}}, [{UPPER}]"
 )
 # fronted clauses that are not the subject: "Trao đổi với PV Dân trí, …", "Chia sẻ với phóng viên, …"
-_FRONTED = re.compile(r"^(?:[Tt]rao đổi|[Cc]hia sẻ|[Nn]ói|[Tt]rả lời(?: phỏng vấn)?|[Pp]hát biểu)"
+_FRONTED = re.compile(r"^(?:[Tt]rao đổi|[Cc]hia sẻ|[Nn]ói|[Tt]rả lời(?: phỏng vấn)?|[Pp]hát biểu|[Bb]áo cáo)"
                       r"\s+(?:với|cùng)\b")
 # commas inside a body's name: "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh Hà Nam"
 _NAME_COMMA = re.compile(r"\b(phòng), (chống)\b", re.IGNORECASE)
+
+
+# an outlet's tag inside the lead's first line: the lead starts after it, a photo caption before it
+_TAG_INSIDE = re.compile(
+    r"(?<=\S )\((?:NLĐ|LĐ|TTO|TN|TTXVN|VNE|SGGP|PLO|ND|NDĐT|QĐND|CAND|VOV|VTV|HNM|KTĐT|Dân trí|VnExpress)\)"
+    rf"\s*[-–]\s*(?=[{UPPER}])"
+)
 
 
 # a photo credit ending a caption glued before the lead: "… đại biểu HĐND. Ảnh: L.MINH Năm 2005, …"
@@ -586,6 +625,8 @@ def subject_sentence(lead: str) -> str:
     if credit and credit.start() <= len(first_sentence(text)) + 2:  # right after the caption
         rest = _CREDIT_NAME.match(text, credit.end()) if _INITIAL_END.search(credit.group(0)) else None
         text = text[rest.end() if rest else credit.end() :]  # "Ảnh: N. Hữu Giữa tháng 9": past "Hữu"
+    if tag := _TAG_INSIDE.search(first_sentence(text)):
+        text = text[tag.end() :]  # "Các công nhân đổ mẻ bê tông (NLĐ)- Đúng 15 giờ …": a caption first
     if _QUOTE_OPEN.match(text) and (close := _QUOTE_CLOSE.search(text, 2)):
         text = text[close.end() :]
     sentence = first_sentence(text)
@@ -643,6 +684,8 @@ def admin_level(lead: str, province: str | None) -> str | None:
 def _lead_level(lead: str, province: str | None) -> str | None | Literal[False]:
     """The lead's level; None when it names no acting body, False when its subject is no body."""
     sentence = subject_sentence(lead)
+    if _first_person(sentence):
+        return False  # a memoir, a reporter's account, a letter or an opinion: no organiser
     if (issuer := _DOC_OF.match(sentence)) and (level := _level_of(_body(issuer.group("body"))[0], province)):
         return level  # "Theo Quyết định số 359 của Bộ LĐ-TB&XH, …": the issuer acts
     level = _subject_level(sentence, province)
@@ -653,6 +696,26 @@ def _lead_level(lead: str, province: str | None) -> str | None | Literal[False]:
     if level is None and (opened := _OPENED.search(_QUOTED.sub(" ", sentence))):
         level = _level_of(opened.group("event"), province)  # "… khai mạc Đại hội Đảng toàn quốc lần thứ X"
     return level
+
+
+# the writer as the subject ("…, tôi vẫn còn ngỡ …", "Từ trung tâm thành phố Sơn La, …, chúng tôi đến …"),
+# not someone quoted or reported ("…, ông X cho biết, chúng tôi đã …")
+_FIRST_PERSON = re.compile(r"(?:^|[,;:]\s+)(?:[Tt]ôi|[Cc]húng tôi)\s+(?!là\b)")
+_SAYING = re.compile(
+    r"\b(?:cho biết|nói|khẳng định|chia sẻ|thừa nhận|phát biểu|cho rằng|nhấn mạnh|trả lời|giải thích|bày tỏ|"
+    r"tâm sự|kể|thông tin|nhận định|đề nghị|kiến nghị)\b"
+)
+_QUOTE_MARK = re.compile(r"[“\"]")
+
+
+def _first_person(sentence: str) -> bool:
+    """Whether the writer is the sentence's subject (*tôi*, *chúng tôi* opening it or a clause of it),
+    outside quotations and not after a verb of saying."""
+    text = _QUOTED.sub(" ", sentence)
+    if quote := _QUOTE_MARK.search(text):  # a quotation left open: its words are the speaker's
+        text = text[: quote.start()]
+    m = _FIRST_PERSON.search(text)
+    return bool(m) and not _SAYING.search(text, 0, m.start())
 
 
 # a meeting opened or closed without its organiser as the subject: the body its name holds acts
@@ -725,9 +788,9 @@ def _subject_level(sentence: str, province: str | None) -> str | None | Literal[
     """Level of the sentence's subject; None when no body was read as the subject, False when the
     subject is no administrative body (a school, hospital or firm, a person without a post, a place
     that is only described)."""
-    by = _BY.search(sentence)
-    if by and (level := _level_of(by.group("body"), province)):
-        return level
+    for by in (_BY.search(sentence), _BY_PASSIVE.search(sentence)):
+        if by and (level := _level_of(by.group("body"), province)):
+            return level
     chunks = _chunks(sentence)
     after_place = False
     for i, chunk in enumerate(chunks[:8]):
@@ -760,9 +823,24 @@ def _subject_level(sentence: str, province: str | None) -> str | None | Literal[
                 return level
         if verb and verb.group(0) == "phối hợp":  # "X phối hợp (với) Y tổ chức": Y organises too
             return _level_of(_body(re.sub(r"^(?:với|cùng) ", "", chunk[verb.end() :].strip()))[0], province)
+        if not verb and _SUB_BODY.match(head) and i + 1 < len(chunks) and _PARENT_BODY.match(chunks[i + 1]):
+            continue  # "Cơ quan Cảnh sát điều tra, Công an TP Hà Nội …": a unit of the body named next
         if verb or len(chunk.split()) >= 5:
             return None  # the subject is no body
     return None
+
+
+# a unit of a body printed before its parent, a comma between ("Phòng Cảnh sát giao thông, Công an
+# TP.HCM", "Cơ quan Cảnh sát điều tra, công an thành phố Hà Nội", "Vụ Pháp chế, Bộ Tư pháp"): the parent
+# names the level
+_SUB_BODY = re.compile(
+    r"(?:Cơ quan|Phòng|Đội|Cục|Vụ|Chi cục|Văn phòng|Trung tâm|Viện|Ban)\b"
+    r"|(?:Hội nghị|Kỳ họp|Phiên họp)(?: lần)? thứ \w+$"  # "Hội nghị lần thứ 14, Ban Chấp hành Trung ương …"
+)
+_PARENT_BODY = re.compile(
+    r"(?:[Cc]ông an|CA|Bộ|Sở|UBND|Ủy ban|Uỷ ban|Tổng cục|Cục|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|"
+    r"Viện Kiểm sát|VKSND|TAND|Tòa án|Quốc hội|HĐND|Hội đồng nhân dân|Ban Chấp hành)\b"
+)
 
 
 # an incident as the subject: a crime or accident report, which no body organises
@@ -917,6 +995,27 @@ def _organiser_named(rest: str, after: list[str], province: str | None) -> tuple
     return None
 
 
+# the meeting a lead's news comes from, named in a sentence that sums the lead up ("Đó là một trong những
+# nội dung được thảo luận tại buổi làm việc giữa Đoàn Chủ tịch Tổng LĐLĐ Việt Nam với LĐLĐ TPHCM", "Đó là
+# thông tin … tại cuộc họp chiều nay của Ban chỉ đạo quốc gia …"): the body (or the post) that holds it
+_MEETING_OF = re.compile(
+    r"(?:^|[.!?]\s+)(?:Đó|Đây) là [^.;]{0,200}? (?:tại|trong) (?:buổi|cuộc) "
+    r"(?:làm việc|họp|tiếp|gặp|giao ban|hội đàm|trao đổi)\b[^.;,]{0,40}? (?:của|giữa) (?P<body>[^.;,]{3,120})"
+)
+
+
+def _meeting_of(lead: str, province: str | None) -> tuple[str, str] | None:
+    """Level of the body or post holding the meeting a lead's sentence says its news comes from, and
+    that sentence; a firm or a school (no administrative body) gives none."""
+    for m in _MEETING_OF.finditer(_QUOTED.sub(" ", lead)):
+        body = _body(m.group("body"))[0]
+        if not (_ORG_WORD.match(body) or _POST.match(body)) or _NOT_ADMIN.search(body):
+            continue
+        if level := _level_of(body, province):
+            return level, m.group(0).lstrip(". !?")
+    return None
+
+
 # a meeting with voters ("tiếp xúc cử tri"): organised by the province's delegation of deputies, whoever
 # attends
 _VOTERS = re.compile(r"\btiếp xúc (?:với )?cử tri\b")
@@ -952,6 +1051,8 @@ def locate(
         rest = lead[len(first_sentence(lead)) :]
         if level is None and (named := _organiser_named(rest, after[:1], province)):
             level, acting = named  # "Đại lễ cầu siêu do Trung ương Giáo hội … phối hợp với … tổ chức"
+        if level is None and (met := _meeting_of(lead, province)):
+            level, acting = met  # "Đó là … nội dung được thảo luận tại buổi làm việc giữa X với Y"
     level = level or None
     how = f"province scores: {ranked}" + (f" (outlet's home {outlet_hint} +1)" if hint_used and named_before
                                           else "")
