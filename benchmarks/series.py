@@ -164,7 +164,9 @@ def notebook_durations(executed: Path) -> dict[str, float]:
 
 def measure(n: int, home: Path, args: argparse.Namespace) -> dict:
     source = write_sample(n, home)
-    env = {**os.environ, "DANVAN_HOME": str(home), "MPLBACKEND": "agg"}
+    # the report as a user builds it: figures drawn by the kernel's inline backend (an MPLBACKEND
+    # inherited from the caller would leave every figure out of the pages, and out of the time)
+    env = {k: v for k, v in os.environ.items() if k != "MPLBACKEND"} | {"DANVAN_HOME": str(home)}
     row: dict = {"n": n, "chars": sum(len(json.loads(x).get("text", "")) for x in source.open())}
     ingest = _measured(_danvan("ingest", str(source), "--jobs", str(args.jobs)), env)
     row["ingest"] = ingest
