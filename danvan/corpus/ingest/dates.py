@@ -22,6 +22,10 @@
 When the first paragraph has none, the second gives it where it opens with the day (``Trong ngày
 29/1, ...``, ``Chiều nay (16/5), ...``, not ``Cũng trong sáng 13-1``: another item), or where the
 day opens a sentence after a photo credit or as its second sentence (a body printed as one line);
+under a sapo with no day at all, where the day ends the opening of its first sentence, a comma after
+it: a setting (``Tại phiên khai mạc ..., Quốc hội khóa XIV sáng 22/5, ...``, ``Trong tuyên cáo đưa ra
+hôm 30-3, ...``) or any opening past a photo credit (not ``Cụ thể, ngày 26/4, ...``, nor a day
+later in the sentence, a background ``Trước đó, ...``, an aside or a start ``từ 0h ngày 1/5``);
 without a printed day, a ``hôm nay`` / ``sáng qua`` in the lead's first sentence is counted from
 the publication date (the day itself, or the day before). A day without its year takes the year
 printed later in its sentence with the same month (``sáng 11/5, ... từ ngày 11 - 15/5/2017``).
@@ -45,6 +49,10 @@ HEADER_GAP_DAYS = 45
 EVENT_AHEAD_DAYS = 60
 #: A second paragraph this long (in words) is a body printed as one line (baomoi rows).
 GLUED_BODY_WORDS = 200
+#: The longest opening adverbial (in words) that may carry the day under an undated sapo.
+OPENING_WORDS = 40
+#: How far into a paragraph its opening day may lie (past a caption and its credit).
+OPENING_CHARS = 600
 
 _MONTH_WORDS = {
     "một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
@@ -106,6 +114,14 @@ _OPENS = re.compile(
 )
 #: A day span told as background, not the lead's event: ``Trước đó, từ ngày 23 đến 25-1``.
 _BACKGROUND = re.compile(r"(?:trước đó|trước đây|cũng|từng)\W", re.IGNORECASE)
+#: A sentence that opens by telling what came before the lead's news (``Trước đó, ...``).
+_TOLD_BEFORE = re.compile(r"(?<!\w)(?:trước đó|trước đây|sau đó)\W", re.IGNORECASE)
+#: A start or an end with its hour before the day (``từ 0h ngày 1/5/2021``).
+_FROM_HOUR = re.compile(r"(?:từ|đến|tới|trước|sau|hết)\s+\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s+$", re.IGNORECASE)
+#: An opening adverbial that sets the scene (``Tại hội nghị ...``, ``Trong tuyên cáo ...``), and
+#: the comma that closes it after the day.
+_SETTING = re.compile(r"\W*(?:tại|trong|tiếp tục|phát biểu tại)\s", re.IGNORECASE)
+_CLOSES_OPENING = re.compile(r"\s*,")
 #: A full date later in a sentence; ``pair``: one of a pair (``21/6/1925 - 21/6/2017``).
 _DMY_IN = re.compile(
     r"(?<![\d/.-])(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?!\d)"
@@ -234,7 +250,9 @@ class _Lead:
 def lead_day(lead: str, second: str = "") -> _Lead | None:
     """The day the lead reports, with its year where printed (see the module docstring)."""
     span = None  # "diễn ra từ ngày 20 đến 23-4": the lead's day, unless the lead names another
+    dated = False  # whether the lead names a day at all (else it is an undated sapo)
     for m in _EVENT.finditer(lead):
+        dated = True
         before = lead[max(0, m.start() - 12) : m.start()]
         if _ASIDE.search(before):
             continue  # "(ngày 18-1-2006)", "(từ ngày 5-7/12)": an aside
@@ -248,6 +266,7 @@ def lead_day(lead: str, second: str = "") -> _Lead | None:
         return _with_year_after(_lead_of(m), lead, m.end())
     if span is not None and not _RELATIVE.search(lead, 0, span.start()):  # "Sáng nay, ... từ 6 đến 22/4"
         return _with_year_after(_lead_of(span), lead, span.end())
+    sapo = not dated and not _RELATIVE.search(lead) and _SENTENCE_END.search(lead) is not None
     for m in _EVENT.finditer(second):
         # a lead glued after a photo caption (its credit, ``Ảnh: TTXVN``, or a double space before
         # it), or the dated lead that opens the paragraph under an undated sapo
@@ -264,7 +283,42 @@ def lead_day(lead: str, second: str = "") -> _Lead | None:
         told = m.group("when")[:1].isupper() and m.group("when") != "Từ"  # "Ngày 20/6", not a start "Từ 15-2"
         if (told and (glued or opens_sentence)) or _OPENS.fullmatch(second[:start]):
             return _with_year_after(_lead_of(m), second, m.end())
+        if sapo and _first_sentence_day(second, m):
+            return _with_year_after(_lead_of(m), second, m.end())
     return None
+
+
+def opens_on_day(paragraph: str) -> bool:
+    """Whether a paragraph under an undated sapo opens on its day the way :func:`lead_day` reads it
+    (``Tại phiên khai mạc ..., sáng 22/5, ...``; a caption's credit first allowed)."""
+    head = paragraph[:OPENING_CHARS]
+    return any(_first_sentence_day(head, m) for m in _EVENT.finditer(head))
+
+
+def _first_sentence_day(second: str, m: re.Match[str]) -> bool:
+    """Under an undated sapo, the next paragraph's opening adverbial that ends with the day (a comma
+    follows it): a setting ``Tại phiên khai mạc kỳ họp thứ 3, Quốc hội khóa XIV sáng 22/5, ...``,
+    ``Trong tuyên cáo đưa ra hôm 30-3, ...``, or any opening past a photo caption and its credit
+    (``... Ảnh: TTXVN Tiếp tục chương trình làm việc, chiều 16/5, ...``). Not a day later in the
+    sentence (``... được tổ chức vào sáng nay, 25/3.``), nor ``Cụ thể, ngày 26/4, ...``, a start or a
+    term (``từ ngày 1/7``), an aside (``(di tích ngày 11-9)``) or background (``Trước đó, ...``)."""
+    start = m.start()
+    if start > OPENING_CHARS or _CLOSES_OPENING.match(second, m.end()) is None:
+        return False
+    base = max((c.end() for c in _CREDIT.finditer(second, 0, start)), default=0)
+    sentence = second[base:start]
+    before = second[max(0, start - 12) : start]
+    return (
+        (base > 0 or _SETTING.match(sentence) is not None)
+        and len(sentence.split()) <= OPENING_WORDS
+        and not _SENTENCE_END.search(sentence)
+        and not _TOLD_BEFORE.search(sentence)
+        and not _FROM_HOUR.search(second, max(0, start - 16), start)
+        and sentence.count("(") <= sentence.count(")")
+        and m.group("when").casefold() != "từ"
+        and not _NOT_EVENT.search(before)
+        and not _ASIDE.search(before)
+    )
 
 
 def _with_year_after(day: _Lead | None, text: str, at: int) -> _Lead | None:

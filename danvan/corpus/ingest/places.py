@@ -48,7 +48,9 @@ GD&ĐT, …*, *Thông tin từ Cục X cho biết*, *Đó là yêu cầu của B
 opened is named after (*khai mạc Đại hội Đảng toàn quốc*). Where the lead names no acting body (an
 undated sapo, a caption, a sentence about a person without a post), the organiser of the dated event
 in one of the next three paragraphs (*Chiều 21/6, tại Hà Nội, UBTƯ MTTQ Việt Nam tổ chức…*, or one
-opening on a recent time, *Vừa qua, …*) where a body acts in it, else the body that decides in the
+opening on a recent time, *Vừa qua, …*; under a sapo naming no date and no body, the next
+paragraph where its opening ends with the day, *Tại phiên khai mạc …, sáng 22/5, Chủ tịch …*) where a
+body acts in it, else the body that decides in the
 next paragraph (*Ngày 22/10, UBND TP HCM ra quyết định…*), else the organiser named in the lead's
 later sentences or the next paragraph (*Đại lễ do X phối hợp với Y tổ chức*), else the body (or the
 post) holding the meeting a sentence of the lead sums it up with (*Đó là … nội dung được thảo luận tại
@@ -72,6 +74,7 @@ from typing import Literal
 
 from danvan.core.text import UPPER, normalize, strip_diacritics
 from danvan.corpus.gazetteer import package_data, province_2025_of, province_names, short_name
+from danvan.corpus.ingest.dates import opens_on_day
 from danvan.corpus.ingest.resources import data_rows as _rows
 
 Units = dict[str, frozenset[str]]
@@ -1040,6 +1043,10 @@ def locate(
         at = text.find(lead)
         after = text[at + len(lead) :].lstrip("\n").split("\n\n", 3)[:3] if at >= 0 else []
         dated = next((p for p in after if _DATED_START.match(p)), None)
+        if dated is None and after and not _DATE.search(lead) and not _ORG_WORD.search(lead):
+            # under a sapo that names no date and no body ("Cử tri ... băn khoăn ..."), the paragraph
+            # that opens on its day: "Tại phiên khai mạc ..., sáng 22/5, Chủ tịch ..."
+            dated = after[0] if opens_on_day(after[0]) else None
         undated = level is None or not _DATE.search(first_sentence(lead))
         # a body acts, or a unit standing for its government ("huyện Giao Thủy đã huy động"), not a
         # street described ("trên đường X, thuộc phường 7, quận Gò Vấp vẫn có …")
