@@ -56,7 +56,8 @@ _POST_WORDS_LOWER = (
     "(?<=trưởng )ga|(?<=[Gg]iáo )phận|(?<=[Tt]ư )vấn|ứng(?= dụng)|(?<=ứng )dụng|"
     "thực(?= vật| phẩm)|(?<=thực )vật|(?<=[Gg]iám )định|đô(?= thị)|(?<=dịch )tễ|"
     "chi(?= bộ| cục| nhánh| hội| đoàn)|(?<=[Bb]ộ )môn|(?<=[Pp]hụ )trách|(?<=[Hh]ồi )sức|cấp(?= cứu)|"
-    "tập(?= đoàn)|"
+    "tập(?= đoàn)|(?<=[Tt]hông )tấn|(?<=[Tt]iếng )nói|"
+    "đặc(?= mệnh)|(?<=[Đđ]ặc )mệnh|(?<=mệnh )toàn|(?<=toàn )quyền|"
     # words of the names of bodies and areas ("Ban quản lý khu bảo tồn biển vịnh Nha Trang", "Đại sứ Việt
     # Nam tại Pháp", "Ủy ban Khoa học, công nghệ và môi trường"); "tại" and "và" only before a name's word
     "biển|vịnh|rừng|đất|đai|khí|tượng|giống|cây|trồng|chăn|nuôi|thú|đường|sắt|cảng|(?<=[Bb]ảo )tồn|"
@@ -64,10 +65,12 @@ _POST_WORDS_LOWER = (
     "(?<=[Cc]ộng )hòa|(?<=[Cc]ộng )hoà|"
     rf"tại(?=\s+[{_UPPER}])|bang(?=\s+[{_UPPER}])|và(?=\s+(?:môi|công|kỹ|đào|thể|du|xã|kế|đầu|truyền|nhân|quốc)\s)"
 )
-_RANK = re.compile(
-    r"(?i:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)|chuẩn đô đốc|phó đô đốc|"
-    r"g?s\.?ts(?:kh)?|pgs\.?ts|gs|pgs|ts|ths|tskh|bác sĩ|hòa thượng|thượng tọa|đại đức|linh mục|mục sư)"
+_RANK_ONE = (
+    r"(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)|chuẩn đô đốc|phó đô đốc|"
+    r"g?s\.?ts(?:kh)?|pgs\.?ts|gs|pgs|ts|ths|tskh|bs|bác sĩ|hòa thượng|thượng tọa|đại đức|linh mục|mục sư"
 )
+# ranks and titles, dotted and run together too ("PGS. TS.", "TS. BS")
+_RANK = re.compile(rf"(?i:(?:{_RANK_ONE})(?:\.?[^\S\n]*(?:{_RANK_ONE}))*\.?)")
 _FORMER = re.compile(r"(?<!\w)(?:nguyên|cố|cựu)\s+$", re.IGNORECASE)
 # a capitalised "Nguyên" after a capitalised word ends a place's name: "Tây Nguyên", "Thái Nguyên"
 _PLACE_NGUYEN = re.compile(rf"[{_UPPER}][^\W\d_]*[^\S\n]+(?:Nguyên|Cố|Cựu)\s+$")
@@ -149,7 +152,8 @@ def _patterns() -> _Patterns:
     surnames = sorted({r[0].strip() for r in _rows("surnames.txt")}, key=len, reverse=True)
     posts = sorted({r[0].strip() for r in _rows("posts.txt")}, key=len, reverse=True)
     countries = {c for c in _COUNTRIES if " " in c}  # "Thái Lan", "Hà Lan": no person
-    places = sorted(set(gazetteer().names) | {"Trung ương"} | countries, key=len, reverse=True)
+    # "Lầu Năm Góc" (the Pentagon: "Lầu" is a Hmong surname) names a body, not a person
+    places = sorted(set(gazetteer().names) | {"Trung ương", "Lầu Năm Góc"} | countries, key=len, reverse=True)
     place_words = "|".join(re.escape(p) for p in places)
     family = "|".join(map(re.escape, surnames)) + rf"|H['’][{_UPPER}][^\W\d_]*"
     free = (rf"[^\S\n]*(?:,|\(|[-–][^\S\n])|[^\S\n]+(?!(?:{_BODY_HEADS})(?!\w))[{_UPPER}][^\W\d_]*"
@@ -173,9 +177,12 @@ def _patterns() -> _Patterns:
     gap = r"(?:[^\S\n]+|[^\S\n]*,[^\S\n]*|[^\S\n]+[-–][^\S\n]+|-)"
     post = rf"(?i:{post_words})(?![\w])(?:{gap}{word}){{0,30}}"
     # "anh Nguyễn Văn Cường, đại diện Công ty Viettravel", "ông X, thường trực Ban Chỉ đạo": a
-    # representative or a standing member of a body named after it, only printed after the name ("Đại diện
-    # Sở Y tế, ông A, Phó Giám đốc": A's post is printed after him; "Thường trực Chính phủ" is a body)
-    delegate = (rf"(?i:đại diện|thường trực)(?:[^\S\n]+(?:của|cho))?(?=[^\S\n]+[{_UPPER}])"
+    # representative, a standing member, the one in charge or the head ("X, phụ trách Trung tâm Giáo dục
+    # Pháp", "X, người đứng đầu Ủy ban Điều tra") of a body named after it, only printed after the name
+    # ("Đại diện Sở Y tế, ông A, Phó Giám đốc": A's post is printed after him; "Thường trực Chính phủ" is a
+    # body)
+    delegate = (rf"(?i:đại diện|thường trực|phụ trách|người đứng đầu)(?:[^\S\n]+(?:của|cho))?"
+                rf"(?=[^\S\n]+[{_UPPER}])"
                 rf"(?:{gap}{word}){{1,30}}")
     # after "Name, ", "Name - ", "Name (", "Name nguyên": the post ("nguyên" kept apart); "Name, hiện là
     # Post", "Name, nay là Post", "Name, người hiện là Post", "Name, làm Post" too
@@ -210,7 +217,8 @@ _STAGE_NAME = re.compile(
 )
 _LINKED = re.compile(rf"(?:,\s*\d{{1,3}}\s+tuổi)?{_LINK}")
 # a post printed before a name does not reach across these
-_POST_STOP = re.compile(r"\.(?=\s)|[;:!?“”\"\n]")  # "T.Ư" is no stop
+# "T.Ư" is no stop, nor the dot of a title run into the name ("PGS. TS. Trần Danh Cường")
+_POST_STOP = re.compile(r"(?<!GS)(?<!TS)(?<!ThS)\.(?=\s)|[;:!?“”\"\n]")
 POST_REACH = 160
 
 
@@ -416,7 +424,9 @@ def find_people(text: str) -> list[dict]:
         before = _post_before(text, start, floor)
         if before is None and listed and _LIST_GAP.fullmatch(text, floor, start):
             before = listed  # "Phó Thủ tướng Chính phủ: Trương Hòa Bình, Vũ Đức Đam": the second too
-        later, floor = _post_after(text, m.end(), rx, listing=before is not None)
+        # a title alone before the name ("PGS.TS. A, Phó Giám đốc BV Bạch Mai") heads no list
+        ranks = before is not None and all(_RANK.fullmatch(r.strip()) for r in before[0].split(","))
+        later, floor = _post_after(text, m.end(), rx, listing=before is not None and not ranks)
         listed = before if before is not None and before[2] else None
         if (before is None and later is None and shared is not None
                 and (_SHARED_GAP if chain else _SHARED_FIRST_GAP).fullmatch(text, shared_end, start)
@@ -445,7 +455,8 @@ def find_people(text: str) -> list[dict]:
             post, former = later
         key = fold(name)
         # a post joined by a verb ("cử ông X làm Chủ tịch") gives way to one printed beside the name
-        weak = before is None and bool(_LINKED.match(text, m.end()))
+        # so does a title alone ("PGS.TS. Đào Xuân Cơ" in a caption, "Đào Xuân Cơ, Phó Giám đốc BV" later)
+        weak = (before is None and bool(_LINKED.match(text, m.end()))) or (later is None and ranks)
         if key not in found:
             found[key] = {"name": name, "post": _trim_post(post), "former": former, "start": start,
                           "weak": weak}
