@@ -196,7 +196,7 @@ def plot_keyness(
     a group without keywords). A group whose words all fail the range gate gets a panel that says
     so. The default title names the grouping and the range gate in both languages. At most
     ``max_panels`` groups are drawn (None: all): those with the most articles (by the profile),
-    largest first, and the title says how many of how many (the keyword table has them all).
+    largest first, and the title says how many of how many.
     Returns the Figure.
     """
     by = by or keywords.attrs.get("grouping", "province")
@@ -223,8 +223,8 @@ def plot_keyness(
     if len(groups) < shown:
         most = "nhiều bài nhất" if profile is not None else "đầu tiên"
         most_en = "with the most articles" if profile is not None else "first"
-        title += (f"\n{len(groups)} trên {shown} nhóm, {most}; bảng trên có đủ / the {len(groups)} of "
-                  f"{shown} groups {most_en}; the table above has them all")
+        title += (f"\n{len(groups)} trên {shown} nhóm, {most} (max_panels=None: vẽ đủ) / "
+                  f"the {len(groups)} of {shown} groups {most_en} (max_panels=None draws them all)")
     if not groups:
         fig = fig if fig is not None else plt.figure(figsize=(6, 2))
         ax = fig.subplots()
