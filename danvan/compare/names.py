@@ -124,12 +124,13 @@ def _codes(column: pa.Array | pa.ChunkedArray) -> tuple[list, np.ndarray]:
     return encoded.dictionary.to_pylist(), codes
 
 
-def _capitalised_share(tokens: pa.Table, forms: Iterable[str]) -> dict[str, float]:
+def _capitalised_share(tokens: pa.Table, forms: Iterable[str],
+                       norm_codes: tuple[list, np.ndarray] | None = None) -> dict[str, float]:
     """Share of each form's occurrences (not sentence-initial) written with a capital on its last
     syllable (``thành phố Hồ Chí Minh``, not ``hòa bình``); forms seen only sentence-initially
     get 1. Distinct ``norm`` and ``word`` values are looked at once each, not once per token."""
     wanted = set(forms)
-    norms, norm_codes = _codes(tokens.column("norm"))
+    norms, norm_codes = norm_codes or _codes(tokens.column("norm"))
     form_of, folded = pd.factorize(pd.Series([fold_word(v) for v in norms], dtype=object))  # hòa/hoà: one
     is_wanted = np.array([f in wanted for f in folded] + [False], bool)[np.append(form_of, -1)]
     rows = np.flatnonzero(is_wanted[norm_codes])
@@ -171,22 +172,25 @@ def _proper_names(corpus: Any, min_share: float, written: bool = True) -> frozen
     if people is not None and not people.empty:
         for name in people["name"].dropna().astype(str).unique():
             syllables |= {fold_word(s) for s in _SPLIT.split(normalize(name)) if s}
-    share = _capitalised_share(tokens, forms | syllables)
+    codes = _codes(tokens.column("norm"))  # once, for both rules
+    share = _capitalised_share(tokens, forms | syllables, codes)
     ordinary = {f for f, v in share.items() if f in forms and v < min_share}
     capitalised = {f for f in syllables - forms if share.get(f, 0.0) >= 0.95}
     if written:
-        capitalised |= written_as_names(tokens)
+        capitalised |= written_as_names(tokens, norm_codes=codes)
     return frozenset((forms - ordinary) | capitalised)
 
 
-def written_as_names(tokens: pa.Table, share: float = 0.9, min_count: int = 3) -> frozenset[str]:
+def written_as_names(tokens: pa.Table, share: float = 0.9, min_count: int = 3,
+                     norm_codes: tuple[list, np.ndarray] | None = None) -> frozenset[str]:
     """Words of two or more syllables that the corpus writes with every syllable capitalised in at
     least ``share`` of their (at least ``min_count``) occurrences inside a sentence: names that no
     list holds (*Trung Quốc*, *Phnom Penh*, *Bà Nà*, *Lê Quý Đôn*, *Thừa Thiên*); and words that no
     Vietnamese syllable spells, written capitalised (*Campuchia*, *Autodesk*). Vietnamese
     capitalises only the first syllable of a body's name (*Quốc hội*, *Mặt trận Tổ quốc*,
-    *Bộ Chính trị*), so those stay words. Distinct values are looked at once each."""
-    norms, norm_codes = _codes(tokens.column("norm"))
+    *Bộ Chính trị*), so those stay words. Distinct values are looked at once each (``norm_codes``:
+    the ``norm`` column's distinct values and codes, when the caller has them already)."""
+    norms, norm_codes = norm_codes or _codes(tokens.column("norm"))
     candidate = np.array([_name_like(str(n)) for n in norms] + [False], bool)  # code -1 (missing): no
     inside = tokens.column("position").to_numpy(zero_copy_only=False) > 0
     rows = np.flatnonzero(candidate[norm_codes] & inside)

@@ -10,9 +10,9 @@ and from the segmenter's own word dictionary (:func:`lexicon_inner`); *dân* alo
 begin inside *Ủy ban nhân dân*, nor *Ban Thường vụ* inside *Ủy ban Thường vụ Quốc hội*. A
 two-syllable term is one word.
 
-:func:`inner_of_corpus` gives the flags for every syllable of a corpus from its tokens table (in
-columns, no Python object per token); :func:`inner_of_text` segments one text that has no tokens
-(a title, a bare DataFrame).
+:func:`token_edges` reads a corpus's tokens table (in columns, no Python object per token) and
+:func:`inner_of_edges` gives the flags for every syllable from it; :func:`inner_of_text` segments
+one text that has no tokens (a title, a bare DataFrame).
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ from danvan.corpus.tables import dictionary_array
 
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 
-__all__ = ["segmenter_words", "lexicon_inner", "inner_of_spans", "inner_of_corpus", "inner_of_text"]
+__all__ = ["segmenter_words", "lexicon_inner", "inner_of_spans", "token_edges", "inner_of_edges",
+           "inner_of_text"]
 
 
 @lru_cache(maxsize=1)
@@ -195,20 +196,13 @@ def _flags(keys: np.ndarray, norms: pa.Array, lo: np.ndarray, hi: np.ndarray) ->
     return inner
 
 
-def inner_of_corpus(tokens_path: Path, doc_ids: np.ndarray, keys: np.ndarray) -> np.ndarray | None:
-    """Inner flags for the syllable ``keys`` (``row << 32 | start``, sorted) of the documents
-    whose ids are ``doc_ids`` (by row), from the tokens table at ``tokens_path``; None without
-    one. The table is read dictionary-encoded: no string per token."""
-    return inner_of_edges(token_edges(tokens_path, doc_ids), keys)
-
-
 WordEdges = tuple[pa.Array, np.ndarray, np.ndarray]  # norms of the words of several syllables, spans
 
 
 def token_edges(tokens_path: Path, doc_ids: np.ndarray) -> WordEdges | None:
     """The words of several syllables of the documents ``doc_ids`` (by row) in the tokens table
     at ``tokens_path``: their norms and their spans as ``row << 32 | offset``; None without a
-    table. (The read half of :func:`inner_of_corpus`: it can run while the syllables are found.)"""
+    table. It can run while the syllables are found; :func:`inner_of_edges` then gives the flags."""
     if not tokens_path.exists():
         return None
     table = pq.read_table(tokens_path, columns=["doc_id", "norm", "start", "end"],
@@ -232,7 +226,8 @@ def token_edges(tokens_path: Path, doc_ids: np.ndarray) -> WordEdges | None:
 
 
 def inner_of_edges(edges: WordEdges | None, keys: np.ndarray) -> np.ndarray | None:
-    """:func:`inner_of_corpus` from what :func:`token_edges` read."""
+    """Inner flags for the syllable ``keys`` (``row << 32 | start``, sorted) from what
+    :func:`token_edges` read; None without a tokens table."""
     if edges is None:
         return None
     norms, lo, hi = edges

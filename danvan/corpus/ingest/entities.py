@@ -210,9 +210,10 @@ _LINK = (
     r"được bầu (?:làm|giữ chức))(?=[^\S\n])"
 )
 # artists' titles head a name (a stage name, often without a surname: "NSND Hồng Vân", "NSƯT Hữu Châu")
-_TITLE_BEFORE_NAME = rf"(?:NSND|NSƯT|(?i:nghệ sĩ (?:nhân dân|ưu tú)))[^\S\n]+[{_UPPER}]"
+_ARTIST_TITLE = r"NSND|NSƯT|(?i:nghệ sĩ (?:nhân dân|ưu tú))"
+_TITLE_BEFORE_NAME = rf"(?:{_ARTIST_TITLE})[^\S\n]+[{_UPPER}]"
 _STAGE_NAME = re.compile(
-    rf"(?<!\w)(?P<post>NSND|NSƯT|(?i:nghệ sĩ (?:nhân dân|ưu tú)))[^\S\n]+"
+    rf"(?<!\w)(?P<post>{_ARTIST_TITLE})[^\S\n]+"
     rf"(?P<name>[{_UPPER}][^\W\d_]+(?:[^\S\n]+[{_UPPER}][^\W\d_]+){{1,2}})(?![\w'’])(?![^\S\n]+[{_UPPER}])"
 )
 _LINKED = re.compile(rf"(?:,\s*\d{{1,3}}\s+tuổi)?{_LINK}")
