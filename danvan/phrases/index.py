@@ -382,8 +382,10 @@ def _narrow(values: np.ndarray) -> np.ndarray:
 
 
 def _distinct(values: np.ndarray) -> np.ndarray:
-    """Sorted distinct values (a sort and a mask: faster here than ``np.unique``'s hashing)."""
-    v = np.sort(values.astype(np.int64, copy=False))
+    """Sorted distinct non-negative values (a sort and a mask: faster here than ``np.unique``'s
+    hashing; 32-bit when they fit, which halves the sort)."""
+    small = len(values) and int(values.max()) < 2**32
+    v = np.sort(values.astype(np.uint32 if small else np.int64, copy=False)).astype(np.int64)
     return v[np.r_[True, v[1:] != v[:-1]]] if len(v) else v
 
 
@@ -481,16 +483,15 @@ def _hard_gaps(gaps: pa.Array) -> np.ndarray:
     return out
 
 
-def _assemble(rows: np.ndarray, offsets: np.ndarray, units: pa.Array, gaps: pa.Array,
+def _assemble(rows: np.ndarray, offsets: np.ndarray, units: pa.Array, gap_hard: np.ndarray,
               starts: np.ndarray, ends: np.ndarray) -> TextIndex:
     """The index of units given in columns: the documents' ``rows`` with their units
-    (``offsets``, CSR), the units as printed, the gaps before every unit but a document's first,
-    and the units' offsets into their text. Only the ``fold`` keys are built here."""
+    (``offsets``, CSR), the units as printed, whether the gap before every unit but a document's
+    first is hard, and the units' offsets into their text. Only the ``fold`` keys are built here."""
     counts = np.diff(offsets)
     n_docs = len(rows)
     enc = units.dictionary_encode()
     forms, ids = enc.dictionary.to_pylist(), enc.indices.to_numpy(zero_copy_only=False).astype(np.int64)
-    gap_hard = _hard_gaps(gaps)
     # separator before each unit: "" for a document's first unit, else " " or " | "
     code = np.zeros(len(ids), dtype=np.int8)
     not_first = np.ones(len(ids), dtype=bool)
@@ -515,18 +516,18 @@ def build_syllable_index(texts: Any, tokens_path: Path | None = None, doc_ids: A
     (``tokens_path``) and the rows' ``doc_ids``, each syllable carries its word-edge flag."""
     if tokens_path is None or doc_ids is None:
         sp = syllable_spans(texts)
-        return _assemble(sp.rows, sp.offsets, sp.units, sp.gaps, sp.starts, sp.ends)
+        return _assemble(sp.rows, sp.offsets, sp.units, sp.hard, sp.starts, sp.ends)
     # the tokens are read, then their word edges flagged, in a thread beside the syllables and the
     # keys (Arrow, Parquet and NumPy release the lock)
     with ThreadPoolExecutor(max_workers=1) as pool:
         edges = pool.submit(token_edges, tokens_path, np.asarray(doc_ids))
         sp = syllable_spans(texts)
         if not len(sp.starts):
-            return _assemble(sp.rows, sp.offsets, sp.units, sp.gaps, sp.starts, sp.ends)
+            return _assemble(sp.rows, sp.offsets, sp.units, sp.hard, sp.starts, sp.ends)
         doc_of = np.repeat(sp.rows, np.diff(sp.offsets))
         keys = (doc_of << 32) | sp.starts.astype(np.int64)
         inner = pool.submit(lambda: inner_of_edges(edges.result(), keys))
-        ix = _assemble(sp.rows, sp.offsets, sp.units, sp.gaps, sp.starts, sp.ends)
+        ix = _assemble(sp.rows, sp.offsets, sp.units, sp.hard, sp.starts, sp.ends)
         ix.inner = inner.result()
     return ix
 
@@ -560,7 +561,8 @@ def build_word_index(documents: pd.DataFrame, tokens: pd.DataFrame) -> TextIndex
     counts = np.fromiter((len(c) for c in unit_chunks), np.int64, len(unit_chunks))
     ix = _assemble(np.asarray(rows, np.int64), np.r_[0, np.cumsum(counts)].astype(np.int64),
                    pa.chunked_array(unit_chunks, pa.string()).combine_chunks(),
-                   pa.chunked_array(gap_chunks, pa.string()).combine_chunks(), _cat(starts), _cat(ends))
+                   _hard_gaps(pa.chunked_array(gap_chunks, pa.string()).combine_chunks()), _cat(starts),
+                   _cat(ends))
     ix.unit = "word"
     return ix
 

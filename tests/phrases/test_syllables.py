@@ -1,11 +1,12 @@
-"""The syllables of many texts found in columns are exactly those of ``UNIT_RE.finditer``."""
+"""The syllables of many texts found in columns are exactly those of ``UNIT_RE.finditer``, and the
+gaps between them hard exactly where ``SOFT_SEP`` does not match the gap as printed."""
 
 from __future__ import annotations
 
 import pytest
 from project_paths import DANVAN_NEWS
 
-from danvan.phrases.match import UNIT_RE
+from danvan.phrases.match import SOFT_SEP, UNIT_RE
 from danvan.phrases.syllables import syllable_spans
 
 TRICKY = [
@@ -17,6 +18,9 @@ TRICKY = [
     "   ",
     "Ủy ban\u200bnhân dân\nTỉnh ủy",
     "x",
+    "a. b , c\u3000d (e) f\u2013g _h __ i\u0301 \u0301\u0301 j!k",  # hard, soft gaps; runs with no letter
+    "trailing. ",
+    ". leading",
 ]
 
 
@@ -35,22 +39,24 @@ def _by_regex(texts: list) -> tuple[list[int], list[tuple[int, int]], list[str],
 
 
 def _check(texts: list) -> int:
-    sp = syllable_spans(texts)
+    sp = syllable_spans(texts, gaps=True)
     rows, spans, units, gaps = _by_regex(texts)
     assert sp.rows.tolist() == rows
     assert list(zip(sp.starts.tolist(), sp.ends.tolist(), strict=True)) == spans
     assert sp.units.to_pylist() == units
     assert sp.gaps.to_pylist() == gaps
+    assert sp.hard.tolist() == [SOFT_SEP.fullmatch(g) is None for g in gaps]
+    assert syllable_spans(texts).gaps is None  # the strings only when asked for
     counts = [len(list(UNIT_RE.finditer(texts[r]))) for r in rows]
     assert sp.offsets.tolist() == [sum(counts[:k]) for k in range(len(counts) + 1)]
     return len(units)
 
 
 def test_tricky_texts_give_the_regex_spans() -> None:
-    assert _check(TRICKY) == 24
+    assert _check(TRICKY) == 37
     sp = syllable_spans(TRICKY)
     assert sp.units.to_pylist()[:3] == ["Dân", "vận", "khéo"]
-    assert sp.rows.tolist() == [0, 3, 4, 6, 7]  # the empty, missing and blank texts have none
+    assert sp.rows.tolist() == [0, 3, 4, 6, 7, 8, 9, 10]  # the empty, missing and blank texts have none
 
 
 def test_nothing_to_split() -> None:
@@ -62,7 +68,7 @@ def test_blocks_join_up(monkeypatch) -> None:
     import danvan.phrases.syllables as syllables
 
     monkeypatch.setattr(syllables, "_CHUNK", 10)  # a block of one or two texts each
-    assert _check(TRICKY * 3) == 72
+    assert _check(TRICKY * 3) == 111
 
 
 def test_sample_corpus(sample) -> None:

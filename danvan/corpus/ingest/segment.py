@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import compress
 from operator import not_
@@ -30,6 +31,7 @@ from underthesea.pipeline.text_normalize.character_normalize import normalize_ch
 from underthesea.pipeline.word_tokenize import regex_tokenize as _rt
 
 from danvan.core.text import fold
+from danvan.corpus.ingest.crf_features import segmenter_tagger
 from danvan.corpus.ingest.resources import abbreviations, lexicon_terms
 from danvan.corpus.schema import ParagraphsRow, SentencesRow
 
@@ -43,6 +45,13 @@ def _model():
     if _ws.word_tokenize_model is None:
         word_tokenize("khởi động")
     return _ws.word_tokenize_model
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> Callable[[list[str]], list[str]]:
+    """The model's tags of a sentence's normalised syllables (features made by
+    :mod:`danvan.corpus.ingest.crf_features` when they are the library's)."""
+    return segmenter_tagger(_model())
 
 
 # syllables as printed, as underthesea normalises them (``nghành`` → ``ngành``), starts, ends, and
@@ -59,15 +68,14 @@ def syllables(texts: list[str]) -> list[Syllables]:
     row (its tables stay in the processor's cache: measurably faster than interleaving it with
     other work).
     """
-    model = _model()
+    tagger = _tagger()
     found: list[Spans | None] = []
     for text in texts:
         normal = normalize_characters_in_text(text)
         # a length change only for text that skipped danvan.core.text.normalize
         found.append(regex_spans(normal) if len(normal) == len(text) else None)
     normals = [list(map(_normal_token, f[0])) if f is not None else None for f in found]
-    # word_tokenize's features: each normalised token as a one-item sequence (maps: C speed)
-    tags = [model.predict(list(zip(x))) if x else [] for x in normals]
+    tags = [tagger(x) if x else [] for x in normals]
     out: list[Syllables] = []
     for text, spans, normal, t in zip(texts, found, normals, tags, strict=True):
         if spans is None:
