@@ -179,8 +179,10 @@ def test_editors_representatives_assistants():
 
 
 def test_representative_only_after_a_name_and_a_body_spoken_for():
-    # Dân trí 2019-2021 rows 1878 and 23: no body named after "đại diện", or a firm: no post
-    assert _rows("ông Lê Xuân Tình, đại diện một hệ thống kinh doanh điện thoại cho biết") == []
+    # Dân trí 2019-2021 rows 1878 and 23: a firm after "đại diện" with no name before it is no person; a
+    # name before it speaks for the group named in lower case (gold heldout_4, Dân trí row 1971)
+    assert _rows("ông Lê Xuân Tình, đại diện một hệ thống kinh doanh điện thoại cho biết") == [
+        ("Lê Xuân Tình", "đại diện một hệ thống kinh doanh điện thoại", False)]
     assert _rows("Trao đổi với PV, đại diện Flamingo Redtours cho hay công ty đã chốt sổ tour") == []
     # VNTC row 404: "thay mặt Thường trực Chính phủ" is the body he speaks for
     text = "thay mặt Thường trực Chính phủ, Phó Thủ tướng Thường trực Nguyễn Tấn Dũng đã phát biểu"

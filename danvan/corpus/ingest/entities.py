@@ -13,8 +13,13 @@ colon heads the names after it, and a post that is the object of a verb (``đư�
 is nobody's that follows. Names printed after one post and nothing else share it (``nguyên Chủ tịch
 Quốc hội Nguyễn Văn An, Nguyễn Sinh Hùng;``); a bare title before the name and a post after it are
 both kept (``ĐB A, Chủ tịch Liên đoàn Luật sư VN``); artists' titles head stage names (``NSND Hồng
-Vân``); a bare *đại diện* / *thường trực* is a post only after a name, before a body's name. Given
-names that are body words too (``Hà Ban``, ``Lê Bộ Lĩnh``) are read where no body follows them.
+Vân``); a bare *đại diện* / *thường trực* is a post only after a name, before a body's name, and
+*phụ trách* / *đại diện* with a task or group in lower case only after a name (``bà A, người phụ trách
+tiếp thị khách sạn Rex``). An aside may come between a name and its post (``Đỗ B (Bắc Giang) - Phó Chủ
+tịch Hội …``); a name in capitals follows an honorific or a title (``PGS-TS NGUYỄN C: …``); a foreign
+name may carry a middle initial (``Michael W.Marine``) and follow ``Post, ông`` (``Thẩm phán tòa …,
+ông Ouk D``). Given names that are body words too (``Hà Ban``, ``Lê Bộ Lĩnh``) are read where no body
+follows them.
 Citations keep the number's suffix (``25-NQ/TW``) and the issuer printed nearby.
 """
 
@@ -57,6 +62,8 @@ _POST_WORDS_LOWER = (
     "thực(?= vật| phẩm)|(?<=thực )vật|(?<=[Gg]iám )định|đô(?= thị)|(?<=dịch )tễ|"
     "chi(?= bộ| cục| nhánh| hội| đoàn)|(?<=[Bb]ộ )môn|(?<=[Pp]hụ )trách|(?<=[Hh]ồi )sức|cấp(?= cứu)|"
     "tập(?= đoàn)|(?<=[Tt]hông )tấn|(?<=[Tt]iếng )nói|"
+    # "Liên hiệp các tổ chức hữu nghị", "phòng du lịch nội địa", "Thẩm phán tòa thành phố"
+    "hữu(?= nghị)|(?<=hữu )nghị|(?<=[Nn]ội )địa|tòa|toà|(?<=[Tt]òa )soạn|(?<=[Tt]oà )soạn|"
     "đặc(?= mệnh)|(?<=[Đđ]ặc )mệnh|(?<=mệnh )toàn|(?<=toàn )quyền|"
     # words of the names of bodies and areas ("Ban quản lý khu bảo tồn biển vịnh Nha Trang", "Đại sứ Việt
     # Nam tại Pháp", "Ủy ban Khoa học, công nghệ và môi trường"); "tại" and "và" only before a name's word
@@ -69,8 +76,8 @@ _RANK_ONE = (
     r"(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)|chuẩn đô đốc|phó đô đốc|"
     r"g?s\.?ts(?:kh)?|pgs\.?ts|gs|pgs|ts|ths|tskh|bs|bác sĩ|hòa thượng|thượng tọa|đại đức|linh mục|mục sư"
 )
-# ranks and titles, dotted and run together too ("PGS. TS.", "TS. BS")
-_RANK = re.compile(rf"(?i:(?:{_RANK_ONE})(?:\.?[^\S\n]*(?:{_RANK_ONE}))*\.?)")
+# ranks and titles, dotted, hyphenated and run together too ("PGS. TS.", "TS. BS", "PGS-TS")
+_RANK = re.compile(rf"(?i:(?:{_RANK_ONE})(?:(?:\.?[^\S\n]*|-)(?:{_RANK_ONE}))*\.?)")
 _FORMER = re.compile(r"(?<!\w)(?:nguyên|cố|cựu)\s+$", re.IGNORECASE)
 # a capitalised "Nguyên" after a capitalised word ends a place's name: "Tây Nguyên", "Thái Nguyên"
 _PLACE_NGUYEN = re.compile(rf"[{_UPPER}][^\W\d_]*[^\S\n]+(?:Nguyên|Cố|Cựu)\s+$")
@@ -153,7 +160,10 @@ def _patterns() -> _Patterns:
     posts = sorted({r[0].strip() for r in _rows("posts.txt")}, key=len, reverse=True)
     countries = {c for c in _COUNTRIES if " " in c}  # "Thái Lan", "Hà Lan": no person
     # "Lầu Năm Góc" (the Pentagon: "Lầu" is a Hmong surname) names a body, not a person
-    places = sorted(set(gazetteer().names) | {"Trung ương", "Lầu Năm Góc"} | countries, key=len, reverse=True)
+    # the continents ("Hoa hậu Du lịch Châu Á Phạm Lan Anh": "Châu" is a surname)
+    continents = {"Châu Á", "Châu Âu", "Châu Phi", "Châu Mỹ", "Châu Úc", "Đông Nam Á"}
+    places = sorted(set(gazetteer().names) | {"Trung ương", "Lầu Năm Góc"} | countries | continents,
+                    key=len, reverse=True)
     place_words = "|".join(re.escape(p) for p in places)
     family = "|".join(map(re.escape, surnames)) + rf"|H['’][{_UPPER}][^\W\d_]*"
     free = (rf"[^\S\n]*(?:,|\(|[-–][^\S\n])|[^\S\n]+(?!(?:{_BODY_HEADS})(?!\w))[{_UPPER}][^\W\d_]*"
@@ -184,14 +194,22 @@ def _patterns() -> _Patterns:
     delegate = (rf"(?i:đại diện|thường trực|phụ trách|người đứng đầu)(?:[^\S\n]+(?:của|cho))?"
                 rf"(?=[^\S\n]+[{_UPPER}])"
                 rf"(?:{gap}{word}){{1,30}}")
+    # "bà X, (người) phụ trách tiếp thị khách sạn Rex", "ông Y, đại diện một hệ thống kinh doanh điện thoại":
+    # the one in charge of a task or speaking for a group, in lower case, printed after the name; its words
+    # run to a clause's verb or punctuation ("đại diện của anh" is none)
+    in_charge = (rf"(?i:(?:người[^\S\n]+)?(?:phụ trách|đại diện(?:[^\S\n]+(?:cho|của))?))"
+                 rf"(?![^\S\n]+(?:của|cho)(?!\w))"
+                 rf"(?:[^\S\n]+(?!(?:{_IN_CHARGE_STOP})(?!\w))[^\W\d_]+(?:-[^\W\d_]+)?){{1,10}}(?![\w-])")
     # after "Name, ", "Name - ", "Name (", "Name nguyên": the post ("nguyên" kept apart); "Name, hiện là
-    # Post", "Name, nay là Post", "Name, người hiện là Post", "Name, làm Post" too
+    # Post", "Name, nay là Post", "Name, người hiện là Post", "Name, làm Post" too; an aside first ("Đỗ
+    # Trọng Ngoạn (Bắc Giang) - Phó Chủ tịch …", "Đào Ngọc Dung (sinh năm 1962), Ủy viên …")
     after = re.compile(
-        rf"(?:,\s*\d{{1,3}}\s+tuổi)?[^\S\n]*(?P<sep>,|[^\S\n][-–]|\(|(?=(?:nguyên|cựu)[^\S\n])|{_LINK})"
+        rf"(?:,\s*\d{{1,3}}\s+tuổi)?(?P<aside>[^\S\n]*\((?!(?:nguyên|cựu|cố)?[^\S\n]*(?i:{post_words})(?![\w]))[^()\n]{{1,30}}\)(?=[^\S\n]*(?:,|[-–][^\S\n])))?"
+        rf"[^\S\n]*(?P<sep>,|[^\S\n][-–]|\(|(?=(?:nguyên|cựu)[^\S\n])|{_LINK})"
         rf"[^\S\n]*(?:(?<=[,(])[^\S\n]*(?:người[^\S\n]+)?"
         rf"(?:(?:hiện|nay)(?:[^\S\n]+(?:là|đang là|giữ chức|làm))?|là|làm)[^\S\n]+)?"
         rf"(?P<former>(?i:nguyên|cố|cựu)\s+)?"
-        rf"(?!{_TITLE_BEFORE_NAME})(?P<post>{post}|{delegate})"
+        rf"(?!{_TITLE_BEFORE_NAME})(?P<post>{post}|{delegate}|{in_charge})"
     )
     # a post that runs from where it starts up to the name (``ông`` / ``bà`` between)
     reach = re.compile(
@@ -208,6 +226,13 @@ _LINK = (
     r"[^\S\n]+(?:(?:chỉ|hiện|vẫn|tiếp tục|sẽ)[^\S\n]+)?"
     r"(?:sang làm|là|làm|giữ chức(?:[^\S\n]+vụ)?|đảm nhiệm(?:[^\S\n]+chức(?:[^\S\n]+vụ)?)?|"
     r"được bầu (?:làm|giữ chức))(?=[^\S\n])"
+)
+# the words that end a task printed after "phụ trách" (a clause's verb, a function word)
+_IN_CHARGE_STOP = (
+    "cho|nói|bất|đã|đang|là|khi|thì|vừa|tỏ|trả|nhận|chia|khẳng|giải|thừa|kể|lo|rất|cũng|mà|được|phải|có|"
+    "không|chưa|sẽ|theo|đến|vì|nên|để|với|còn|hiện|từng|đề|yêu|cảnh|phàn|than|xác|tiết|bày|tâm|trao|dẫn|"
+    "đón|ông|bà|anh|chị|họ|mình|đồng|hướng|thông báo|tiếp nhận|tiếp đón|"
+    "và(?=\\s+(?:ông|bà|anh|chị|cô|các|những))"
 )
 # artists' titles head a name (a stage name, often without a surname: "NSND Hồng Vân", "NSƯT Hữu Châu")
 _ARTIST_TITLE = r"NSND|NSƯT|(?i:nghệ sĩ (?:nhân dân|ưu tú))"
@@ -280,26 +305,39 @@ _NOT_PERSON_TAIL = re.compile(r"\s+(?:trao|phát|và|cho|tại|chủ|đề|nhấ
 _AND_TITLE = re.compile(rf"\s+và\s+(?:{_RANK.pattern})$")
 
 
+# what _trim_post cuts, compiled once (it runs for every post found)
+_TRIM_HONORIFIC_START = re.compile(r"^(?:các\s+)?(?:đồng chí|ông|bà|anh(?!\s+hùng)|chị)\s+", re.IGNORECASE)
+_TRIM_HONORIFIC_END = re.compile(r"\s*,?\s*(?:các\s+)?(?<!\w)(?:(?i:đồng chí|ông|bà)|anh|chị)$")
+_TRIM_COPULA = re.compile(r"(?:\s+hiện)?\s+là$")
+_TRIM_FUNCTION_WORD = re.compile(r"(?:\s+(?:của|tại|thuộc|về|cho))+$")
+_TRIM_CREDIT = re.compile(r"(?:\.\s*|\s+)Ảnh$")
+_TRIM_SURNAME = re.compile(r"\s+(?:Nguyễn|Trần|Phạm|Huỳnh|Đặng|Bùi|Đỗ|Ngô)$")
+_HAS_UPPER = re.compile(rf"[{_UPPER}]")
+
+
 def _trim_post(post: str) -> str:
-    post = re.sub(r"^(?:các\s+)?(?:đồng chí|ông|bà|anh(?!\s+hùng)|chị)\s+", "", post.strip(),
-                  flags=re.IGNORECASE)
+    post = _TRIM_HONORIFIC_START.sub("", post.strip())
     # "..., ông", not "Thủ tướng Anh" (the country)
-    post = re.sub(r"\s*,?\s*(?:các\s+)?(?<!\w)(?:(?i:đồng chí|ông|bà)|anh|chị)$", "", post)
+    post = _TRIM_HONORIFIC_END.sub("", post)
     # "Trưởng ban là ông X": the copula is not part of the post
-    post = re.sub(r"(?:\s+hiện)?\s+là$", "", post)
+    post = _TRIM_COPULA.sub("", post)
     # "… (Bộ Y tế) và PGS": the next person's title run on at the end
     post = _AND_TITLE.sub("", post)
     # a function word left at the end ("nguyên thư ký của ông …", "ĐBQH của tỉnh": the words after it
     # are no post's)
-    post = re.sub(r"(?:\s+(?:của|tại|thuộc|về|cho))+$", "", post)
-    post = re.sub(r"(?:\.\s*|\s+)Ảnh$", "", post)  # "… Thành ủy TP.HCM. Ảnh: …": a caption's credit
+    post = _TRIM_FUNCTION_WORD.sub("", post)
+    post = _TRIM_CREDIT.sub("", post)  # "… Thành ủy TP.HCM. Ảnh: …": a caption's credit
     # the next person's surname run on at the end ("... ĐHQG Hà Nội Nguyễn")
-    post = re.sub(r"\s+(?:Nguyễn|Trần|Phạm|Huỳnh|Đặng|Bùi|Đỗ|Ngô)$", "", post)
+    post = _TRIM_SURNAME.sub("", post)
     # a lower-case clause after the last comma is not part of the post ("..., nhiệm kỳ 2014-2019")
     head, comma, tail = post.rpartition(",")
-    if comma and not re.search(rf"[{_UPPER}]", tail) and not _patterns().post_start.match(tail.strip()):
+    if comma and not _HAS_UPPER.search(tail) and not _patterns().post_start.match(tail.strip()):
         post = head
     return post.strip(" ,-–")
+
+
+# a capitalised word run on into a name ("Bạch Mai Nguyễn Quang Tuấn"), not an honorific
+_RUN_ON = re.compile(rf"(?<!\w)(?!(?:Ông|Bà|Anh|Chị|Cụ|Em)\s)[{_UPPER}][^\W\d_]+[^\S\n]+$")
 
 
 def _name_start(text: str, m: re.Match[str], places: frozenset[str], before: list[str]) -> int:
@@ -313,8 +351,7 @@ def _name_start(text: str, m: re.Match[str], places: frozenset[str], before: lis
     first = parts[0].lower()
     if any(f"{w} {first}" in places for w in before):
         return second
-    run_on = re.search(rf"(?<!\w)(?!(?:Ông|Bà|Anh|Chị|Cụ|Em)\s)[{_UPPER}][^\W\d_]+[^\S\n]+$",
-                       text[max(0, start - 12) : start])
+    run_on = _RUN_ON.search(text[max(0, start - 12) : start])
     if parts[1] in _MAJOR_SURNAMES and run_on and not run_on.group().strip().isupper():  # not "ĐB"
         return second
     if parts[0] == "Đoàn" and _patterns().surname.fullmatch(parts[1]) and _YOUTH_UNION_BEFORE.search(
@@ -509,12 +546,23 @@ def _post_after(text: str, end: int, rx: _Patterns, listing: bool) -> tuple[tupl
     if (head := _LIST_HEAD.match(text, hi)) and rx.name.match(text, head.end()):
         return None, later.start()  # "A, nguyên Tổng Bí thư: B, C": the post of the list that follows
     cut = _next_person(text, lo, hi, rx, listing)
+    if later.group("aside") and _names_inside(text, lo, hi if cut is None else cut, rx):
+        return None, end  # "A (36 tuổi), Vụ trưởng Vụ X Phạm B (47 tuổi)": a list of titled names
     if cut is None:
         return (later.group("post").strip(), bool(later.group("former"))), _claimed_end(text, lo, hi, rx)
-    post = re.sub(r"(?:\s+và)?[\s,;–-]*$", "", text[lo:cut])
+    post = _CUT_TAIL.sub("", text[lo:cut])
     if not post or not rx.post_start.match(post):
         return None, later.start()  # all of it the next person's ("A, nguyên Chủ tịch … B")
     return (post, bool(later.group("former"))), cut
+
+
+def _names_inside(text: str, lo: int, hi: int, rx: _Patterns) -> bool:
+    """Whether a person's name (not a place's) is printed inside ``text[lo:hi]``."""
+    return any(not rx.place_at.match(text, m.start()) for m in rx.name.finditer(text, lo, hi)
+               if not text[m.start() - 1].isalnum())
+
+
+_CUT_TAIL = re.compile(r"(?:\s+và)?[\s,;–-]*$")
 
 
 def _claimed_end(text: str, lo: int, hi: int, rx: _Patterns) -> int:
@@ -560,9 +608,10 @@ def _next_person(text: str, lo: int, hi: int, rx: _Patterns, listing: bool) -> i
 
 
 # a foreign name printed in plain Latin letters: two or three capitalised words ("Andrej Babis",
-# "Men Sam An"), then a lower-case word or punctuation
+# "Men Sam An"), a middle initial too, spaced or not ("Jack B. Weinstein", "Michael W.Marine"), then a
+# lower-case word or punctuation
 _FOREIGN_NAME = re.compile(
-    rf"(?<![\w'’.-])[A-Z][a-z]+(?:[ -][A-Z]\.)?(?:[ -][A-Z][a-z]+){{1,3}}"
+    rf"(?<![\w'’.-])[A-Z][a-z]+(?:[ -][A-Z]\.[ ]?)?(?:(?:(?<=\.)|(?<=\. )|[ -])[A-Z][a-z]+){{1,3}}"
     rf"(?=[^\S\n]*[,.;:)(]|[^\S\n]+[-–]|[^\S\n]+[{VIETNAMESE_LETTERS}])"
 )
 # a Latin-letter run with one of these words is a firm, a product or a place, not a person
@@ -575,7 +624,7 @@ _FIRM_WORDS = frozenset(
     "Viettel Vinamilk Vingroup Vietcombank Vietinbank Petrolimex Vinaphone Mobifone Masan Sabeco Habeco "
     "Saigon Hanoi Vietnam Viet Nam Asia Europe America Pacific Kong Real Madrid Utd Daily Mail FC Voyages "
     "Apple Google Amazon Facebook Samsung Microsoft Toyota Honda Czech Washington Geneva Bang Land Nation "
-    "Initiative".split()
+    "Initiative Engineering Management Model Models British".split()
 )
 # syllables a Vietnamese name printed without its marks may be made of ("Minh Long", "Kim Anh"): no
 # foreign person, a firm or a place
@@ -585,6 +634,9 @@ _PLAIN_SYLLABLES = frozenset(
     "Hoc Khoa Dan Lao Dong Ngan Giang Quy Trang".split()
 )
 _PREV_WORD = re.compile(r"([^\W\d_]+)[^\S\n]+$")
+# a post, a comma and an honorific before the name ("Thẩm phán tòa thành phố Phnom Penh, ông Ouk …")
+_INITIAL_NAME = re.compile(r"(?<!\w)[A-Z]\.[^\S\n]?[A-Z][a-z]")
+_COMMA_HONORIFIC = re.compile(r"[^\S\n]*,[^\S\n]*(?i:ông|bà|ngài)[^\S\n]+$")
 _HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?i:ông|bà|ngài)[^\S\n]+$")
 # between a post and a foreign name: a body or a clause word makes the name a firm's ("Chủ tịch của
 # Numismatic Insurance Corporation", "Giám đốc tại William Grant")
@@ -646,8 +698,15 @@ def _foreign_people(text: str, found: dict[str, dict], rx: _Patterns) -> None:
         before = _foreign_post_before(text, start, rx, country)
         if before is None:
             after = _post_after(text, m.end(), rx, listing=False)[0]
-            if after is None or fold(after[0]).startswith("đại diện"):
-                continue  # "Flamingo Redtours, đại diện …": a firm more often than a person
+            if after is not None and fold(after[0]).startswith("đại diện"):
+                after = None  # "Flamingo Redtours, đại diện …": a firm more often than a person
+            if after is None and (comma := _COMMA_HONORIFIC.search(text, max(0, start - 8), start)):
+                # "Đại sứ Mỹ, ông Michael Marine": the post printed before the comma
+                after = _foreign_post_before(text, comma.start(), rx, False)
+                if after is not None and (rx.bare.fullmatch(after[0]) or _INITIAL_NAME.search(after[0])):
+                    after = None  # "gồm 3 thành viên, ông A", "Tổng thống G.Bush, ông A": not A's post
+            if after is None:
+                continue
             post, former = after
         else:
             post, former = before
@@ -700,23 +759,38 @@ _CAPITALS_NAME = re.compile(
     rf"(?<![\w'’])(?P<name>[{_UPPER}]{{1,7}}(?:[^\S\n]+[{_UPPER}]{{1,7}}){{1,3}})(?![\w'’])"
 )  # then an honorific just before it: the name starts the scan, which is faster
 _HONORIFIC_JUST_BEFORE = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)[^\S\n]+$")
+# or an academic title or rank ("TS VŨ ANH TUẤN, ĐH Việt-Đức", "PGS-TS NGUYỄN LỘC: ...", an interview's
+# speaker), the name then ending the capitals (not a headline's "GS NGÔ BẢO CHÂU ĐƯỢC TRAO ...")
+_RANK_JUST_BEFORE = re.compile(rf"(?<![\w.-])(?P<rank>{_RANK.pattern})[^\S\n]*$")
+_CAPITALS_GO_ON = re.compile(rf"[^\S\n]+[{_UPPER}]{{2,}}")
 
 
 def _capitals_people(text: str, found: dict[str, dict], rx: _Patterns) -> None:
     """People whose name is printed in capitals after an honorific, with a post printed after it
-    (``ông PHAN DIỄN, Ủy viên Bộ Chính trị``); the name is kept title-cased. The surname must be
-    one (``Bà RỊA - VŨNG TÀU`` is no person), and a post must follow."""
+    (``ông PHAN DIỄN, Ủy viên Bộ Chính trị``), or after an academic title or rank, which is a post
+    itself (``PGS-TS NGUYỄN LỘC, Phó Viện trưởng …``); the name is kept title-cased. The surname
+    must be one (``Bà RỊA - VŨNG TÀU`` is no person), and a post must follow an honorific."""
     for m in _CAPITALS_NAME.finditer(text):
-        if not _HONORIFIC_JUST_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            continue
-        name = m.group("name").title()
+        rank, start, name = None, m.start("name"), m.group("name")
+        if not _HONORIFIC_JUST_BEFORE.search(text, max(0, start - 12), start):
+            first, _, rest = name.partition(" ")
+            if " " in rest and _RANK.fullmatch(first):  # "TS VŨ ANH TUẤN": the title is in capitals too
+                start, name, first = m.end() - len(rest), rest, rest.partition(" ")[0]
+            if not rx.surname.fullmatch(first.title()):
+                continue  # "UBND TP", "HĐND TỈNH": no name (checked first: the cheaper test)
+            rank = _RANK_JUST_BEFORE.search(text, max(0, start - 16), start)
+            if rank is None or _CAPITALS_GO_ON.match(text, m.end()):
+                continue
+        name = name.title()
         key = fold(name)
         if key in found or not rx.surname.fullmatch(name.split()[0]) or name.lower() in rx.places:
             continue
         later = _post_after(text, m.end(), rx, listing=False)[0]
-        if later is not None:
-            found[key] = {"name": name, "post": _trim_post(later[0]), "former": later[1],
-                          "start": m.start("name")}
+        if rank is not None:
+            post = rank["rank"].strip() + (f", {_trim_post(later[0])}" if later is not None else "")
+            found[key] = {"name": name, "post": post, "former": bool(later and later[1]), "start": start}
+        elif later is not None:
+            found[key] = {"name": name, "post": _trim_post(later[0]), "former": later[1], "start": start}
 
 
 def _stage_names(text: str, found: dict[str, dict], rx: _Patterns) -> None:
