@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from danvan.corpus.ingest.places import admin_level, first_sentence, gazetteer, locate, province_scores
+from danvan.corpus.ingest.lead import first_sentence
+from danvan.corpus.ingest.levels import admin_level
+from danvan.corpus.ingest.place_names import gazetteer
+from danvan.corpus.ingest.places import locate, province_scores
 
 HCM = "Thành phố Hồ Chí Minh"
 

@@ -10,7 +10,8 @@ import json
 import pytest
 from project_paths import DANTRI, DANVAN_NEWS, VNTC
 
-from danvan.corpus.ingest.places import admin_level, locate, province_scores, subject_sentence
+from danvan.corpus.ingest.levels import admin_level, subject_sentence
+from danvan.corpus.ingest.places import locate, province_scores
 
 
 def _scores(sentence: str) -> dict[str, int]:

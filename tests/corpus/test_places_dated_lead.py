@@ -3,7 +3,8 @@ failure class 4), on leads of the shared corpora (row numbers given), cut short.
 
 from __future__ import annotations
 
-from danvan.corpus.ingest.places import admin_level, locate
+from danvan.corpus.ingest.levels import admin_level
+from danvan.corpus.ingest.places import locate
 
 
 def _locate(title: str, *paragraphs: str):

@@ -4,7 +4,8 @@ memoir, a reporter's account, an opinion: no organiser). Each class has its coun
 
 import pytest
 
-from danvan.corpus.ingest.places import admin_level, locate
+from danvan.corpus.ingest.levels import admin_level
+from danvan.corpus.ingest.places import locate
 
 HCM, HN = "Thành phố Hồ Chí Minh", "Thành phố Hà Nội"
 

@@ -6,7 +6,8 @@ Phủ, and a district or city named alone in the lead. Each class has its counte
 
 import pytest
 
-from danvan.corpus.ingest.places import admin_level, locate, province_scores
+from danvan.corpus.ingest.levels import admin_level
+from danvan.corpus.ingest.places import locate, province_scores
 
 HCM, HN = "Thành phố Hồ Chí Minh", "Thành phố Hà Nội"
 
