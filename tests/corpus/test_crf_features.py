@@ -36,6 +36,15 @@ def test_probes_and_short_sentences() -> None:
     assert "T[0].istitle=True" in feats[1] and "T[0,1].istitle=EOS" in feats[1]
 
 
+def test_long_numbers_and_letters_cased_otherwise_by_the_library() -> None:
+    # thousands of digits (Python's int() refuses them); letters whose case the library's newer
+    # Unicode tables map otherwise (U+0264, U+A7CB): their sentences go to the library's featurizer
+    _check([["Mã", "1" * 5000, "là"], ["Số", "0" * 4400 + "7", "đây"],
+            ["Nhì", ",", "quận", "\u0264", "Tân", "Phú", ","], ["\ua7cb", "x"], ["\u0391\u0897\u03a3", "y"]])
+    mine = cf.own_featurizer(_model())
+    assert mine.odd.search("\u0264") and mine.odd.search("\U00010d50") and not mine.odd.search("Đắk Lắk")
+
+
 def test_sample_corpus(sample) -> None:
     _check(_sentences(sample.documents["text"].tolist()))
 
@@ -44,6 +53,18 @@ def test_caches_cleared_when_full(sample, monkeypatch) -> None:
     monkeypatch.setattr(cf, "_MAX_SYLLABLES", 5)
     monkeypatch.setattr(cf, "_MAX_PAIRS", 3)
     _check(_sentences(sample.documents["text"].tolist()[:1]))
+
+
+def test_unreadable_model_files_fall_back_to_the_library(monkeypatch) -> None:
+    import pickle
+
+    import joblib
+
+    def broken(path):
+        raise pickle.UnpicklingError("bad file")
+
+    monkeypatch.setattr(joblib, "load", broken)
+    assert cf.own_featurizer(_model()) is None
 
 
 def test_other_templates_fall_back_to_the_library(monkeypatch) -> None:

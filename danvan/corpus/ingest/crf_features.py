@@ -17,6 +17,7 @@ features as this one on :data:`PROBES`; otherwise the library's featurizer runs
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -35,12 +36,13 @@ TEMPLATES = (
 )
 
 #: sentences on which this featurizer must agree with the library's before it is used: signs,
-#: overflowing and non-ASCII digits, titles of letters without case, dictionary words, 1-3 syllables
+#: overflowing, zero-padded, very long and non-ASCII digits, titles of letters without case,
+#: dictionary words, 1-3 syllables
 PROBES = (
     ("Ủy", "ban", "Mặt", "trận", "Tổ", "quốc", "Việt", "Nam", "tỉnh", "Hà", "Tĩnh", "."),
     ("-5", "+7", "12345678901", "2147483647", "-2147483648", "2147483648", "½", "１２", "3.5", "+", "-"),
     ("ß", "Ǆ", "ǅ", "ǆ", "ΣΑΣ", "'", "a", '"', "B", "(", "10/2", ")"),
-    ("x",), ("a", "b"), ("dân", "vận", "khéo"),
+    ("x",), ("a", "b"), ("dân", "vận", "khéo"), ("0" * 5000, "1" * 5000, "00001", "-0000000002147483648"),
 )
 
 _OFFSETS = (-2, -1, 0, 1, 2)
@@ -53,8 +55,12 @@ _MAX_PAIRS = 50_000
 
 
 def _isdigit(text: str) -> str:
-    """``isdigit`` as the library has it: the text parses as a 32-bit integer."""
-    return "True" if _INT.fullmatch(text) and -(2**31) <= int(text) < 2**31 else "False"
+    """``isdigit`` as the library has it: the text parses as a 32-bit integer (a sign, ASCII digits;
+    counted before converting, so that thousands of digits are no error)."""
+    if not _INT.fullmatch(text):
+        return "False"
+    digits = text.lstrip("+-").lstrip("0")
+    return "True" if len(digits) < 10 or (len(digits) == 10 and -(2**31) <= int(text) < 2**31) else "False"
 
 
 def _istitle(text: str) -> str:
@@ -84,19 +90,27 @@ _THREE_FLAGS = {(d, t): (f"T[-2,0].is_in_dict={d}", f"T[-1,1].is_in_dict={d}", f
 
 class Featurizer:
     """The CRF features of sentences (lists of normalised syllables), as ``CRFFeaturizer(TEMPLATES,
-    dictionary).process`` gives them."""
+    dictionary).process`` gives them. A sentence with a syllable holding a character in ``odd``
+    (one whose case Python's Unicode tables may map otherwise than the library's) goes to
+    ``library`` (the library's featurizer for one sentence) instead."""
 
-    def __init__(self, dictionary: set[str] | frozenset[str]) -> None:
+    def __init__(self, dictionary: set[str] | frozenset[str], odd: re.Pattern[str] | None = None,
+                 library: Callable[[list[str]], list[list[str]]] | None = None) -> None:
         self.dictionary = dictionary
-        self._one: dict[str, tuple[str, ...]] = {}
+        self.odd = odd
+        self.library = library
+        self._one: dict[str, tuple[str, ...] | None] = {}
         self._two: dict[tuple[str, str], tuple[str, ...]] = {}
 
-    def _syllable(self, w: str) -> tuple[str, ...]:
+    def _syllable(self, w: str) -> tuple[str, ...] | None:
+        if len(self._one) >= _MAX_SYLLABLES:
+            self._one.clear()
+        if self.odd is not None and self.odd.search(w):
+            self._one[w] = None
+            return None
         low = w.lower()
         dig, title = _isdigit(w), _istitle(w)
         known = "True" if low in self.dictionary else "False"
-        if len(self._one) >= _MAX_SYLLABLES:
-            self._one.clear()
         out = self._one[w] = tuple(
             [f"T[{o}]={w}" for o in _OFFSETS] + [f"T[{o}].lower={low}" for o in _OFFSETS]
             + [f"T[{o}].isdigit={dig}" for o in (-1, 0, 1)] + [f"T[{o}].istitle={title}" for o in _OFFSETS]
@@ -118,6 +132,8 @@ class Featurizer:
         """The features of each syllable of one sentence, in :data:`TEMPLATES` order."""
         one, two, known = self._one, self._two, self.dictionary
         u = [_ONE_BOS, _ONE_BOS, *[one.get(w) or self._syllable(w) for w in sylls], _ONE_EOS, _ONE_EOS]
+        if None in u and self.library is not None:
+            return self.library(sylls)
         b = [_TWO_BOS, _TWO_BOS, *[two.get(p) or self._pair(p) for p in zip(sylls, sylls[1:], strict=False)],
              _TWO_EOS, _TWO_EOS]
         r = [_THREE_BOS, _THREE_BOS]
@@ -149,19 +165,40 @@ def _model_files(model: Any) -> tuple[list[str], set[str]] | None:
     try:
         return (list(joblib.load(folder / model.path_features)),
                 set(joblib.load(folder / model.path_dictionary)))
-    except (OSError, AttributeError, EOFError, ValueError):
+    except Exception:  # noqa: BLE001 - any unreadable file: the library's featurizer runs
         return None
+
+
+def _odd_characters() -> re.Pattern[str]:
+    """The characters whose lower case or title test the library's tables may give otherwise than
+    Python's (another Unicode version): those of the Basic Multilingual Plane where the two differ
+    today, those Python holds unassigned, and every one above the plane."""
+    from underthesea_core import CRFFeaturizer
+
+    # (Lo, the letters without case, and the surrogates are left out; " " makes the library panic)
+    chars = [c for c in map(chr, range(0x10000)) if unicodedata.category(c) not in ("Lo", "Cs") and c != " "]
+    theirs = CRFFeaturizer(["T[0].lower", "T[0].istitle"], set()).process([[[c]] for c in chars])
+    odd = [c for c, (feats,) in zip(chars, theirs, strict=True)
+           if feats != [f"T[0].lower={c.lower()}", f"T[0].istitle={_istitle(c)}"]]
+    odd += [chr(c) for c in range(0x10000) if unicodedata.category(chr(c)) == "Cn"]
+    return re.compile("[" + "".join(map(re.escape, odd)) + "\U00010000-\U0010FFFF]")
 
 
 def own_featurizer(model: Any) -> Featurizer | None:
     """:class:`Featurizer` for the library's ``model`` if its templates are :data:`TEMPLATES` and
-    the library's featurizer agrees with it on :data:`PROBES`; else None."""
+    the library's featurizer agrees with it on :data:`PROBES` and on words of its dictionary; else
+    None."""
     files = _model_files(model)
     if files is None or tuple(files[0]) != TEMPLATES:
         return None
-    mine = Featurizer(files[1])
-    theirs = model.featurizer.process([[[w] for w in p] for p in PROBES])
-    return mine if [mine.sentence(list(p)) for p in PROBES] == theirs else None
+
+    def library(sylls: list[str]) -> list[list[str]]:
+        return model.featurizer.process([[[w] for w in sylls]])[0]
+
+    mine = Featurizer(files[1], _odd_characters(), library)
+    probes = [list(p) for p in PROBES] + [w.split(" ") for w in sorted(files[1])[::250]]
+    same = all(mine.sentence(p) == library(p) for p in probes if p)
+    return mine if same else None
 
 
 def segmenter_tagger(model: Any) -> Callable[[list[str]], list[str]]:
