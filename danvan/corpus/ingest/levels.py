@@ -35,7 +35,8 @@ else the body that decides in the next paragraph (*Ngày 22/10, UBND TP HCM ra q
 the meeting it reports, else the organiser named in the lead's later sentences or the next paragraph (*Đại
 lễ do X phối hợp với Y tổ chức*), else the body (or the post) holding the meeting a sentence of the lead
 sums it up with (*Đó là … nội dung được thảo luận tại buổi làm việc giữa Đoàn Chủ tịch Tổng LĐLĐ Việt Nam
-với …*). Of
+với …*), else the body or post-holder whose words it sums the lead up as (*Đó là khẳng định của Bộ trưởng
+KH-ĐT …*, *Đó là nhận định của ông X, Trưởng Ban Chỉ đạo …*; not a firm's or a school's). Of
 several organisers (*do X, Y, Z phối hợp tổ chức*) the first named. The most specific unit in the body's
 name wins (*Ủy ban MTTQ Việt Nam tỉnh Cà Mau*: province); a foreign state's bodies (*Bộ Ngoại giao Nga*,
 *Đại sứ quán Hàn Quốc tại Việt Nam*) have none, nor has a place that is only described (*Ngã Năm (tỉnh Sóc
@@ -559,6 +560,37 @@ def _meeting_of(lead: str, province: str | None) -> tuple[str, str] | None:
     return None
 
 
+# a sentence that sums the lead up as the words of a body or post-holder ("Đó là khẳng định của Bộ
+# trưởng KH-ĐT X", "Đó là thông tin được Bí thư Thành ủy TP.Đà Nẵng X đưa ra", "Đó là nhận định của ông X,
+# Trưởng Ban Chỉ đạo …"): the level of that body or post
+_SUMMED_UP = re.compile(
+    r"(?:^|[.!?…]\s+)(?:Đó|Đây) là (?:[^.;,]{0,30}? )?(?:ý kiến|thông tin|nhận định|khẳng định|đánh giá|"
+    r"chỉ đạo|yêu cầu|đề nghị|kiến nghị|quan điểm|cam kết|kết luận|nhấn mạnh)\b[^.;,]{0,40}? (?:của|được|do) "
+    r"(?P<who>(?:[^.;]|\.(?=\S)){3,160})"
+)
+_PERSON_NAME = re.compile(rf"(?:[Ôô]ng|[Bb]à)(?: [{UPPER}]\w*){{1,4}}\s*(?:,|[-–])\s*")
+# a firm, school or hospital in a post ("Trưởng phòng … của Tổng công ty Bảo hiểm Việt Nam"): no public body
+_NOT_PUBLIC = re.compile(r"\b(?:công ty|tập đoàn|ngân hàng|trường|đại học|bệnh viện|doanh nghiệp)\b",
+                         re.IGNORECASE)
+
+
+def _summed_up(lead: str, province: str | None) -> tuple[str, str] | None:
+    """Level of the body or post-holder whose words a sentence of the lead says the news is
+    (``_SUMMED_UP``), and that sentence; a person without a post, a firm or a school gives none."""
+    for m in _SUMMED_UP.finditer(_QUOTED.sub(" ", lead)):
+        who = m.group("who")
+        if person := _PERSON_NAME.match(who):
+            who = who[person.end() :]  # "ông Lê Huy Ngọ, Trưởng Ban Chỉ đạo …": the post
+        if not (_BODY_START.match(who) or _POST.match(who)):
+            continue
+        name = _body(re.split(r"[,;:(]|\s[-–]\s", who, maxsplit=1)[0])[0]
+        if _NOT_PUBLIC.search(name) or _FOREIGN.match(name):
+            continue
+        if level := _level_of(name, province):
+            return level, m.group(0).lstrip(". !?…")
+    return None
+
+
 def organiser_level(lead: str, text: str, province: str | None) -> tuple[str | None, str]:
     """Level of the body that organises what an article reports (see the module's docstring), and
     the sentence whose body acts: the lead, or the later sentence naming the organiser."""
@@ -587,4 +619,6 @@ def organiser_level(lead: str, text: str, province: str | None) -> tuple[str | N
             level, acting = named  # "Đại lễ cầu siêu do Trung ương Giáo hội … phối hợp với … tổ chức"
         if level is None and (met := _meeting_of(lead, province)):
             level, acting = met  # "Đó là … nội dung được thảo luận tại buổi làm việc giữa X với Y"
+        if level is None and (said := _summed_up(lead, province)):
+            level, acting = said  # "Đó là khẳng định của Bộ trưởng KH-ĐT Võ Hồng Phúc …"
     return level or None, acting

@@ -116,8 +116,9 @@ def gazetteer() -> Gazetteer:
 _UNIT_BEFORE = re.compile(
     r"(tỉnh|thành phố|TP\.?|Tỉnh ủy|Thành ủy|UBND|HĐND|Đảng bộ|địa bàn)\s*$", re.IGNORECASE
 )
-# "Hồ Chí Minh" / "HCM" alone is the person unless a place word stands right before it
-_CITY_CUE = re.compile(r"(?:\b(?:tại|ở|đến|tới|từ|về)|[Tt]hành phố|TP\.?)\s*$")
+# "Hồ Chí Minh" / "HCM" alone is the person unless a place word stands right before it (not the TP ending
+# "Đội TNTP Hồ Chí Minh", the Pioneers)
+_CITY_CUE = re.compile(r"(?:\b(?:tại|ở|đến|tới|từ|về)|[Tt]hành phố|(?<!\w)TP\.?)\s*$")
 _PERSON_HCM = {"Hồ Chí Minh", "HCM"}
 _UNIT_PREFIX = re.compile(r"(?i:tỉnh|thành phố|tp\.?)\s*")
 

@@ -24,8 +24,11 @@ and the new unit as ``province_2025``.
 
 A central body's article has a province only when its headline names one, Hà Nội after *tại* / *ở*
 excepted (the seat of central bodies is their venue, not their subject), or when it acts with one
-province's own bodies in the one province the text is about; a meeting with voters (*tiếp xúc cử
-tri*) is organised at the province's level (its delegation of deputies), whoever attends."""
+province's own bodies in the one province the text is about, or when the text names that one province
+all but alone (Hà Nội aside: a ministry's inspection of one city's land); a meeting with voters (*tiếp xúc cử
+tri*) is organised at the province's level (its delegation of deputies), whoever attends. Where the lead
+names no organiser, a headline opening on the article's province and a verb of governing (*TP.HCM sẽ cấm xe
+máy*, *Long An: Lập biên bản …*; not *Hà Nội đang trải qua đợt nắng nóng*) puts it at the province's level."""
 
 from __future__ import annotations
 
@@ -283,6 +286,47 @@ def _central_in_province(scores: Counter[str], province: str, lead: str) -> bool
     return False
 
 
+CENTRAL_DOMINANT = 16  # the score a province needs to hold a central body's article by its weight alone
+DOMINANT_REST = 0.15  # ... with all other provinces together under this share of it
+
+
+def _dominant(scores: Counter[str], province: str) -> bool:
+    """Whether ``province`` (not the seat) is all a central body's article is about: named often
+    (``CENTRAL_DOMINANT``) and the others together barely (a ministry's inspection of one city's land,
+    the Standing Committee of the National Assembly on one province's project)."""
+    top = scores[province]
+    return province != _SEAT and top >= CENTRAL_DOMINANT and sum(scores.values()) - top <= DOMINANT_REST * top
+
+
+# a headline whose subject is the province standing for its government, then its verb of governing ("TP.HCM
+# sẽ cấm xe máy", "Đà Nẵng rà soát các lễ hội", "Cà Mau mời gọi đầu tư"): organised at the province's level;
+# not an aspect word alone ("Hà Nội đang trải qua đợt nắng nóng", "TP HCM sẽ có thêm trung tâm")
+_HEADLINE_ACTS = re.compile(
+    r"\s+(?:(?:sẽ|vừa|đã|đang|tiếp tục) )?(?:quyết định|xem xét|xem lại|yêu cầu|chỉ đạo|ban hành|cấm|cấp|"
+    r"mời gọi|rà soát|hỗ trợ|triển khai|thành lập|phát động|kêu gọi|đề xuất|kiến nghị|chi|dành|"
+    r"khởi công|công bố|thu hồi|xử lý|xử phạt|kiểm tra|thanh tra|đẩy mạnh|tăng cường|phê duyệt|"
+    r"điều chỉnh|lập|mở|đóng cửa|tạm dừng|cho phép|siết|ra quân|khen thưởng|miễn|giảm|tổ chức|"
+    r"phát hành|đầu tư|trao|tặng)\b"
+)
+
+
+_HEADLINE_COLON = re.compile(r"\s*:\s*(?=\w)")
+
+
+def _headline_level(title: str, province: str) -> str | None:
+    """'province' where the headline opens on the article's province acting (``_HEADLINE_ACTS``), or on
+    the province and a colon before the verb (``Long An: Lập biên bản bốn cây xăng``)."""
+    g = gazetteer()
+    title = title.lstrip()
+    m = g.pattern.match(title)
+    if not m or g.names[m.group(0)] != province or m.group(0) in _PERSON_HCM:
+        return None
+    rest = title[m.end() :]
+    if colon := _HEADLINE_COLON.match(rest):
+        rest = " " + rest[colon.end()].lower() + rest[colon.end() + 1 :]
+    return "province" if _HEADLINE_ACTS.match(rest) else None
+
+
 # a meeting with voters ("tiếp xúc cử tri"): organised by the province's delegation of deputies, whoever
 # attends
 _VOTERS = re.compile(r"\btiếp xúc (?:với )?cử tri\b")
@@ -308,6 +352,8 @@ def locate(
         return None, None, level, f"several provinces named alike ({ranked})"
     if province and _round_up(lead, text, top):
         return None, None, level, f"a round-up of several provinces in turn ({ranked})"
+    if level is None and province and (title_level := _headline_level(title, province)):
+        level, how = title_level, f"the headline's subject is the province; {how}"
     if level == "central" and province and _VOTERS.search(first_sentence(lead)):
         level = "province"  # a leader meets the voters of the province they are a deputy of
     if level == "central":
@@ -316,6 +362,8 @@ def locate(
         venue = ", ".join(found.venues) or "not printed"
         if province is not None and named[province] == 0 and _central_in_province(scores, province, acting):
             how = f"organised by a central body, acting in the one province the text is about; {how}"
+        elif province is not None and named[province] == 0 and _dominant(scores, province):
+            how = f"organised by a central body, about the one province the text names; {how}"
         elif province is None or named[province] == 0:
             return None, None, level, f"organised by a central body, venue {venue}: no province ({ranked})"
         else:
