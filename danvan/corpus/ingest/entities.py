@@ -825,61 +825,139 @@ _DOC_TYPES = (
     "Nghị quyết", "Kết luận", "Chỉ thị", "Quy định", "Quyết định", "Thông tri", "Thông báo", "Hướng dẫn",
     "Nghị định", "Thông tư", "Pháp lệnh", "Luật", "Công văn", "Kế hoạch",
 )
+# a ministry's name goes on in lower case ("Bộ Công an", "Bộ Giáo dục và Đào tạo"); "UBND" is followed by
+# its level and capitalised place ("UBND tỉnh Hà Nam", "UBND TP.HCM"), not by a verb ("UBND TP đã ...")
+_MINISTRIES = (
+    r"Công an|Y tế|Nội vụ|Tài chính|Tư pháp|Xây dựng|Quốc phòng|Ngoại giao|Công [Tt]hương|Thương mại|"
+    r"Công nghiệp|Thủy sản|Giao thông(?: -)? [Vv]ận tải|Giáo dục(?: và | - )Đào tạo|Tài nguyên(?: và | - )"
+    r"[Mm]ôi trường|Lao động(?: - |, )Thương binh và Xã hội|Nông nghiệp và Phát triển [Nn]ông thôn|"
+    r"Kế hoạch và Đầu tư|Thông tin và Truyền thông|Khoa học và Công nghệ|Khoa học(?: và | - )Công nghệ|"
+    r"Văn hó?oá?(?:,| -)? Thể thao và Du lịch|Văn hóa(?: - | và )Thông tin"
+)
+_PLACE_WORDS = r"(?:\.?[A-ZĐ](?:\w|\.(?=\w))*(?: (?:- )?[A-ZĐ]\w*){0,3})"
 _ISSUERS = (
     r"Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?|BCH Trung ương(?: Đảng)?|BCH T\.Ư(?: Đảng)?|"
     r"Trung ương(?: Đảng)?|Văn phòng Chính phủ|Chính phủ|Thủ tướng(?: Chính phủ)?|"
     r"Ủy ban Thường vụ Quốc hội|Uỷ ban Thường vụ Quốc hội|UBTVQH|Quốc hội|BTV [A-ZĐ]\w+(?: ủy)?|"
-    r"Ban Thường vụ [A-ZĐ]\w+(?: ủy)?|[A-ZĐ]\w+ ủy|UBND [\w ]{3,20}?|Bộ [A-ZĐ][\w&]*(?: [A-ZĐ][\w&]*){0,3}"
+    r"Ban Thường vụ [A-ZĐ]\w+(?: ủy)?|[A-ZĐ]\w+ ủy|"
+    rf"UBND(?: (?:tỉnh|thành phố|TP|quận|huyện|thị xã|xã|phường)(?=[\s,.;:)]))?(?: ?{_PLACE_WORDS})?|"
+    rf"Bộ (?:{_MINISTRIES})|Bộ [A-ZĐ][\w&]*(?: [A-ZĐ][\w&]*){{0,3}}"
 )
 # "25-NQ/TW", "04/2015/NĐ-CP", "439 – QĐNS/TW" (a spaced dash only before a "/" suffix)
+# "116/2020/NĐ - CP", "6386/BNV- CCVC": a suffix's last part after a spaced dash, kept as printed
 _NUMBER = (
-    r"\d+[\w/.-]*\d*(?:\s*[-–]\s*[A-ZĐ][A-ZĐa-z]*(?:/[A-ZĐa-z]+)+(?![\w/])|-[A-ZĐa-z]+(?:/[A-ZĐa-z]+)*)?"
+    r"\d+[\w/.-]*\d*(?:\s*[-–]\s*[A-ZĐ][A-ZĐa-z]*(?:/[A-ZĐa-z]+)+(?![\w/])|-[A-ZĐa-z]+(?:/[A-ZĐa-z]+)*"
+    r"|(?<=[A-ZĐ]-) [A-ZĐ]{2,}(?![\w/])|(?<=[A-ZĐ]) [-–] [A-ZĐ]{2,}(?![\w/]))?"
+)
+# a count, not a document's number: "Quyết định 217, 218 và 2 năm thực hiện", "kế hoạch 5 năm"
+_COUNTER = (
+    r"(?:năm(?!\s+\d)|tháng(?!\s*\d)|ngày(?!\s+\d)|tuần|giờ|phút|người|mình|đồng|triệu|tỷ|nghìn|ngàn|lần|"
+    r"môn|điểm|vấn đề|nội dung|kế hoạch|cán bộ|trường hợp|loại|nhóm|cấp|hộ|đơn vị|thí sinh|học sinh|%)(?!\w)"
 )
 _JOINT = r"(?:\s+(?i:liên tịch|liên bộ))?"  # "Thông tư liên tịch số 01/2004", "Nghị quyết liên tịch số 403/…"
 _CITATION_TAIL = (
     rf"{_JOINT}\s+(?:số\s+)?(?P<number>{_NUMBER})"
-    rf"(?P<more>(?:\s*,\s*\d+(?=\s*(?:,|và\s+\d|về\s|của\s|do\s|ngày\s|[;.)]))|\s+và\s+\d+(?=[\s,.;:)]))*)"
-    rf"(?:\s+(?:ngày\s+[\d/.-]+\s+)?(?:của|do)\s+(?P<issuer>{_ISSUERS}))?(?=[\s,.;:)]|$)"
+    rf"(?P<more>(?:\s*,\s*\d+(?=\s*(?:,|và\s+\d|về\s|của\s|do\s|ngày\s|[;.)]))|\s+và\s+\d+(?=[\s,.;:)])(?!\s*{_COUNTER}))*)"
+    rf"(?:\s+(?:(?:ngày|năm)\s+[\d/.-]+\s+)?(?:của|do)\s+(?P<issuer>{_ISSUERS}))?(?=[\s,.;:)]|$)"
 )
-_CITATION = re.compile(rf"(?P<type>{'|'.join(_DOC_TYPES)}){_CITATION_TAIL}")
+# "NĐ 158/CP", "QĐ 217", "NQ 25": the types' abbreviations (not "tàu NĐ 07-46", a boat's plate)
+# (each a branch of the types' own, its look-behind after the first letter: else the scan is slow)
+_NUMBER_NEXT = r"(?![\w-])(?=\s+(?:số\s+)?\d+(?!\d|[-–]\d))"
+_ABBREVIATED = rf"N(?<![\w/-]N)[ĐQ]{_NUMBER_NEXT}|Q(?<![\w/-]Q)Đ{_NUMBER_NEXT}"
+_CITATION = re.compile(rf"(?P<type>{'|'.join(_DOC_TYPES)}|{_ABBREVIATED}){_CITATION_TAIL}")
 # lower case ("kết luận số 62", "nghị quyết 25-NQ/TW") only with "số" or a suffix: "quyết định 3
 # vấn đề" is a verb. Found with str.find (lower-case letters start most words: a regex scan is slow)
 _LOWER_TYPES = tuple(t.lower() for t in _DOC_TYPES)
 _CITATION_LOWER = re.compile(
     rf"(?P<type>{'|'.join(_LOWER_TYPES)})(?={_JOINT}\s+(?:số\s+\d|\d+[\w.]*[-/])){_CITATION_TAIL}"
 )
+# a bare number after a lower-case type that is only a noun ("theo nghị định 181", "chỉ thị 27 của UBND
+# TP", "công văn 514"), not a count ("thông báo 6 môn", "quy định 15 phút", "kế hoạch 5 năm"); after
+# "quyết định" / "kết luận", also verbs ("đại hội có thể quyết định 150 hoặc 170", "quyết định 1 mình"),
+# only with what cites a document after the number (của, ngày, về, a comma ...) or before the type
+_BARE = rf"\s+\d+(?![\w%]|[.,]\d|[-/])(?!\s*{_COUNTER})"
+_NOUN_TYPES = ("nghị quyết", "nghị định", "chỉ thị", "thông tư", "công văn", "thông tri", "pháp lệnh")
+_VERB_TYPES = ("quyết định", "kết luận")
+_CITES_AFTER = (
+    r"\s*(?:[,.;:()”\"]|$|(?:của|do|về|đã|được|quy định|qui định|ban hành|có hiệu lực)(?!\w)|ngày\s+\d|"
+    r"năm\s+\d|và\s+\d)"
+)
+_CITATION_BARE = re.compile(
+    rf"(?P<type>(?P<noun>{'|'.join(_NOUN_TYPES)})(?={_JOINT}{_BARE})|(?:{'|'.join(_VERB_TYPES)})"
+    rf"(?={_BARE}(?P<cites>{_CITES_AFTER})?)){_CITATION_TAIL}"
+)
+_CITES_BEFORE = re.compile(r"(?<!\w)(?i:theo|ký|ban hành|tại|thực hiện|thay thế|sửa đổi|điều chỉnh|diện)\s+$")
+# "văn bản số 2803/UBND-VX" is a Công văn (with its suffix: "văn bản số 1123 của Bộ Công an" may be any
+# document, "văn bản 1. ..." an article's clause)
+_CITATION_LETTER = re.compile(rf"(?P<type>[Vv]ăn bản)(?=\s+(?:số\s+)?\d+[\w.-]*/[A-ZĐ]){_CITATION_TAIL}")
+_OTHER_TYPES = {fold(k): v for k, v in (("văn bản", "Công văn"), ("NĐ", "Nghị định"), ("NQ", "Nghị quyết"),
+                                        ("QĐ", "Quyết định"))}
+
+
+def _lower_matches(text: str, found: list[re.Match[str]]) -> None:
+    """The lower-case citations (found with str.find: lower-case letters start most words, a regex
+    scan is slow)."""
+    for doc_type in _LOWER_TYPES:
+        bare = doc_type in _NOUN_TYPES or doc_type in _VERB_TYPES
+        i = text.find(doc_type)
+        while i >= 0:
+            if not (i and text[i - 1].isalnum()):
+                if m := _CITATION_LOWER.match(text, i) or (bare and _CITATION_BARE.match(text, i)):
+                    if m.re is _CITATION_LOWER or m["noun"] or m["cites"] is not None or (
+                            _CITES_BEFORE.search(text, max(0, i - 16), i)):
+                        found.append(m)
+            i = text.find(doc_type, i + 1)
 
 
 def _citation_matches(text: str) -> list[re.Match[str]]:
     """Every citation, capitalised or lower-case, in order."""
     found = list(_CITATION.finditer(text))
-    for doc_type in _LOWER_TYPES:
-        i = text.find(doc_type)
-        while i >= 0:
-            if not (i and text[i - 1].isalnum()) and (m := _CITATION_LOWER.match(text, i)):
-                found.append(m)
-            i = text.find(doc_type, i + 1)
+    _lower_matches(text, found)
+    i = text.find("ăn bản")  # "văn bản", "Văn bản"
+    while i >= 0:
+        if i and not (i > 1 and text[i - 2].isalnum()) and (m := _CITATION_LETTER.match(text, i - 1)):
+            found.append(m)
+        i = text.find("ăn bản", i + 1)
     return sorted(found, key=lambda m: m.start())
 
 
 # the issuer printed before: "Bộ Chính trị có các Quyết định 217, 218", "Ban Bí thư ban hành Chỉ thị 08"
-_ISSUER_BEFORE = re.compile(rf"(?P<issuer>{_ISSUERS})\s+(?:đã\s+)?(?:ban hành|có|ra|ký)\s+(?:các\s+)?$")
+_ISSUER_BEFORE = re.compile(
+    rf"(?P<issuer>{_ISSUERS})\s+(?:(?:đã|vừa)\s+)?(?:ban hành|có|ra|ký)\s+(?:các\s+)?$"
+)
 # a law cited by its name, without a number: "Luật Đất đai", "Luật Thực hiện dân chủ ở cơ sở"; after
 # a lower-case word also "... trái Luật hôn nhân gia đình" (not "Luật sư", not "Luật có hiệu lực")
-_NAME_STOP = r"(?:và|của|năm|được|đã|có|là|sẽ|để|với|cho|trong|tại|ngày|số|quy|thì|này|trên|mới|cũ)(?!\w)"
+_NAME_STOP = (  # and the verbs a name runs on into ("Luật Du lịch vừa ban hành", "Luật Dược cần ...")
+    r"(?:và|của|năm|được|đã|có|là|sẽ|để|với|cho|trong|tại|ngày|số|quy|thì|này|trên|mới|cũ|vừa|cần|phải|đang|"
+    r"chưa|cũng|mà|nên|bị|vẫn|khi|nhưng|như|chính thức|ra đời|đưa)(?!\w)"
+)
 _LAW_BY_NAME = re.compile(
     rf"Luật(?<![\w]Luật)\s+(?P<name>(?P<capital>[{_UPPER}])?(?(capital)|(?!(?:sư|gia|pháp|lệ|đó|thay|"
     rf"cũng|{_NAME_STOP}|\d)))[^\W\d_]+(?:[^\S\n]+(?!{_NAME_STOP})[^\W\d_]+){{0,8}})"
 )
 _LOWER_BEFORE = re.compile(r"[a-zà-ỹđ,] $")
+# a school, a firm or a field, not a law: "ĐH Luật TPHCM", "Khoa Luật", "Công ty Luật", "cử nhân Luật"
+_NOT_LAW_BEFORE = re.compile(
+    r"(?<!\w)(?:ĐH|[Đđ]ại [Hh]ọc|học|[Kk]hoa|[Cc]ông ty|ngành|[Cc]ử nhân|[Tt]hạc sĩ|[Tt]iến sĩ|[Tt]rường|"
+    r"[Vv]iện)[^\S\n]+$"
+)
 # the number printed after a law's name (a digit first: not "số lượng")
 _LAW_NUMBER = re.compile(rf"\s*số\s+(?P<number>{_NUMBER})")
 
 
 def _canonical_type(printed: str) -> str:
-    """``kết luận`` → ``Kết luận``: the type as the list spells it."""
+    """``kết luận`` → ``Kết luận``, ``NĐ`` → ``Nghị định``: the type as the list spells it."""
     key = fold(printed)
-    return next(t for t in _DOC_TYPES if fold(t) == key)
+    return _OTHER_TYPES.get(key) or next(t for t in _DOC_TYPES if fold(t) == key)
+
+
+def _longer_number(new: str, old: str) -> bool:
+    """The fuller of two printings of one number ("25-NQ/TW" over "25"); printed both "NĐ - CP" and
+    "NĐ-CP", the one without spaces."""
+    tight_new, tight_old = new.replace(" ", ""), old.replace(" ", "")
+    if len(tight_new) != len(tight_old):
+        return len(tight_new) > len(tight_old)
+    return " " in old and " " not in new
 
 
 def find_citations(text: str) -> list[dict]:
@@ -887,7 +965,8 @@ def find_citations(text: str) -> list[dict]:
     mentions, first text and offset. Lower-case mentions are read where ``số`` or a suffix makes
     them a citation (``kết luận số 62``); lists (``Quyết định 217, 218``) give one row each; the
     issuer is read after the number (``của Bộ Chính trị``) or just before (``Bộ Chính trị có
-    các Quyết định ...``). Laws cited by name only (``Luật Đất đai``) have no number."""
+    các Quyết định ...``). Laws cited by name only (``Luật Đất đai``) have no number (not a school's
+    ``ĐH Luật TPHCM``); a name running on (``Luật Du lịch vừa ban hành``) is one law with the shorter."""
     text = _unsegmented(text)
     found: dict[str, dict] = {}
 
@@ -898,7 +977,7 @@ def find_citations(text: str) -> list[dict]:
                           "mentions": 1, "text": m.group(0), "start": m.start()}
             return
         row["mentions"] += 1
-        if number and len(number) > len(row["number"] or ""):
+        if number and _longer_number(number, row["number"] or ""):
             row["number"] = number
         row["issuer"] = row["issuer"] or issuer
 
@@ -918,6 +997,8 @@ def find_citations(text: str) -> list[dict]:
     for m in _LAW_BY_NAME.finditer(text):
         if not m.group("capital") and not _LOWER_BEFORE.search(text, max(0, m.start() - 2), m.start()):
             continue  # "Luật có hiệu lực từ ...": the law named before, not a citation
+        if _NOT_LAW_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
         name = m.group("name").strip()
         if numbered_laws and re.match(r"số\b", name):
             continue
@@ -925,5 +1006,8 @@ def find_citations(text: str) -> list[dict]:
             core = re.match(r"\d+", number["number"]).group(0).lstrip("0") or "0"
             add("Luật", number["number"].rstrip(".-/"), f"Luật {core}", None, m)
             continue
-        add("Luật", None, f"Luật {fold(name)}", None, m)
+        key = f"Luật {fold(name)}"
+        # one law whose name runs on ("Luật Du lịch vừa ban hành" after "Luật Du lịch"): the shorter
+        key = next((k for k in found if k.startswith("Luật ") and key.startswith(k + " ")), key)
+        add("Luật", None, key, None, m)
     return sorted(found.values(), key=lambda r: r["start"])
