@@ -51,12 +51,13 @@ def test_fixtures_meet_the_targets(tmp_path: Path) -> None:
                     "labels cannot be scored")
 def test_real_articles_keep_their_accuracy(tmp_path: Path) -> None:
     scores, misses, n = _scores(tmp_path, lambda name: name != "fixtures.jsonl")
-    assert n >= 280
-    # measured on the 285 real articles: title 98.4%, published 99.3%, event date 99.5%, event day
-    # 97.5%, province 92.6%, level 89.5%, author 98.9%; people 92.6% recall at 98.2% precision
+    assert n >= 340
+    # measured on the 345 real articles (heldout_5, unseen, included): title 97.3%, published 99.1%,
+    # event date 98.7%, event day 96.8%, province 91.6%, level 89.6%, author 98.6%; people 93.7%
+    # recall at 97.8% precision
     floors = {"title": 0.97, "published": 0.98, "event_date": 0.98, "event_day": 0.96, "province": 0.91,
-              "province_2025": 0.91, "admin_level": 0.88, "author": 0.98}
+              "province_2025": 0.91, "admin_level": 0.89, "author": 0.98}
     for field, floor in floors.items():
         assert _share(scores["fields"][field]) >= floor, (field, scores["fields"][field])
     hits, gold_n, pred_n = scores["pr"]["people"]
-    assert hits / gold_n >= 0.91 and hits / pred_n >= 0.97, (hits, gold_n, pred_n)
+    assert hits / gold_n >= 0.93 and hits / pred_n >= 0.97, (hits, gold_n, pred_n)
