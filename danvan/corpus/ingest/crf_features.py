@@ -10,8 +10,11 @@ features are picked from its neighbours' (``BOS``/``EOS`` beyond the sentence). 
 same strings, in the same order, and tags alike.
 
 Used only when the model's templates are those below and the library's featurizer gives the same
-features as this one on :data:`PROBES`; otherwise the library's featurizer runs
-(:func:`own_featurizer`). ``tests/corpus/test_crf_features.py`` compares both on real text.
+features as this one on :data:`PROBES` and on words of its dictionary; otherwise the library's
+featurizer runs (:func:`own_featurizer`). It runs too for a sentence holding a character outside
+the Latin, punctuation and number blocks news text is written in, or one whose case Python's
+Unicode tables map otherwise than the library's (:func:`_odd_characters`).
+``tests/corpus/test_crf_features.py`` compares both on real text.
 """
 
 from __future__ import annotations
@@ -169,19 +172,24 @@ def _model_files(model: Any) -> tuple[list[str], set[str]] | None:
         return None
 
 
+# where the syllables of news text live: Latin letters with their diacritics (Vietnamese among them),
+# combining marks, punctuation, currency and number forms
+_COMMON_BLOCKS = ((0x20, 0x7E), (0xA0, 0x24F), (0x300, 0x36F), (0x1E00, 0x1EFF), (0x2000, 0x206F),
+                  (0x20A0, 0x20CF), (0x2100, 0x218F))
+
+
 def _odd_characters() -> re.Pattern[str]:
-    """The characters whose lower case or title test the library's tables may give otherwise than
-    Python's (another Unicode version): those of the Basic Multilingual Plane where the two differ
-    today, those Python holds unassigned, and every one above the plane."""
+    """The characters whose lower case or title test this featurizer does not take on trust: all
+    but those of :data:`_COMMON_BLOCKS` where Python's Unicode tables and the library's (perhaps of
+    another Unicode version) agree, as the library's featurizer is asked at start-up."""
     from underthesea_core import CRFFeaturizer
 
-    # (Lo, the letters without case, and the surrogates are left out; " " makes the library panic)
-    chars = [c for c in map(chr, range(0x10000)) if unicodedata.category(c) not in ("Lo", "Cs") and c != " "]
+    chars = [chr(c) for lo, hi in _COMMON_BLOCKS for c in range(lo, hi + 1)
+             if unicodedata.category(chr(c)) != "Cn" and c != 0x20]  # (" " alone makes the library panic)
     theirs = CRFFeaturizer(["T[0].lower", "T[0].istitle"], set()).process([[[c]] for c in chars])
-    odd = [c for c, (feats,) in zip(chars, theirs, strict=True)
-           if feats != [f"T[0].lower={c.lower()}", f"T[0].istitle={_istitle(c)}"]]
-    odd += [chr(c) for c in range(0x10000) if unicodedata.category(chr(c)) == "Cn"]
-    return re.compile("[" + "".join(map(re.escape, odd)) + "\U00010000-\U0010FFFF]")
+    same = [c for c, (feats,) in zip(chars, theirs, strict=True)
+            if feats == [f"T[0].lower={c.lower()}", f"T[0].istitle={_istitle(c)}"]]
+    return re.compile("[^ " + "".join(map(re.escape, same)) + "]")
 
 
 def own_featurizer(model: Any) -> Featurizer | None:
