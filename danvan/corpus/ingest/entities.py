@@ -97,6 +97,8 @@ _NOT_NAME = (
 # Tỉnh - trưởng BQL", "Hoàng Minh Luật"): one is a name's where a separator follows it, or one capitalised
 # syllable that is no body's first word ("Ban Dân vận", "Bộ Công an", "Luật Đất đai") and ends the run
 _GIVEN_NOT_NAME = "Ban|Bộ|Tỉnh|Luật|Quyết"
+# capitalised words that open a sentence ("Các đại biểu", "Sáng nay", "Sau khi")
+_NEXT_SENTENCE = "Các|Những|Sau|Sáng|Chiều|Tối|Trưa|Qua|Trong|Tại|Khi|Hôm|Ngày|Với"
 _BODY_HEADS = (
     "Dân|Tổ|Tuyên|Kinh|Nội|Đối|Chỉ|Quản|Thường|Chấp|Công|Tư|Y|Giáo|Tài|Xây|Giao|Ngoại|Quốc|Lao|Văn|Khoa|"
     "Nông|Kế|Thông|An|Bí|Tôn|Đại|Chính|Pháp|Thương|Giám|Điều|Kiểm|Thi|Đất|Hôn|Bảo|Đầu|Doanh|Hình|Thuế|Ủy|"
@@ -172,7 +174,12 @@ def _patterns() -> _Patterns:
                 rf"(?![{_UPPER}]{{2,}}(?![\w'’])){_syllable()}")
     # the surnames first, so that the scan skips to their first letters; what comes before the
     # name (a letter, a place) is checked by the caller
-    name = re.compile(rf"(?P<name>(?:{family})(?:[^\S\n]+{syllable}){{1,3}})(?![\w'’])")
+    # a fourth syllable that opens the next sentence is none of the name's (a headline or caption run on
+    # into its text: "... ngày mất Chủ tịch Tôn Đức Thắng Các đại biểu dâng hương", "Bộ trưởng Nguyễn
+    # Sinh Hùng Sáng nay"); three-syllable names keep it ("Nguyễn Văn Sáng cho biết")
+    fourth = rf"(?!(?:{_NEXT_SENTENCE})[^\S\n]+[{VIETNAMESE_LETTERS}])"
+    name = re.compile(rf"(?P<name>(?:{family})(?:[^\S\n]+{syllable}){{1,2}}(?:[^\S\n]+{fourth}{syllable})?)"
+                      rf"(?![\w'’])")
     place_at = re.compile(rf"(?:{place_words})(?![\w])")
     post_words = "|".join(re.escape(p) for p in posts)
     # "Ban Bí thư", "Ban Thường vụ", "Đoàn Chủ tịch": a body, not a post
@@ -184,7 +191,9 @@ def _patterns() -> _Patterns:
         rf"(?:(?i:{compound})(?![\w])|(?:TP|Tp)\.(?:[{_UPPER}][^\s,;:()]*)?|[{_UPPER}FJWZ](?:[^\s,;.:()\-–]|\.(?=[{_UPPER}])|-(?=[{_UPPER}]))*|"
         rf"(?:{_POST_WORDS_LOWER})(?![\w])|và(?=\s+[{_UPPER}])|\d{{1,3}}(?![\w/]|\.\w)|\([^()\n]{{2,40}}\))"
     )
-    gap = r"(?:[^\S\n]+|[^\S\n]*,[^\S\n]*|[^\S\n]+[-–][^\S\n]+|-)"
+    # "Ủy ban Quốc phòng- An ninh", "Bộ Bưu chính- Viễn thông": a hyphen spaced on its right only, between
+    # words (not "(NLĐ)- Thủ tướng ...", not "quản lý- sát")
+    gap = rf"(?:[^\S\n]+|[^\S\n]*,[^\S\n]*|[^\S\n]+[-–][^\S\n]+|(?<=[^\W\d_])-[^\S\n]+(?=[{_UPPER}])|-)"
     post = rf"(?i:{post_words})(?![\w])(?:{gap}{word}){{0,30}}"
     # "anh Nguyễn Văn Cường, đại diện Công ty Viettravel", "ông X, thường trực Ban Chỉ đạo": a
     # representative, a standing member, the one in charge or the head ("X, phụ trách Trung tâm Giáo dục

@@ -36,7 +36,9 @@ the meeting it reports, else the organiser named in the lead's later sentences o
 lễ do X phối hợp với Y tổ chức*), else the body (or the post) holding the meeting a sentence of the lead
 sums it up with (*Đó là … nội dung được thảo luận tại buổi làm việc giữa Đoàn Chủ tịch Tổng LĐLĐ Việt Nam
 với …*), else the body or post-holder whose words it sums the lead up as (*Đó là khẳng định của Bộ trưởng
-KH-ĐT …*, *Đó là nhận định của ông X, Trưởng Ban Chỉ đạo …*; not a firm's or a school's). Of
+KH-ĐT …*, *Đó là nhận định của ông X, Trưởng Ban Chỉ đạo …*; not a firm's or a school's), else the
+post-holder or body a sentence names as the news's source (*Thông tin trên được Phó Giám đốc Sở Y tế Hà Nội
+X nêu ra …*, *… được nêu trong văn bản của Cục …*; not a firm's, a hospital's or a school's). Of
 several organisers (*do X, Y, Z phối hợp tổ chức*) the first named. The most specific unit in the body's
 name wins (*Ủy ban MTTQ Việt Nam tỉnh Cà Mau*: province); a foreign state's bodies (*Bộ Ngoại giao Nga*,
 *Đại sứ quán Hàn Quốc tại Việt Nam*) have none, nor has a place that is only described (*Ngã Năm (tỉnh Sóc
@@ -621,4 +623,34 @@ def organiser_level(lead: str, text: str, province: str | None) -> tuple[str | N
             level, acting = met  # "Đó là … nội dung được thảo luận tại buổi làm việc giữa X với Y"
         if level is None and (said := _summed_up(lead, province)):
             level, acting = said  # "Đó là khẳng định của Bộ trưởng KH-ĐT Võ Hồng Phúc …"
+        if level is None and (told := _told_by(lead, province)):
+            level, acting = told  # "Thông tin trên được Phó Giám đốc Sở Y tế Hà Nội X nêu ra tại …"
     return level or None, acting
+
+
+# a sentence saying who gave the lead's news ("Thông tin trên được Phó Giám đốc Sở Y tế Hà Nội X nêu ra tại
+# cuộc họp …", "Thông tin này được nêu trong văn bản của Cục Sở hữu trí tuệ", "… tại cuộc họp Ban chỉ đạo …
+# của tỉnh Hà Nam"): the post or body that gave it, printed as the agent or after "của"
+_TOLD = re.compile(
+    r"(?:^|[.!?…]\s+)(?:Thông tin|Nội dung|Số liệu|Con số)(?: này| trên| nêu trên| trên đây)? (?:được|do) "
+    r"(?P<rest>[^.;!?]{3,200})"
+)
+_OF_BODY = re.compile(r"\bcủa (?=\S)")
+
+
+def _told_by(lead: str, province: str | None) -> tuple[str, str] | None:
+    """Level of the post-holder or body a lead's sentence names as the source of its news (``_TOLD``),
+    and that sentence; a person without a post, a firm, school, hospital or a foreign body gives none."""
+    for m in _TOLD.finditer(_QUOTED.sub(" ", lead)):
+        rest = m.group("rest")
+        starts = [0] + [o.end() for o in _OF_BODY.finditer(rest)]
+        for at in starts:
+            who = rest[at:]
+            if not (_ACTOR_START.match(who) or _POST.match(who)):
+                continue
+            name = _body(re.split(r"[,;:(]|\s[-–]\s", who, maxsplit=1)[0])[0]
+            if _NOT_PUBLIC.search(name) or _NOT_ADMIN.search(name) or _FOREIGN.match(name):
+                return None  # "… của Tổng Công ty Hàng hải Việt Nam": a firm's news
+            if level := _level_of(name, province):
+                return level, m.group(0).lstrip(". !?…")
+    return None

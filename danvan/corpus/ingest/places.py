@@ -10,8 +10,9 @@ alone in the headline (*Mù Cang Chải ra mắt…*), or after *ở* / *tại* 
 Minh*, *tư tưởng Hồ Chí Minh*, *Bác Hồ*…: a bare *Hồ Chí Minh* or *HCM* is the city only after *TP*,
 *thành phố* or *tại, ở, đến, từ, về*; the city is *TP HCM*, *TP.HCM*, *Sài Gòn*, or a district of
 it), outlet names and credits (*Báo Yên Bái*, *Sài Gòn Giải Phóng*), the battle of 1954 (*chiến
-thắng Điện Biên Phủ*, its monument and museum excepted). The outlet's home province
-(``outlets.tsv``) is never a place by itself: it adds 1 to a province the text already names (a
+thắng Điện Biên Phủ*, its monument and museum excepted), a contact address (*Địa chỉ: 19 Lê Văn
+Lương, Quận Thanh Xuân, Hà Nội* closing an advertorial or a notice; an event's venue counts). The outlet's
+home province (``outlets.tsv``) is never a place by itself: it adds 1 to a province the text already names (a
 tie-break for weak mentions), or 2 when the text names no province but speaks of an unnamed one's
 bodies (*Tỉnh ủy*, *UBND tỉnh* in a provincial paper: its own province). Two provinces within a
 fifth of each other's score: none ("several provinces"); so too a round-up, whose lead's subject is
@@ -85,6 +86,22 @@ def _outlet_hint(scores: Counter[str], text: str, hint: str | None) -> bool:
     return False
 
 
+_ADDRESS_LABEL = re.compile(r"[Đđ]ịa chỉ\s*:[^\n]*$")
+# an event's venue, not a contact: "Thời gian và địa điểm: …, địa chỉ: …", "Địa chỉ: Phòng Hội thảo …"
+_VENUE_BEFORE = re.compile(r"[Đđ]ịa điểm")
+_VENUE_LABEL = re.compile(r"ịa chỉ\s*:\s*(?:Phòng [Hh]ội thảo|[Hh]ội trường)")
+
+
+def _in_address(part: str, at: int) -> bool:
+    """Whether a mention is in a contact address (``Địa chỉ: tầng 4, 12 Lê Lợi, Quận 1, TP.HCM``): the
+    label printed at most 120 characters before it on the same line, an event's venue excepted."""
+    start = max(0, at - 120)
+    label = part.rfind("ịa chỉ", start, at)
+    if label < 0 or not _ADDRESS_LABEL.search(part, start, at):
+        return False
+    return not (_VENUE_BEFORE.search(part, max(0, label - 150), label) or _VENUE_LABEL.match(part, label))
+
+
 @dataclass
 class _Mentions:
     scores: Counter[str]
@@ -104,6 +121,8 @@ def _province_mentions(found: _Mentions, part: str, weight: Callable[[int], int]
             continue
         if _inside_name(part, m, before):
             continue  # "Thái Bình Dương", "Trương Hòa Bình", "HA Gia Lai": another proper name
+        if _in_address(part, m.start()):
+            continue  # "Địa chỉ: 224 Trần Duy Hưng, Cầu Giấy, Hà Nội": a firm's contact, not the news's place
         if province == _SEAT and _VENUE.search(before):  # where central bodies meet
             found.venues[province] += weight(m.start())
         bonus = 2 if _UNIT_BEFORE.search(before[-20:]) else 1
@@ -125,6 +144,8 @@ def _unit_mentions(found: _Mentions, part: str, weight: Callable[[int], int]) ->
                 break
         else:
             continue
+        if _in_address(part, m.start()):
+            continue  # a district in a firm's contact address
         w = weight(m.start()) * 2
         provinces = g.units.get(key, frozenset())
         if len(provinces) == 1:
