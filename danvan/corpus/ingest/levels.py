@@ -585,12 +585,18 @@ def _summed_up(lead: str, province: str | None) -> tuple[str, str] | None:
             who = who[person.end() :]  # "ông Lê Huy Ngọ, Trưởng Ban Chỉ đạo …": the post
         if not (_BODY_START.match(who) or _POST.match(who)):
             continue
-        name = _body(re.split(r"[,;:(]|\s[-–]\s", who, maxsplit=1)[0])[0]
+        name = _speaker(who)
         if _NOT_PUBLIC.search(name) or _FOREIGN.match(name):
             continue
         if level := _level_of(name, province):
             return level, m.group(0).lstrip(". !?…")
     return None
+
+
+def _speaker(who: str) -> str:
+    """The body or post a speaker's description opens with (``Trưởng Ban Chỉ đạo X, ông Y …``):
+    up to its first comma, colon, bracket or spaced dash, its name cut where a verb begins."""
+    return _body(re.split(r"[,;:(]|\s[-–]\s", who, maxsplit=1)[0])[0]
 
 
 def organiser_level(lead: str, text: str, province: str | None) -> tuple[str | None, str]:
@@ -648,7 +654,7 @@ def _told_by(lead: str, province: str | None) -> tuple[str, str] | None:
             who = rest[at:]
             if not (_ACTOR_START.match(who) or _POST.match(who)):
                 continue
-            name = _body(re.split(r"[,;:(]|\s[-–]\s", who, maxsplit=1)[0])[0]
+            name = _speaker(who)
             if _NOT_PUBLIC.search(name) or _NOT_ADMIN.search(name) or _FOREIGN.match(name):
                 return None  # "… của Tổng Công ty Hàng hải Việt Nam": a firm's news
             if level := _level_of(name, province):
