@@ -19,6 +19,7 @@ import pyarrow.compute as pc
 
 from danvan.core.provenance import lexicon_version
 from danvan.core.text import fold
+from danvan.corpus.ingest.level_model import GUESSED
 from danvan.corpus.ingest.resources import data_rows, lexicon_terms
 from danvan.corpus.schema import ADMIN_LEVELS, LEVELS_VI
 from danvan.corpus.tables import dictionary_array, document_year, documents_of, token_columns
@@ -29,7 +30,8 @@ __all__ = [
     "date_place_sources", "status_counts",
     "coverage_table", "province_levels", "year_counts", "sentence_tokens", "top_words",
     "abbreviation_table", "lexicon_table", "term_counts", "METHODS_COLUMNS", "methods_glossary",
-    "methods_table", "LISTED", "capital_words", "year_evidence", "place_evidence", "evidence_table",
+    "methods_table", "LISTED", "capital_words", "year_evidence", "place_evidence", "level_evidence",
+    "evidence_table",
 ]
 
 OVERVIEW_COLUMNS = ["title", "outlet", "province", "province_2025", "admin_level", "published",
@@ -90,6 +92,12 @@ PLACE_EVIDENCE = {
     "central": "cơ quan trung ương, không thuộc tỉnh nào / a central body, no province",
     "none": "không xác định được tỉnh / no province found",
 }
+#: How an article's admin level was found (:func:`level_evidence`).
+LEVEL_EVIDENCE = {
+    "rules": "cơ quan tổ chức tìm thấy trong bài / the organising body found in the text",
+    "model": "mô hình học máy đoán, không thấy cơ quan tổ chức / guessed by the learned model, no body found",
+    "none": "không xác định được cấp / no level",
+}
 
 
 def year_evidence(documents: Any) -> pd.Series:
@@ -124,15 +132,31 @@ def place_evidence(documents: Any) -> pd.Series:
     return out
 
 
+def level_evidence(documents: Any) -> pd.Series:
+    """Per document, how its admin level was found: from the organising body the ``rules`` read in
+    the text, guessed by the learned ``model`` where they found none
+    (:mod:`danvan.corpus.ingest.level_model`, said in ``place_source``), or ``none``."""
+    docs = documents_of(documents)
+    leveled = known(docs["admin_level"]) if "admin_level" in docs else pd.Series(False, index=docs.index)
+    source = docs["place_source"].astype("string").fillna("") if "place_source" in docs else ""
+    guessed = leveled & pd.Series(source, index=docs.index).str.contains(GUESSED, regex=False)
+    out = pd.Series("none", index=docs.index, dtype=object)
+    out[leveled] = "rules"
+    out[guessed.astype(bool)] = "model"
+    return out
+
+
 def evidence_table(documents: Any) -> pd.DataFrame:
-    """How the years and the provinces of the articles were found (rows: :data:`YEAR_EVIDENCE`,
-    then :data:`PLACE_EVIDENCE`), as :data:`ARTICLES` and :data:`SHARE` (%): an inferred year or a
-    province scored from the names in the text is a guess to check, not a printed fact."""
+    """How the years, provinces and admin levels of the articles were found (rows:
+    :data:`YEAR_EVIDENCE`, :data:`PLACE_EVIDENCE`, then :data:`LEVEL_EVIDENCE`), as :data:`ARTICLES`
+    and :data:`SHARE` (%): an inferred year, a province scored from the names in the text or a level
+    the model guessed is a guess to check, not a printed fact."""
     docs = documents_of(documents)
     n = max(len(docs), 1)
     rows = []
     for what, how, labels in (("năm / year", year_evidence(docs), YEAR_EVIDENCE),
-                              ("tỉnh / province", place_evidence(docs), PLACE_EVIDENCE)):
+                              ("tỉnh / province", place_evidence(docs), PLACE_EVIDENCE),
+                              ("cấp / level", level_evidence(docs), LEVEL_EVIDENCE)):
         counts = how.value_counts()
         rows += [(what, label, int(counts.get(key, 0))) for key, label in labels.items()]
     out = pd.DataFrame(rows, columns=["field", "how", ARTICLES]).set_index(["field", "how"])

@@ -225,7 +225,7 @@ def test_html_page_is_dated_by_its_metadata_first(tmp_path) -> None:
 
 # ---------------------------------------------------------------- the lead of a corpus row (real rows)
 def test_a_short_headline_or_caption_repeated_as_the_first_paragraph_is_not_the_lead() -> None:
-    from danvan.corpus.ingest.document import lead_paragraph
+    from danvan.corpus.ingest.lead import lead_paragraph
 
     # a Dân trí row whose title field (and first line) is a photo caption
     caption = "Thiếu tướng Vũ Xuân Viên: - Giám đốc Công an TP Đà Nẵng."

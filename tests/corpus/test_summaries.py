@@ -282,6 +282,7 @@ def test_how_years_and_provinces_were_found_on_the_sample():
     table = evidence_table(docs)[ARTICLES]
     assert table.loc["năm / year"].tolist() == [2, 0, 0, 1, 2]
     assert table.loc["tỉnh / province"].tolist() == [0, 5, 0, 0]
+    assert table.loc["cấp / level"].tolist() == [5, 0, 0]  # each lead names its organising body
 
 
 def test_evidence_of_hand_made_rows():
@@ -297,6 +298,18 @@ def test_evidence_of_hand_made_rows():
     })
     assert year_evidence(docs).tolist() == ["printed", "inferred", "published", "none"]
     assert place_evidence(docs).tolist() == ["given", "central", "text", "none"]
+
+
+def test_a_level_the_model_guessed_is_told_apart():
+    from danvan.corpus.summaries import level_evidence
+
+    docs = pd.DataFrame({
+        "province": [None, "Tỉnh Hà Tĩnh", None],
+        "admin_level": ["central", "province", None],
+        "place_source": ["no place named often enough (none); no organising body found: level central "
+                         "guessed by the model (65%)", "province scores: Tỉnh Hà Tĩnh 3", ""],
+    })
+    assert level_evidence(docs).tolist() == ["model", "rules", "none"]
 
 
 def test_token_summaries_read_columns_without_loading_the_tokens_table(corpus):

@@ -133,6 +133,20 @@ def test_a_large_corpus_gets_no_sample_caveat_and_is_told_what_it_lacks():
     ]
 
 
+def test_levels_the_model_guessed_are_counted():
+    docs = _docs(3, published=[pd.Timestamp("2020-01-01")] * 3, province=["Tỉnh Hà Tĩnh"] * 3)
+    docs = docs.assign(admin_level=["central", "province", None],
+                       place_source=["no place named often enough (none); no organising body found: "
+                                     "level central guessed by the model (65%)", "province scores: …", ""])
+    vi, en = corpus_limits(docs)
+    assert ("1 of the 2 articles with an admin level has one guessed by the learned model (the rules "
+            "found no organising body in the lead; `place_source` says so): a guess to check.") in en
+    assert ("Trong 2 bài có cấp tổ chức, 1 bài có cấp do mô hình học máy đoán (quy tắc không thấy cơ "
+            "quan tổ chức nào trong đoạn mở đầu; cột `place_source` ghi rõ): cấp ấy là phỏng đoán, nên "
+            "kiểm tra.") in vi
+    assert not any("mô hình" in s for s in corpus_limits(docs.head(2).assign(place_source=""))[0])
+
+
 def test_many_missing_years_are_counted_not_listed():
     years = [1990, 2000]
     docs = _docs(2, published=[pd.Timestamp(f"{y}-01-01") for y in years])

@@ -24,7 +24,8 @@ _MARKER = re.compile(
     rf"{_BODY} (?:xã|phường|thị trấn))\b)"
     r"|(?P<district>\b(?:Quận ủy|Huyện ủy|Thị ủy|Huyện đoàn|(?:quận|huyện|thị xã|Quận|Huyện|Thị xã) "
     rf"[A-ZĐ0-9]\w*|Q\.\s?(?:\d+|[A-ZĐ]\w*)|{_BODY} (?:quận|huyện|thị xã))\b)"
-    rf"|(?P<province>\b(?:Tỉnh ủy|Tỉnh đoàn|(?:tỉnh|Tỉnh) [A-ZĐ]\w*|Sở [A-ZĐ]\w*|{_BODY} tỉnh)\b)"
+    r"|(?P<province>\b(?:Tỉnh ủy|Tỉnh đoàn|(?:tỉnh|Tỉnh) [A-ZĐ]\w*|Sở (?!Giao dịch)[A-ZĐ]\w*|"
+    rf"{_BODY} tỉnh)\b)"
     r"|(?P<city>\b(?:Thành ủy|Thành đoàn)\b|\b(?:thành phố|Thành phố|TP)\b\.? ?)"
 )
 _ORG_WORD = re.compile(r"\b(?:Ban|Ủy ban|UBND|HĐND|Hội|Đoàn|Đảng|Sở|Bộ|Cục|Công an|Mặt trận|MTTQ|"

@@ -22,6 +22,7 @@ from danvan.corpus.ingest.decode import Unreadable, check_vietnamese
 from danvan.corpus.ingest.dedup import fingerprints
 from danvan.corpus.ingest.entities import find_citations, find_people
 from danvan.corpus.ingest.htmlpage import extract_html, has_markup, published_of_page, strip_markup
+from danvan.corpus.ingest.lead import lead_paragraph
 from danvan.corpus.ingest.places import locate
 from danvan.corpus.ingest.processed import Processed, token_batch
 from danvan.corpus.ingest.readers import Record
@@ -54,15 +55,6 @@ def split_glued_title(title: str | None, text: str) -> tuple[str | None, str]:
         cut = first.find(lead[:40])
         text = (first[cut:] if cut >= 0 else lead) + nl + rest
     return head, text
-
-
-def lead_paragraph(paragraphs: list[str], title: str) -> str:
-    """The lead: the first paragraph, unless it only repeats a short headline or caption that the
-    corpus row stores as its title (``Do đâu bùng phát 'lắc' ở giới trẻ?``): then the next one."""
-    first = paragraphs[0]
-    if len(paragraphs) > 1 and len(first.split()) <= 15 and fold(first).strip() == fold(title).strip():
-        return paragraphs[1]
-    return first
 
 
 def _outlet(record: Record, markers: list[str], raw: str) -> tuple[str | None, str | None, str | None]:

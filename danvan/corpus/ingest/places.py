@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from danvan.core.text import UPPER
 from danvan.corpus.gazetteer import province_2025_of
 from danvan.corpus.ingest.lead import first_sentence
+from danvan.corpus.ingest.level_model import GUESSED, guess_level
 from danvan.corpus.ingest.levels import organiser_level
 from danvan.corpus.ingest.place_names import (
     _CITY_CUE,
@@ -356,7 +357,21 @@ _VOTERS = re.compile(r"\btiếp xúc (?:với )?cử tri\b")
 def locate(
     title: str, lead: str, text: str, outlet_hint: str | None
 ) -> tuple[str | None, str | None, str | None, str]:
-    """(province, province_2025, admin_level, how) for an article."""
+    """(province, province_2025, admin_level, how) for an article: by the rules, and where they find
+    no organising body, the level the learned model gives (:mod:`~danvan.corpus.ingest.level_model`)."""
+    province, new, level, how = locate_by_rules(title, lead, text, outlet_hint)
+    if level is None:
+        guess, chance = guess_level(title, lead, text)
+        if guess is not None:
+            level = guess
+            how = f"{how}; no organising body found: level {guess} {GUESSED} ({chance:.0%})"
+    return province, new, level, how
+
+
+def locate_by_rules(
+    title: str, lead: str, text: str, outlet_hint: str | None
+) -> tuple[str | None, str | None, str | None, str]:
+    """(province, province_2025, admin_level, how) for an article, by the rules alone."""
     if len(lead.split()) < 8:  # a byline or a label line first: the lead is the next paragraph
         lead = next((p for p in text.split("\n\n") if len(p.split()) >= 8), lead)
     found = _collect(title, lead, text)

@@ -11,7 +11,14 @@ from danvan.core.text import fold
 from danvan.corpus.gazetteer import short_name
 from danvan.corpus.outlets import is_aggregator, known_outlets
 from danvan.corpus.schema import ADMIN_LEVELS
-from danvan.corpus.summaries import LEVEL_NAMES, known, present_fields, year_counts, year_evidence
+from danvan.corpus.summaries import (
+    LEVEL_NAMES,
+    known,
+    level_evidence,
+    present_fields,
+    year_counts,
+    year_evidence,
+)
 from danvan.report.display import md_escape
 from danvan.report.findings.wording import Lang, count, listing, number, percent
 
@@ -269,6 +276,15 @@ def corpus_limits(documents: pd.DataFrame, small: int = SMALL) -> tuple[list[str
                       f"year {_has(guessed)} an inferred one only (the day is printed, not the year, "
                       "taken from the years the text names): it may be wrong; `INFERRED_YEARS = False` "
                       "in notebooks 02–04 treats such years as none."))
+    levels = level_evidence(documents)
+    modelled, leveled = int((levels == "model").sum()), int((levels != "none").sum())
+    if modelled:
+        parts.append((f"Trong {number(leveled, 'vi')} bài có cấp tổ chức, {number(modelled, 'vi')} bài "
+                      "có cấp do mô hình học máy đoán (quy tắc không thấy cơ quan tổ chức nào trong đoạn "
+                      "mở đầu; cột `place_source` ghi rõ): cấp ấy là phỏng đoán, nên kiểm tra.",
+                      f"{number(modelled, 'en')} of the {count(leveled, 'en', 'bài', 'article')} with an "
+                      f"admin level {_has(modelled)} one guessed by the learned model (the rules found no "
+                      "organising body in the lead; `place_source` says so): a guess to check."))
     years = year_counts(documents)
     gaps = [int(y) for y in years.index[years == 0]]
     if gaps:
