@@ -26,7 +26,7 @@ Usage::
 
     python benchmarks/accuracy.py            # every gold file
     python benchmarks/accuracy.py --misses   # and one line per miss
-    python benchmarks/accuracy.py --skip heldout_6   # without the held-out file
+    python benchmarks/accuracy.py --skip heldout_7   # without the held-out file
 """
 
 from __future__ import annotations

@@ -28,7 +28,8 @@ TABLES: dict[str, dict[str, tuple[str, str]]] = {
         "event_year": ("string", "where `event_date`'s year came from: `printed` with the day, "
                        "`from_published`, `inferred` from the years the text names; empty with no date"),
         "date_source": ("string", "how `published` and `event_date` were found"),
-        "place_source": ("string", "how `province` was found (scores of the places named)"),
+        "place_source": ("string", "how `province` and `admin_level` were found (scores of the places named; "
+                         "a level guessed by the model where no organising body was found)"),
         "province": ("string", "province-level unit (63 units, before July 2025) the article is about"),
         "province_2025": ("string", "the same place among the 34 units after the 2025 merger"),
         "admin_level": ("string", "level of the organising body: central, province, district, commune"),
