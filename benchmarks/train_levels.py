@@ -37,7 +37,8 @@ import accuracy  # noqa: E402
 from danvan.core.io import write_text  # noqa: E402
 from danvan.core.paths import DATA_DIR  # noqa: E402
 from danvan.corpus.ingest.lead import lead_paragraph  # noqa: E402
-from danvan.corpus.ingest.level_model import CLASSES, FEATURES, GUESSED, level_features  # noqa: E402
+from danvan.corpus.ingest.level_model import CLASSES, FEATURES, level_features  # noqa: E402
+from danvan.corpus.schema import LEVEL_GUESSED  # noqa: E402
 
 C = 0.3  # inverse strength of the L2 penalty (chosen by leaving gold files out, 0.03-1 alike)
 THRESHOLD = 0.5  # the model gives a level only when its best class is at least this likely
@@ -54,7 +55,7 @@ def gold_rows(skip: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.n
         if i not in ids:
             continue
         d = docs.loc[ids[i]]
-        level = None if GUESSED in str(d["place_source"]) or not isinstance(d["admin_level"], str) \
+        level = None if LEVEL_GUESSED in str(d["place_source"]) or not isinstance(d["admin_level"], str) \
             else d["admin_level"]
         text, title = d["text"], d["title"] or ""
         lead = lead_paragraph(text.split("\n\n"), title)
@@ -66,8 +67,7 @@ def gold_rows(skip: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.n
 
 
 def fit(x: np.ndarray, y: np.ndarray) -> tuple[StandardScaler, LogisticRegression]:
-    scaler = StandardScaler().fit(x)
-    scaler.scale_[scaler.scale_ == 0] = 1.0
+    scaler = StandardScaler().fit(x)  # a constant feature gets scale 1
     model = LogisticRegression(C=C, max_iter=5000, random_state=SEED).fit(scaler.transform(x), y)
     return scaler, model
 

@@ -8,6 +8,8 @@ from collections import namedtuple
 #: ``documents.admin_level``: the level of the organising body, top down, with Vietnamese names.
 ADMIN_LEVELS: tuple[str, ...] = ("central", "province", "district", "commune")
 LEVELS_VI = {"central": "trung ương", "province": "tỉnh", "district": "huyện", "commune": "xã"}
+#: What ``documents.place_source`` says of a level the learned model gave (``corpus.ingest.level_model``).
+LEVEL_GUESSED = "guessed by the model"
 
 TABLES: dict[str, dict[str, tuple[str, str]]] = {
     "documents": {

@@ -19,9 +19,8 @@ import pyarrow.compute as pc
 
 from danvan.core.provenance import lexicon_version
 from danvan.core.text import fold
-from danvan.corpus.ingest.level_model import GUESSED
 from danvan.corpus.ingest.resources import data_rows, lexicon_terms
-from danvan.corpus.schema import ADMIN_LEVELS, LEVELS_VI
+from danvan.corpus.schema import ADMIN_LEVELS, LEVEL_GUESSED, LEVELS_VI
 from danvan.corpus.tables import dictionary_array, document_year, documents_of, token_columns
 
 __all__ = [
@@ -139,7 +138,7 @@ def level_evidence(documents: Any) -> pd.Series:
     docs = documents_of(documents)
     leveled = known(docs["admin_level"]) if "admin_level" in docs else pd.Series(False, index=docs.index)
     source = docs["place_source"].astype("string").fillna("") if "place_source" in docs else ""
-    guessed = leveled & pd.Series(source, index=docs.index).str.contains(GUESSED, regex=False)
+    guessed = leveled & pd.Series(source, index=docs.index).str.contains(LEVEL_GUESSED, regex=False)
     out = pd.Series("none", index=docs.index, dtype=object)
     out[leveled] = "rules"
     out[guessed.astype(bool)] = "model"

@@ -57,6 +57,12 @@ def test_a_caption_glued_before_the_lead_is_cut_after_its_credit() -> None:
                 "số phận, không "
                 "ai giống ai nhưng tất cả đều kém may mắn.")
     assert cut_glued_caption(capitals).startswith("92 gia đình")
+    # initials alone end the credit: the next capitalised word opens the lead
+    initials = ("Nhiều người dân đứng xem - Ảnh: P.P.H. Sáng 30-3, nhiều người dân đã tập trung trước trụ sở "
+                "UBND phường.")
+    assert cut_glued_caption(initials).startswith("Sáng 30-3, nhiều người dân")
+    doctor = "Bác sĩ khám bệnh Ảnh: L.A.Đ. Ông Nguyễn Xuân Kim, Giám đốc bệnh viện, cho biết như vậy."
+    assert cut_glued_caption(doctor).startswith("Ông Nguyễn Xuân Kim")
     assert lead_paragraph([glued, "Đoạn sau."], "") == cut_glued_caption(glued)
     assert lead_paragraph([glued], "") in glued  # a part of the text
 

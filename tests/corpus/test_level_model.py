@@ -66,6 +66,42 @@ def test_a_national_ceremony_with_no_body_named_is_guessed_central() -> None:
     assert "level central guessed by the model" in how
 
 
+def test_a_province_given_in_the_input_keeps_the_models_note(tmp_path) -> None:
+    import json as _json
+
+    from danvan.corpus.load import load_corpus
+    from danvan.corpus.summaries import level_evidence
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    row = {"id": "1", "title": WREATH_TITLE, "text": WREATH_TEXT, "province": "Hà Nội"}
+    (raw / "rows.jsonl").write_text(_json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    docs = load_corpus(raw, out=tmp_path / "out", progress=False).documents
+    assert docs["province"].tolist() == ["Thành phố Hà Nội"] and docs["admin_level"].tolist() == ["central"]
+    assert docs["place_source"][0].startswith("province given in the input ('Hà Nội'); no organising body")
+    assert level_evidence(docs).tolist() == ["model"]
+
+
+def test_weights_fitted_to_other_features_guess_nothing(monkeypatch, tmp_path) -> None:
+    from danvan.corpus.ingest import level_model
+
+    stale = tmp_path / "level_model.json"
+    stale.write_text(_json_model(["old_feature"]), encoding="utf-8")
+    monkeypatch.setattr(level_model, "DATA_DIR", tmp_path)
+    level_model._model.cache_clear()
+    try:
+        with pytest.warns(UserWarning, match="does not fit these features"):
+            assert level_model.guess_level(WREATH_TITLE, WREATH_LEAD, WREATH_TEXT) == (None, 0.0)
+    finally:
+        level_model._model.cache_clear()
+
+
+def _json_model(features: list[str]) -> str:
+    n = len(features)
+    return json.dumps({"threshold": 0.5, "features": features, "classes": [None, "central"], "mean": [0] * n,
+                       "scale": [1] * n, "coef": [[0] * n, [0] * n], "intercept": [0, 0]})
+
+
 def test_an_accident_keeps_no_level() -> None:
     p = class_probabilities(level_features(ACCIDENT_TITLE, ACCIDENT_LEAD, ACCIDENT_TEXT, None))
     assert max(p, key=p.__getitem__) is None and sum(p.values()) == pytest.approx(1)

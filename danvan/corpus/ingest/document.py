@@ -29,7 +29,7 @@ from danvan.corpus.ingest.readers import Record
 from danvan.corpus.ingest.resources import outlet_marker
 from danvan.corpus.ingest.segment import Words, segment_document, tokenize_many
 from danvan.corpus.outlets import is_aggregator
-from danvan.corpus.schema import CitationsRow, DocumentsRow, PeopleRow
+from danvan.corpus.schema import LEVEL_GUESSED, CitationsRow, DocumentsRow, PeopleRow
 
 _GLUED_SAPO = re.compile(r"\s*\(([A-ZĐ][^)]{1,20})\)\s*[-–]\s*")
 
@@ -128,10 +128,12 @@ def _describe(record: Record, out: Processed, clean: CleanDoc, title: str, token
         given = record.meta["province"]
         province = canonical_province(given)
         province_2025 = province_2025_of(province) if province else None
-        place_how = (
+        guessed = [part for part in place_how.split("; ") if LEVEL_GUESSED in part]  # the level stays
+        place_how = "; ".join([
             f"province given in the input ({given!r})" if province
-            else f"province given in the input ({given!r}) is not a province name: left empty"
-        )
+            else f"province given in the input ({given!r}) is not a province name: left empty",
+            *guessed,
+        ])
 
     folded = text.casefold().split()  # for the content hash and the duplicates' fingerprints
     kinds = ["heading" if is_heading(p) else "body" for p in clean.paragraphs]

@@ -19,12 +19,14 @@ _CREDIT_END = re.compile(
     r"(?:[^.!?()]|(?<=[A-ZĐ])\.){1,60})\s*\.?\s*$"
 )
 _U = f"[{UPPER}]"
-# a caption glued before the lead inside one paragraph, cut after its credit: initials with a name
-# ("Ảnh: N. Hữu", "Ảnh: H.L.A", "ẢNH: P.P.H."), a credit in capitals ("Ảnh: TTXVN", "ẢNH: BẢO TRUNG"), or any
-# short credit followed by the outlet's mark ("Ảnh: Nhân Dân (NLĐO)-Sáng nay …")
+# a caption glued before the lead inside one paragraph, cut after its credit: an initial with a name
+# ("Ảnh: N. Hữu"), initials alone ("Ảnh: H.L.A", "ẢNH: P.P.H.": the next word is the lead's), a credit
+# in capitals ("Ảnh: TTXVN", "ẢNH: BẢO TRUNG"), or any short credit followed by the outlet's mark
+# ("Ảnh: Nhân Dân (NLĐO)-Sáng nay …")
 _GLUED_CREDIT = re.compile(
     rf"(?:(?<=[\s.,)])|^)(?:Ảnh|ẢNH)\s*:\s*(?:"
-    rf"(?:{_U}\.\s?){{1,3}}(?:{_U}[^\s.(),]*\.?)?"
+    rf"(?:{_U}\.\s?){{1,2}}{_U}\.?(?![^\s(])"  # initials alone: "H.L.A", "P.P.H.", "B.T"
+    rf"|{_U}\.\s?{_U}[^\s.(),]*\.?"  # one initial and a name: "N. Hữu", "Đ.Quang", "N.HỮU"
     rf"|{_U}{{2,}}(?:\s{_U}{{2,}})?(?![^\s(])"
     rf"|[^\s()][^()]{{0,28}}?(?=\s*\([^()]{{2,12}}\)\s*[-–—]))"
     rf"\s*(?:\([^()]{{2,12}}\)\s*[-–—]\s*)?(?=[{UPPER}0-9\"“‘(])"

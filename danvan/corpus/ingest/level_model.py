@@ -14,11 +14,14 @@ from __future__ import annotations
 import json
 import math
 import re
+import warnings
 from functools import lru_cache
+from typing import Any
 
 from danvan.core.paths import DATA_DIR
 from danvan.corpus.ingest.body_level import _MARKER
 from danvan.corpus.ingest.lead import first_sentence
+from danvan.corpus.schema import LEVEL_GUESSED
 
 LEVELS = ("central", "province", "district", "commune")
 CLASSES = (None, *LEVELS)
@@ -30,7 +33,6 @@ FEATURES = (
     "dated",
     "length",
 )
-GUESSED = "guessed by the model"  # what ``place_source`` says of a level the model gave
 _DATED = re.compile(r"\s*(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm) (?:nay |qua )?\d")
 
 
@@ -40,6 +42,7 @@ def _marker_levels(text: str) -> list[tuple[int, str]]:
 
 
 def _counts(found: list[tuple[int, str]], start: int, end: int) -> list[float]:
+    """log(1 + count) of each level's markers found at offsets in ``[start, end)``."""
     counts = dict.fromkeys(LEVELS, 0)
     for at, level in found:
         if start <= at < end:
@@ -49,9 +52,9 @@ def _counts(found: list[tuple[int, str]], start: int, end: int) -> list[float]:
 
 def level_features(title: str, lead: str, text: str, rule_level: str | None) -> list[float]:
     """The model's inputs, in the order of :data:`FEATURES`: log(1 + count) of each level's markers
-    in the headline, the lead's first sentence, the lead, the first paragraphs and the whole text (one
-    pass over the text), the rules' level (one-hot), whether the lead opens on its day, and
-    log(1 + length of the text)."""
+    in the headline, the lead's first sentence, the lead, the first paragraphs and the whole text (the
+    markers are found in one pass over the text), the rules' level (one-hot), whether the lead opens
+    on its day, and log(1 + length of the text)."""
     found = _marker_levels(text)
     at = text.find(lead) if lead else -1
     lead_at, lead_end = (at, at + len(lead)) if at >= 0 else (0, 0)
@@ -67,16 +70,22 @@ def level_features(title: str, lead: str, text: str, rule_level: str | None) -> 
 
 
 @lru_cache(maxsize=1)
-def _model() -> dict:
+def _model() -> dict[str, Any] | None:
+    """The fitted weights; None (no guess) where they were fitted to other features than these, which
+    ``benchmarks/train_levels.py`` then fits anew (a test keeps the committed file in step)."""
     model = json.loads((DATA_DIR / "level_model.json").read_text(encoding="utf-8"))
-    if tuple(model["features"]) != FEATURES:
-        raise ValueError("level_model.json was fitted to other features: run benchmarks/train_levels.py")
+    if tuple(model["features"]) != FEATURES or len(model["coef"]) != len(model["classes"]):
+        warnings.warn("level_model.json does not fit these features: no level is guessed "
+                      "(run benchmarks/train_levels.py)", stacklevel=2)
+        return None
     return model
 
 
 def class_probabilities(features: list[float]) -> dict[str | None, float]:
     """The model's probability of each class (no level, then each level) for one article."""
     model = _model()
+    if model is None:
+        return {None: 1.0}
     scaled = [(v - m) / s for v, m, s in zip(features, model["mean"], model["scale"], strict=True)]
     scores = [b + sum(w * x for w, x in zip(row, scaled, strict=True))
               for row, b in zip(model["coef"], model["intercept"], strict=True)]
@@ -89,7 +98,15 @@ def class_probabilities(features: list[float]) -> dict[str | None, float]:
 def guess_level(title: str, lead: str, text: str) -> tuple[str | None, float]:
     """For an article whose rules found no organising body: the level the model gives (None to keep
     no level) and its probability; None below the model's threshold."""
+    model = _model()
+    if model is None:
+        return None, 0.0
     probabilities = class_probabilities(level_features(title, lead, text, None))
     best = max(probabilities, key=lambda c: probabilities[c])
     chance = probabilities[best]
-    return (best if chance >= _model()["threshold"] else None), chance
+    return (best if chance >= model["threshold"] else None), chance
+
+
+def guess_note(level: str, chance: float) -> str:
+    """What ``place_source`` says of a level the model gave."""
+    return f"no organising body found: level {level} {LEVEL_GUESSED} ({chance:.0%})"

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from danvan.core.text import UPPER
 from danvan.corpus.gazetteer import province_2025_of
 from danvan.corpus.ingest.lead import first_sentence
-from danvan.corpus.ingest.level_model import GUESSED, guess_level
+from danvan.corpus.ingest.level_model import guess_level, guess_note
 from danvan.corpus.ingest.levels import organiser_level
 from danvan.corpus.ingest.place_names import (
     _CITY_CUE,
@@ -364,7 +364,7 @@ def locate(
         guess, chance = guess_level(title, lead, text)
         if guess is not None:
             level = guess
-            how = f"{how}; no organising body found: level {guess} {GUESSED} ({chance:.0%})"
+            how = f"{how}; {guess_note(guess, chance)}"
     return province, new, level, how
 
 
