@@ -16,7 +16,7 @@ from danvan.corpus.ingest.level_model import (
     guess_level,
     level_features,
 )
-from danvan.corpus.ingest.places import locate, locate_by_rules
+from danvan.corpus.ingest.places import locate
 
 # a ceremony whose lead names no organising body, only the country's leadership
 WREATH_TITLE = "Lãnh đạo Đảng, Nhà nước vào Lăng viếng Chủ tịch Hồ Chí Minh"
@@ -58,7 +58,7 @@ def test_features_count_each_levels_markers_by_part() -> None:
 
 
 def test_a_national_ceremony_with_no_body_named_is_guessed_central() -> None:
-    assert locate_by_rules(WREATH_TITLE, WREATH_LEAD, WREATH_TEXT, None)[2] is None
+    assert locate(WREATH_TITLE, WREATH_LEAD, WREATH_TEXT, None, model=False)[2] is None
     level, chance = guess_level(WREATH_TITLE, WREATH_LEAD, WREATH_TEXT)
     assert level == "central" and chance >= 0.5
     province, _, level, how = locate(WREATH_TITLE, WREATH_LEAD, WREATH_TEXT, None)
@@ -106,7 +106,7 @@ def test_an_accident_keeps_no_level() -> None:
     p = class_probabilities(level_features(ACCIDENT_TITLE, ACCIDENT_LEAD, ACCIDENT_TEXT, None))
     assert max(p, key=p.__getitem__) is None and sum(p.values()) == pytest.approx(1)
     assert locate(ACCIDENT_TITLE, ACCIDENT_LEAD, ACCIDENT_TEXT, None) == \
-        locate_by_rules(ACCIDENT_TITLE, ACCIDENT_LEAD, ACCIDENT_TEXT, None)
+        locate(ACCIDENT_TITLE, ACCIDENT_LEAD, ACCIDENT_TEXT, None, model=False)
     assert locate(ACCIDENT_TITLE, ACCIDENT_LEAD, ACCIDENT_TEXT, None)[2] is None
 
 
@@ -115,7 +115,7 @@ def test_a_level_the_rules_find_is_never_overridden() -> None:
     lead = ("Sáng 10/1, Huyện ủy Can Lộc (Hà Tĩnh) tổ chức hội nghị tổng kết công tác dân vận năm "
             "2023, với sự "
             "tham dự của Bộ trưởng Bộ Nội vụ và lãnh đạo Quốc hội, Chính phủ.")
-    assert locate(title, lead, lead, None) == locate_by_rules(title, lead, lead, None)
+    assert locate(title, lead, lead, None) == locate(title, lead, lead, None, model=False)
     assert locate(title, lead, lead, None)[2] == "district"
 
 
@@ -125,3 +125,18 @@ def test_an_exchange_is_no_provincial_department() -> None:
     assert _level_of("Sở Y tế", None) == "province"
     assert _level_of("Sở Giao dịch Chứng khoán", None) is None  # the stock exchange
     assert _level_of("Sở Giao dịch II - Ngân hàng Công thương", None) is None
+
+
+def test_a_guessed_central_level_is_no_province_for_its_venue() -> None:
+    title = "Tôn vinh người hiến máu tình nguyện tiêu biểu toàn quốc"
+    lead = ("Tối nay (14/6), tại cung văn hóa Hữu nghị Việt Xô (Hà Nội) đã diễn ra lễ tôn vinh "
+            "Người hiến máu "
+            "tiêu biểu toàn quốc 2017, với 100 người hiến máu tiêu biểu của cả nước.")
+    text = lead + ("\n\nĐến dự có Phó Chủ tịch nước, lãnh đạo Bộ Y tế, Trung ương Hội Chữ thập đỏ "
+                   "Việt Nam và "
+                   "lãnh đạo thành phố Hà Nội.")
+    assert locate(title, lead, text, None, model=False)[:3] == ("Thành phố Hà Nội", "Thành phố Hà Nội", None)
+    province, _, level, how = locate(title, lead, text, None)
+    assert (province, level) == (None, "central")
+    assert how.startswith("organised by a central body, venue ") and ": no province (Thành phố Hà Nội" in how
+    assert how.endswith("guessed by the model (" + how.rsplit("(", 1)[1])

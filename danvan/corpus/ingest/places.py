@@ -355,23 +355,13 @@ _VOTERS = re.compile(r"\btiếp xúc (?:với )?cử tri\b")
 
 
 def locate(
-    title: str, lead: str, text: str, outlet_hint: str | None
+    title: str, lead: str, text: str, outlet_hint: str | None, model: bool = True
 ) -> tuple[str | None, str | None, str | None, str]:
-    """(province, province_2025, admin_level, how) for an article: by the rules, and where they find
-    no organising body, the level the learned model gives (:mod:`~danvan.corpus.ingest.level_model`)."""
-    province, new, level, how = locate_by_rules(title, lead, text, outlet_hint)
-    if level is None:
-        guess, chance = guess_level(title, lead, text)
-        if guess is not None:
-            level = guess
-            how = f"{how}; {guess_note(guess, chance)}"
-    return province, new, level, how
-
-
-def locate_by_rules(
-    title: str, lead: str, text: str, outlet_hint: str | None
-) -> tuple[str | None, str | None, str | None, str]:
-    """(province, province_2025, admin_level, how) for an article, by the rules alone."""
+    """(province, province_2025, admin_level, how) for an article. Where the rules find no organising
+    body, the level is the one the learned model gives (:mod:`~danvan.corpus.ingest.level_model`;
+    ``model=False``: the rules alone), and a central level it gives leads to the province as a central
+    body's does (the venue of a national event is not its province)."""
+    given_lead = lead  # the model reads the lead as given (benchmarks/train_levels.py does too)
     if len(lead.split()) < 8:  # a byline or a label line first: the lead is the next paragraph
         lead = next((p for p in text.split("\n\n") if len(p.split()) >= 8), lead)
     found = _collect(title, lead, text)
@@ -384,12 +374,22 @@ def locate_by_rules(
     level, acting = organiser_level(lead, text, province)  # acting: where a central body meets
     how = f"province scores: {ranked}" + (f" (outlet's home {outlet_hint} +1)" if hint_used and named_before
                                           else "")
+
+    def guessed(level: str | None) -> tuple[str | None, str]:
+        if level is not None or not model:
+            return level, ""
+        guess, chance = guess_level(title, given_lead, text)
+        return guess, (f"; {guess_note(guess, chance)}" if guess else "")
+
     if province and len(top) > 1 and top[1][1] >= TIE * top[0][1]:
-        return None, None, level, f"several provinces named alike ({ranked})"
+        level, note = guessed(level)
+        return None, None, level, f"several provinces named alike ({ranked}){note}"
     if province and _round_up(lead, text, top):
-        return None, None, level, f"a round-up of several provinces in turn ({ranked})"
+        level, note = guessed(level)
+        return None, None, level, f"a round-up of several provinces in turn ({ranked}){note}"
     if level is None and province and (title_level := _headline_level(title, province)):
         level, how = title_level, f"the headline's subject is the province; {how}"
+    level, note = guessed(level)
     if level == "central" and province and _VOTERS.search(first_sentence(lead)):
         level = "province"  # a leader meets the voters of the province they are a deputy of
     if level == "central":
@@ -401,11 +401,13 @@ def locate_by_rules(
         elif province is not None and named[province] == 0 and _dominant(scores, province):
             how = f"organised by a central body, about the one province the text names; {how}"
         elif province is None or named[province] == 0:
-            return None, None, level, f"organised by a central body, venue {venue}: no province ({ranked})"
+            return None, None, level, (f"organised by a central body, venue {venue}: no province "
+                                       f"({ranked}){note}")
         else:
             how = f"organised by a central body, about the province its headline names; {how}"
+    how += note
     if province is None:
-        return None, None, level, f"no place named often enough ({ranked})"
+        return None, None, level, f"no place named often enough ({ranked}){note}"
     new = province_2025_of(province)
     olds = Counter({old: w for (unit, old), w in found.post_2025.items() if unit == new})
     old = olds.most_common(1)[0][0] if olds else province
