@@ -52,7 +52,7 @@ from typing import Literal
 from danvan.core.text import UPPER
 from danvan.corpus.ingest.body_level import _FOREIGN, _ORG_WORD, _level_of
 from danvan.corpus.ingest.dates import opens_on_day
-from danvan.corpus.ingest.lead import first_sentence
+from danvan.corpus.ingest.lead import cut_glued_caption, first_sentence
 from danvan.corpus.ingest.place_names import gazetteer
 
 # where a body's name ends: a verb, an aspect word or a preposition
@@ -191,25 +191,11 @@ _TAG_INSIDE = re.compile(
 )
 
 
-# a photo credit ending a caption glued before the lead: "… đại biểu HĐND. Ảnh: L.MINH Năm 2005, …"
-_CREDIT = re.compile(rf"\bẢnh\s*:\s*[{UPPER}.\s/-]+?(?=[{UPPER}](?![{UPPER}])\w)")
-
-
-# a credit ending with an initial ("Ảnh: N. ") goes on with the name ("Hữu") when the lead's first word
-# follows it, capitalised, before a lower-case word
-_INITIAL_END = re.compile(rf"[{UPPER}]\.\s*$")
-_CREDIT_NAME = re.compile(rf"[{UPPER}][^\W\d_{UPPER}]+\s+(?=[{UPPER}][^\W\d_]*\s+[^\W\d_{UPPER}])")
-
-
 def subject_sentence(lead: str) -> str:
     """The sentence of the lead whose subject organises: its first sentence, after an outlet tag,
     past a quotation that opens it (to its speaker), and past a headline or a photo caption glued
     before it."""
-    text = _TAG.sub("", lead)
-    credit = _CREDIT.search(text)
-    if credit and credit.start() <= len(first_sentence(text)) + 2:  # right after the caption
-        rest = _CREDIT_NAME.match(text, credit.end()) if _INITIAL_END.search(credit.group(0)) else None
-        text = text[rest.end() if rest else credit.end() :]  # "Ảnh: N. Hữu Giữa tháng 9": past "Hữu"
+    text = cut_glued_caption(_TAG.sub("", lead))  # "… Ảnh: N. Hữu Giữa tháng 9, …": past the credit
     if tag := _TAG_INSIDE.search(first_sentence(text)):
         text = text[tag.end() :]  # "Các công nhân đổ mẻ bê tông (NLĐ)- Đúng 15 giờ …": a caption first
     if _QUOTE_OPEN.match(text) and (close := _QUOTE_CLOSE.search(text, 2)):
