@@ -9,7 +9,7 @@ from danvan.core.text import UPPER, fold
 
 _ABBREVIATION = re.compile(r"(?:^|\s)(?:TP|Tp|TX|TT|Q|P|H|TS|GS|PGS|ThS|BS|St|[A-ZĐ])\.$")
 
-CAPTION_WORDS = 60  # a photo caption atop the article is short; a lead with a credit glued on runs longer
+PHOTO_CAPTION_WORDS = 60  # a photo caption atop the article is short; a lead runs longer
 LEAD_WORDS = 8  # what is left of a paragraph once its caption is cut must read as a lead
 # a paragraph ending on its photo credit: "… tại New Delhi (Ảnh: Reuters).", "… chân không. Ảnh: Trung
 # tâm Vũ trụ Việt Nam cung cấp.", "… tại buổi lễ - Ảnh: P.P.H." (a dot only after an initial)
@@ -47,7 +47,7 @@ def _words(text: str) -> int:
 
 def is_photo_caption(paragraph: str) -> bool:
     """Whether a paragraph is a photo caption: short, and ending on its credit (``(Ảnh: Reuters).``)."""
-    return _words(paragraph) <= CAPTION_WORDS and bool(_CREDIT_END.search(paragraph))
+    return _words(paragraph) <= PHOTO_CAPTION_WORDS and bool(_CREDIT_END.search(paragraph))
 
 
 def cut_glued_caption(paragraph: str) -> str:
@@ -55,7 +55,7 @@ def cut_glued_caption(paragraph: str) -> str:
     hội nghị Ảnh: C.T.V TPHCM hiện nay …`` → ``TPHCM hiện nay …``); the paragraph itself where no caption
     opens it, or where too little would be left to be a lead."""
     m = _GLUED_CREDIT.search(paragraph)
-    if m is None or _words(paragraph[: m.start()]) > CAPTION_WORDS:
+    if m is None or _words(paragraph[: m.start()]) > PHOTO_CAPTION_WORDS:
         return paragraph
     rest = paragraph[m.end() :]
     return rest if _words(rest) >= LEAD_WORDS else paragraph

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import json
 import math
-import re
 import warnings
 from functools import lru_cache
 from typing import Any
 
 from danvan.core.paths import DATA_DIR
 from danvan.corpus.ingest.body_level import _MARKER
+from danvan.corpus.ingest.dates import LEAD
 from danvan.corpus.ingest.lead import first_sentence
 from danvan.corpus.schema import LEVEL_GUESSED
 
@@ -33,7 +33,6 @@ FEATURES = (
     "dated",
     "length",
 )
-_DATED = re.compile(r"\s*(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm) (?:nay |qua )?\d")
 
 
 def _marker_levels(text: str) -> list[tuple[int, str]]:
@@ -65,7 +64,7 @@ def level_features(title: str, lead: str, text: str, rule_level: str | None) -> 
     values += _counts(found, 0, len(opening))
     values += _counts(found, 0, len(text))
     values += [float(rule_level == level) for level in CLASSES]
-    values += [float(bool(_DATED.match(lead))), math.log1p(len(text))]
+    values += [float(bool(LEAD.match(lead))), math.log1p(len(text))]
     return values
 
 
