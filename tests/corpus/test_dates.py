@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import datetime
 
 import pytest
@@ -36,6 +37,12 @@ from danvan.corpus.ingest.dates import (
         ("09/10/2019 10:20:33 SA", datetime(2019, 10, 9, 10, 20)),
         ("Tin hoạt động 05 Tháng Bảy 2022 09:05:12 SA", datetime(2022, 7, 5, 9, 5)),  # month in words
         ("ngày 15 tháng 4 năm 2024", datetime(2024, 4, 15)),
+        # the time before the weekday, a label first, and dashes or bars after the weekday
+        ("Cập nhật lúc 16:45, Thứ Năm, 20/11/2025 (GMT+7)", datetime(2025, 11, 20, 16, 45)),
+        ("16:45 GMT+7, thứ năm, 20-11-2025", datetime(2025, 11, 20, 16, 45)),
+        ("Thứ Năm - 20/11/2025 - 16:45", datetime(2025, 11, 20, 16, 45)),
+        ("Thứ 5 | 20.11.2025 | 04:45 CH", datetime(2025, 11, 20, 16, 45)),
+        ("Ngày đăng: thứ năm, 20/11/2025 – 16h45", datetime(2025, 11, 20, 16, 45)),  # an en dash
     ],
 )
 def test_date_lines_of_real_outlets(line: str, expected: datetime) -> None:
@@ -49,6 +56,40 @@ def test_date_lines_of_real_outlets(line: str, expected: datetime) -> None:
 )
 def test_lines_that_are_not_date_lines(line: str) -> None:
     assert not is_date_line(line)
+
+
+def test_date_lines_in_every_order_of_weekday_time_and_date() -> None:
+    """Each order outlets print (weekday, date, time; time, weekday, date; weekday, time, date), with
+    each separator and time zone, reads as the same minute."""
+    dates = ("20/11/2025", "20-11-2025", "ngày 20/11/2025", "20 tháng 11, 2025")
+    times = ("16:45", "16h45", "16:45:12", "04:45 CH")
+    for date, time, sep, zone, weekday in itertools.product(
+        dates, times, (", ", " - ", " | ", " ", " – "), ("", " GMT+7", " (GMT+7)"), ("", "Thứ Năm", "thứ 5")
+    ):
+        w = weekday + sep if weekday else ""
+        orders = (f"{w}{date}{sep}{time}{zone}", f"{time}{sep}{w}{date}{zone}", f"{w}{time}{sep}{date}{zone}")
+        for line in orders:
+            assert is_date_line(line), line
+            assert parse_date_line(line)[0] == datetime(2025, 11, 20, 16, 45), line
+
+
+def test_a_schedule_in_the_body_stays_text_and_dates_nothing() -> None:
+    """A date line deep in the body is an event's schedule (a venue follows), not the article's date:
+    it stays a paragraph and gives no publication date."""
+    doc = clean_text(
+        "Hội thảo du học Úc tại Hà Nội và TP HCM\n"
+        "Các trường đại học Úc sẽ gặp gỡ học sinh và phụ huynh tại hai thành phố.\n"
+        "Chương trình gồm tư vấn chọn ngành, học bổng và thủ tục xin thị thực.\n"
+        "Hà Nội\n18h30, thứ Bảy 26/02/2005\nPhòng họp Emerald, khách sạn Melia\n"
+        "TP HCM\n19h00, thứ Năm, 03/03/2005\nPhòng họp Văn Miếu 1, khách sạn Sheraton\n"
+        "Đà Nẵng\nThứ Sáu, 04/03/2005\nPhòng họp Sông Hàn, khách sạn Furama\n"
+        "Vào cửa tự do.\nBan tổ chức"
+    )
+    assert doc.date_lines == []
+    assert "18h30, thứ Bảy 26/02/2005" in doc.paragraphs
+    assert "19h00, thứ Năm, 03/03/2005" in doc.paragraphs
+    assert "Thứ Sáu, 04/03/2005" in doc.paragraphs  # a weekday header's form, read as one before
+    assert find_dates(doc.date_lines, doc.paragraphs[0], "\n\n".join(doc.paragraphs)).published is None
 
 
 def test_labelled_date_line_is_neither_title_nor_body() -> None:

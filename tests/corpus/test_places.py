@@ -116,6 +116,32 @@ def test_a_commune_in_its_2025_form_gives_the_old_province(lead, old, new):
     assert how.startswith(f"a commune in its 2025 form: in former {old}")
 
 
+@pytest.mark.parametrize(
+    ("lead", "old", "new"),
+    [
+        # a provincial paper names its own ward alone: the ward of 2025 gives its province
+        ("Sáng 14/10, Đảng ủy phường Hạc Thành tổ chức hội nghị sơ kết công tác dân vận 9 tháng đầu năm.",
+         "Tỉnh Thanh Hóa", "Tỉnh Thanh Hóa"),
+        ("Chiều 2/11, Đảng ủy phường Sóc Trăng tổ chức ra mắt mô hình “Dân vận khéo” trong cải cách hành "
+         "chính.", "Tỉnh Sóc Trăng", "Thành phố Cần Thơ"),
+    ],
+)
+def test_a_ward_of_2025_named_alone_gives_its_province(lead, old, new):
+    province, province_2025, level, _ = _locate("Ra mắt mô hình", lead)
+    assert (province, province_2025, level) == (old, new, "commune")
+
+
+def test_a_commune_of_2025_and_its_new_province_are_one_place_not_two():
+    """*xã Yên Thủy (tỉnh Phú Thọ)*: the commune was Hòa Bình's, the 2025 province is named after
+    Phú Thọ; the two names do not compete as "several provinces"."""
+    lead = ("Chiều 2/11, Ban Thường vụ Đảng ủy xã Yên Thủy (tỉnh Phú Thọ) tổ chức ra mắt mô hình “Dân vận "
+            "khéo”. Dự có Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Phú Thọ.")
+    rest = "Chủ tịch UBND xã Yên Thủy cho biết mô hình huy động nhân dân hiến đất làm đường ở tỉnh Phú Thọ."
+    province, province_2025, level, how = _locate("Phú Thọ: Xã Yên Thủy ra mắt mô hình", lead, rest)
+    assert (province, province_2025, level) == ("Tỉnh Hòa Bình", "Tỉnh Phú Thọ", "commune")
+    assert how.startswith("a commune in its 2025 form: in former Tỉnh Hòa Bình")
+
+
 def test_a_commune_that_existed_before_2025_keeps_its_province():
     lead = "Sáng 18/9, Đảng ủy xã Bản Phố, huyện Bắc Hà tổ chức ra mắt mô hình “Dân vận khéo”, tỉnh Lào Cai."
     assert _locate("Ra mắt mô hình", lead)[:3] == ("Tỉnh Lào Cai", "Tỉnh Lào Cai", "commune")

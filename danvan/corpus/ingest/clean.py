@@ -96,6 +96,11 @@ def self_repeat(line: str, threshold: float = 88.0) -> str | None:
     return None
 
 
+# the article's own date line sits in its header (before its second paragraph: under the sapo in some
+# layouts) or its last lines; a date line further into the body is a schedule's ("18h30, thứ Bảy
+# 26/02/2005" above a venue) and stays text
+DATE_LINE_PARAGRAPHS = 2
+DATE_LINE_TAIL = 2
 CAPTION_WORDS = 20  # a caption without its photo credit is short; a lead (sapo) runs longer
 REPEATED_CAPTION_WORDS = 35  # …one printed twice (alt text, then caption) atop the article, up to this
 # a photo credit anywhere (``Ảnh: TTXVN``, ``(Nguồn: Reuters)``), or a view of the scene opening the line
@@ -151,8 +156,8 @@ def clean_text(raw: str, title: str | None = None) -> CleanDoc:
     date_lines: list[tuple[str, str]] = []
     seen_title = title is not None
     dropped = 0
-    for line in lines:
-        if is_date_line(line):
+    for at, line in enumerate(lines):
+        if is_date_line(line) and (len(kept) < DATE_LINE_PARAGRAPHS or at >= len(lines) - DATE_LINE_TAIL):
             date_lines.append((line, "after" if seen_title else "before"))
             continue
         action = _chrome_action(line)

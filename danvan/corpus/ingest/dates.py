@@ -4,9 +4,10 @@
 
 1. the input's ``date`` field (a corpus row); a URL timestamp of the same day adds the time;
 2. the page's own metadata (HTML: ``article:published_time``, ``<time>``, JSON-LD, via htmldate);
-3. the article's own date line, labelled or not (``19:42 | 03/12/2020``, ``Cập nhật: 16:05
-   26/09/2023``, ``Đăng lúc: 19/09/2023 08:15:42``, ``02/04/2024 08:15 GMT+7``, ``26 Tháng Mười
-   2018 11:30:00 SA``);
+3. the article's own date line, labelled or not, its weekday, time and date in any order (``19:42 |
+   03/12/2020``, ``Cập nhật: 16:05 26/09/2023``, ``Đăng lúc: 19/09/2023 08:15:42``, ``02/04/2024 08:15
+   GMT+7``, ``Cập nhật lúc 16:45, Thứ Năm, 20/11/2025 (GMT+7)``, ``26 Tháng Mười 2018 11:30:00 SA``), in
+   the article's header or last lines (one deeper in the body is a schedule's);
 4. a weekday header without a time (``Thứ Ba, 12/3/2024``, ``Chủ Nhật, ngày 22 tháng 5 năm
    2022``): in most outlets the day of publication, in some portals the day the page was viewed.
    It is used unless the lead contradicts it: the lead's event falls after the header or more
@@ -69,14 +70,18 @@ _DMY_WORDS = (
     r"(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2}|[^\W\d_]+(?:\s+(?:một|hai))?)"
     r",?\s+(?:năm\s+)?(?P<y>\d{4})"
 )
-_SEP = r"\s*[|,-]?\s*"
+_SEP = r"\s*[|,\-–—]?\s*"
 _GMT = r"(?:\s*\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?00)?\s*\)?)?"
 
 
 def _date_line_pattern(date: str) -> re.Pattern[str]:
+    """A whole line of a date and, in any of the outlets' orders, a weekday and a time (``Thứ Năm,
+    20/11/2025, 16:45``, ``16:45, Thứ Năm, 20/11/2025 (GMT+7)``, ``Thứ Năm, 16:45, 20/11/2025``),
+    separated by commas, spaces, bars or dashes, after a label or a short category."""
+    weekday = rf"(?:{_WEEKDAY}{_SEP})"
     return re.compile(
-        rf"^(?:[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}\s*[:|-]?\s+)??(?:{_LABEL})?(?:{_WEEKDAY}\s*,?\s*)?"
-        rf"(?:(?:{_TIME}){_GMT}{_SEP})?(?:{date})"
+        rf"^(?:[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}\s*[:|-]?\s+)??(?:{_LABEL})?{weekday}?"
+        rf"(?:(?:{_TIME}){_GMT}{_SEP}{weekday}?)?(?:{date})"
         rf"(?:{_SEP}(?:lúc\s*)?(?:{_TIME.replace('?P<', '?P<t2')}))?{_GMT}\s*$",
         re.IGNORECASE,
     )

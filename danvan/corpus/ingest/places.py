@@ -21,7 +21,9 @@ Hòa, chiều 28/4, …*, a heading *Quảng Ninh xử phạt …*; contact addr
 
 A commune named in its post-July-2025 form (*phường Quy Nhơn (tỉnh Gia Lai)*: no such commune
 before, one of the new Gia Lai) gives the old province it came from (Bình Định) as ``province``
-and the new unit as ``province_2025``.
+and the new unit as ``province_2025``; one named alone, its new province unnamed (*Đảng ủy phường Hạc
+Thành*, in a provincial paper), counts for that old province, where no commune of the name existed
+before 2025.
 
 A central body's article has a province only when its headline names one, Hà Nội after *tại* / *ở*
 excepted (the seat of central bodies is their venue, not their subject), or when it acts with one
@@ -108,6 +110,7 @@ class _Mentions:
     scores: Counter[str]
     ambiguous: list[tuple[int, frozenset[str]]]
     post_2025: Counter[tuple[str, str]]  # (34 unit, old province) of communes named in 2025 form
+    only_2025: list[tuple[int, str, frozenset[str]]]  # (weight, 34 unit, old ones) of communes new in 2025
     venues: Counter[str]  # Hà Nội after "tại" / "ở": where central bodies meet
 
 
@@ -153,9 +156,12 @@ def _unit_mentions(found: _Mentions, part: str, weight: Callable[[int], int]) ->
             found.scores[next(iter(provinces))] += w
         elif provinces:
             found.ambiguous.append((w, provinces))
-        for new, olds in g.units_2025.get(key, {}).items():
+        units_2025 = g.units_2025.get(key, {})
+        for new, olds in units_2025.items():
             if new not in provinces and len(olds) == 1:  # no such commune there before 2025
                 found.post_2025[(new, next(iter(olds)))] += w
+        if not provinces and len(units_2025) == 1:  # no such commune anywhere before 2025
+            found.only_2025.extend((w, new, olds) for new, olds in units_2025.items())
 
 
 def _bare_units(found: _Mentions, title: str) -> None:
@@ -205,7 +211,7 @@ def _bare_places(found: _Mentions, sentence: str, weight: int) -> None:
 
 
 def _collect(title: str, lead: str, text: str) -> _Mentions:
-    found = _Mentions(Counter(), [], Counter(), Counter())
+    found = _Mentions(Counter(), [], Counter(), [], Counter())
     parts: list[tuple[str, Callable[[int], int]]] = [(title, lambda _: 3)]
     if text.startswith(lead):  # one pass over the text, the lead weighted by position
         parts.append((text, lambda pos: 4 if pos < len(lead) else 1))
@@ -220,6 +226,10 @@ def _collect(title: str, lead: str, text: str) -> _Mentions:
         named = [p for p in provinces if found.scores[p] > 0]
         if len(named) == 1:
             found.scores[named[0]] += w
+    named = {p for p, score in found.scores.items() if score > 0}
+    for w, new, olds in found.only_2025:  # "phường Hạc Thành" alone, its 2025 province not named (named
+        if new not in named and len(olds) == 1:  # with it, the commune converts it in locate)
+            found.scores[next(iter(olds))] += w
     return found
 
 
