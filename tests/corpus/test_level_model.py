@@ -40,9 +40,11 @@ def test_the_model_file_is_fitted_to_these_features_and_to_the_gold() -> None:
     assert tuple(model["features"]) == FEATURES
     assert set(model["classes"]) == set(CLASSES)
     assert len(model["coef"]) == len(model["classes"]) and all(len(r) == len(FEATURES) for r in model["coef"])
-    assert model["n"] >= 570 and "fixtures.jsonl" in model["trained_on"]
-    # every gold file, heldout_8 too once it had been scored as unseen (before and after this stop's change)
-    assert {"heldout_7.jsonl", "heldout_8.jsonl"} <= set(model["trained_on"])
+    assert model["n"] >= 400 and "fixtures.jsonl" in model["trained_on"]
+    # fitted to the development set before heldout_7: refitted to heldout_7 and heldout_8 too, it guessed
+    # more than twice as often outside the gold and was wrong in more than half of those (read on 1,547
+    # sampled corpus articles), so the two unseen sets stay out of the committed fit
+    assert not {"heldout_7.jsonl", "heldout_8.jsonl"} & set(model["trained_on"])
     assert 0.5 <= model["threshold"] < 1
 
 

@@ -181,3 +181,12 @@ def test_aside_in_a_list_of_titled_names_gives_no_ones_post_to_another():
     )
     assert found["Võ Văn Thiện"] == ("Bí thư Quận ủy Quận 12", False)
     assert found["Phạm Bình Phương"] == ("Vụ trưởng Vụ Các tổ chức quốc tế", False)
+
+
+def test_a_bodys_name_run_on_into_a_persons_starts_no_name() -> None:
+    """*Phó giám đốc Thảo Cầm Viên Phan Việt Lâm*: *Cầm* (a surname) opens the zoo's name, not the
+    person's, who starts at the major surname after it; a minority surname after a place stays a name."""
+    people = find_people("Phó giám đốc Thảo Cầm Viên Phan Việt Lâm cho biết, vườn thú vừa nhận thêm hổ.")
+    assert [(p["name"], p["post"]) for p in people] == [("Phan Việt Lâm", "Phó giám đốc Thảo Cầm Viên")]
+    people = find_people("Bí thư Tỉnh ủy Sơn La Cầm Văn Thiết dự lễ.")
+    assert [p["name"] for p in people] == ["Cầm Văn Thiết"]

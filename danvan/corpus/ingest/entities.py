@@ -456,6 +456,10 @@ def find_people(text: str) -> list[dict]:
             before_words = _words_before(text, start)
         name = _NOT_PERSON_TAIL.sub("", text[start : m.end()])
         parts = name.split()
+        if (len(parts) == 4 and parts[2] in _MAJOR_SURNAMES and parts[0] not in _MAJOR_SURNAMES
+                and _RUN_ON.search(text, max(0, start - 12), start)):
+            pos = start + name.index(parts[2], len(parts[0]) + len(parts[1]))
+            continue  # "Thảo Cầm Viên Phan Việt Lâm": a body's name run on into the person's
         if any(w in _SCHOOL_NOUNS for w in before_words):
             if len(parts) == 4 and (person := rx.name.match(text, start + name.rindex(parts[3]))):
                 pos = person.start()  # "THCS Chu Văn An Đinh Văn Bình": the person after the school

@@ -585,10 +585,13 @@ def _speaker(who: str) -> str:
     return _body(re.split(r"[,;:(]|\s[-–]\s", who, maxsplit=1)[0])[0]
 
 
-def organiser_level(lead: str, text: str, province: str | None) -> tuple[str | None, str]:
-    """Level of the body that organises what an article reports (see the module's docstring), and
-    the sentence whose body acts: the lead, or the later sentence naming the organiser."""
+def organiser_level(lead: str, text: str, province: str | None) -> tuple[str | None, str, bool]:
+    """Level of the body that organises what an article reports (see the module's docstring), the
+    sentence whose body acts (the lead, or the later sentence naming the organiser), and whether the
+    lead's subject was read as no body at all (a foreign state, a person without a post, an incident,
+    a memoir) with none found after it: no level to guess."""
     level = _lead_level(lead, province)
+    no_body = level is False
     acting = lead  # the sentence whose body acts: where a central body may meet a province's own
     if not level:  # no acting body in the lead: the dated event after an undated one, or who decides
         at = text.find(lead)
@@ -617,7 +620,7 @@ def organiser_level(lead: str, text: str, province: str | None) -> tuple[str | N
             level, acting = said  # "Đó là khẳng định của Bộ trưởng KH-ĐT Võ Hồng Phúc …"
         if level is None and (told := _told_by(lead, province)):
             level, acting = told  # "Thông tin trên được Phó Giám đốc Sở Y tế Hà Nội X nêu ra tại …"
-    return level or None, acting
+    return level or None, acting, no_body and not level
 
 
 # a sentence saying who gave the lead's news ("Thông tin trên được Phó Giám đốc Sở Y tế Hà Nội X nêu ra tại

@@ -381,12 +381,12 @@ def locate(
     ranked = ", ".join(f"{k} {v}" for k, v in scores.most_common(3)) or "none"
     top = scores.most_common(2)
     province = top[0][0] if top and top[0][1] >= MIN_SCORE else None
-    level, acting = organiser_level(lead, text, province)  # acting: where a central body meets
+    level, acting, no_body = organiser_level(lead, text, province)  # acting: where a central body meets
     how = f"province scores: {ranked}" + (f" (outlet's home {outlet_hint} +1)" if hint_used and named_before
                                           else "")
 
     def guessed(level: str | None) -> tuple[str | None, str]:
-        if level is not None or not model:
+        if level is not None or not model or no_body:  # the lead's subject is no body: no level to guess
             return level, ""
         guess, chance = guess_level(title, given_lead, text)
         return guess, (f"; {guess_note(guess, chance)}" if guess else "")
