@@ -8,6 +8,9 @@ its headline, lead and text as the ingest computes them.
 Before fitting, the model is measured on each gold file **left out of its fit** (fitted to the other
 files): the admin level right by the rules alone, and by the rules with the model where they find no
 organising body. That is the figure to trust for articles neither the rules nor the model have seen.
+(The ingest also gives no guess where the rules read the lead's subject as no body at all, a foreign
+state or a person without a post; this measure cannot tell those rows from the others: one article
+either way on the gold.)
 Then it is fitted to every file given and written to ``danvan/data/level_model.json`` (atomically),
 unless ``--dry-run``.
 

@@ -115,13 +115,24 @@ def year_evidence(documents: Any) -> pd.Series:
     return out
 
 
+def _known_in(docs: pd.DataFrame, column: str) -> pd.Series:
+    """Whether each document has a value in ``column`` (none where the table lacks it)."""
+    return known(docs[column]) if column in docs else pd.Series(False, index=docs.index)
+
+
+def _place_source(docs: pd.DataFrame) -> pd.Series:
+    """``place_source`` as strings, empty where missing."""
+    if "place_source" not in docs:
+        return pd.Series("", index=docs.index, dtype="string")
+    return docs["place_source"].astype("string").fillna("")
+
+
 def place_evidence(documents: Any) -> pd.Series:
     """Per document, how its province was found: ``given`` by the input, found in the ``text``,
     ``central`` (a central body and no province), or ``none``."""
     docs = documents_of(documents)
-    placed = known(docs["province"]) if "province" in docs else pd.Series(False, index=docs.index)
-    source = docs["place_source"].astype("string").fillna("") if "place_source" in docs else ""
-    given = placed & pd.Series(source, index=docs.index).str.startswith("province given in the input")
+    placed = _known_in(docs, "province")
+    given = placed & _place_source(docs).str.startswith("province given in the input").astype(bool)
     central = (~placed & (docs["admin_level"].astype("string") == "central").fillna(False)
                if "admin_level" in docs else pd.Series(False, index=docs.index))
     out = pd.Series("none", index=docs.index, dtype=object)
@@ -136,12 +147,11 @@ def level_evidence(documents: Any) -> pd.Series:
     the text, guessed by the learned ``model`` where they found none
     (:mod:`danvan.corpus.ingest.level_model`, said in ``place_source``), or ``none``."""
     docs = documents_of(documents)
-    leveled = known(docs["admin_level"]) if "admin_level" in docs else pd.Series(False, index=docs.index)
-    source = docs["place_source"].astype("string").fillna("") if "place_source" in docs else ""
-    guessed = leveled & pd.Series(source, index=docs.index).str.contains(LEVEL_GUESSED, regex=False)
+    leveled = _known_in(docs, "admin_level")
+    guessed = leveled & _place_source(docs).str.contains(LEVEL_GUESSED, regex=False).astype(bool)
     out = pd.Series("none", index=docs.index, dtype=object)
     out[leveled] = "rules"
-    out[guessed.astype(bool)] = "model"
+    out[guessed] = "model"
     return out
 
 

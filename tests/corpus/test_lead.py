@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from danvan.corpus.ingest.dates import find_dates
 from danvan.corpus.ingest.lead import cut_glued_caption, is_photo_caption, lead_paragraph
 
@@ -39,32 +41,36 @@ def test_a_long_paragraph_ending_on_a_credit_is_running_text() -> None:
     assert lead_paragraph([story, LEAD], "") == story
 
 
-def test_a_caption_glued_before_the_lead_is_cut_after_its_credit() -> None:
-    glued = ("Lãnh đạo TP Hà Nội dâng hương tại Tượng đài Lý Thái Tổ Ảnh: H.L.A (NLĐ)- Sáng 9-10, "
-             "tại Cung Văn hóa "
-             "Hữu nghị, Thành ủy, HĐND, UBND và MTTQ TP Hà Nội đã long trọng tổ chức lễ kỷ niệm 995 "
-             "năm Thăng Long.")
-    assert cut_glued_caption(glued).startswith("Sáng 9-10, tại Cung Văn hóa")
-    caps = ("Niềm vui trở về quê hương ăn Tết của Việt kiều. Ảnh: H. THÚY Buổi gặp mặt gần 500 kiều "
-            "bào do Ủy ban "
-            "Trung ương MTTQ VN phối hợp tổ chức tối qua, 23-1, tại Hà Nội.")
-    assert cut_glued_caption(caps).startswith("Buổi gặp mặt gần 500 kiều bào")
-    agency = ("Quang cảnh hội nghị. Ảnh: Nhân Dân (NLĐO)-Sáng nay 2-3 tại Hà Nội, hội nghị quan "
-              "chức cấp cao APEC "
-              "lần thứ nhất đã chính thức khai mạc.")
-    assert cut_glued_caption(agency).startswith("Sáng nay 2-3 tại Hà Nội")
-    capitals = ("Ông Lê Hiếu Đằng trao học bổng cho các em học sinh. ẢNH: BẢO TRUNG 92 gia đình, 92 "
-                "số phận, không "
-                "ai giống ai nhưng tất cả đều kém may mắn.")
-    assert cut_glued_caption(capitals).startswith("92 gia đình")
-    # initials alone end the credit: the next capitalised word opens the lead
-    initials = ("Nhiều người dân đứng xem - Ảnh: P.P.H. Sáng 30-3, nhiều người dân đã tập trung trước trụ sở "
-                "UBND phường.")
-    assert cut_glued_caption(initials).startswith("Sáng 30-3, nhiều người dân")
-    doctor = "Bác sĩ khám bệnh Ảnh: L.A.Đ. Ông Nguyễn Xuân Kim, Giám đốc bệnh viện, cho biết như vậy."
-    assert cut_glued_caption(doctor).startswith("Ông Nguyễn Xuân Kim")
-    assert lead_paragraph([glued, "Đoạn sau."], "") == cut_glued_caption(glued)
-    assert lead_paragraph([glued], "") in glued  # a part of the text
+GLUED = ("Lãnh đạo TP Hà Nội dâng hương tại Tượng đài Lý Thái Tổ Ảnh: H.L.A (NLĐ)- Sáng 9-10, tại Cung Văn "
+         "hóa Hữu nghị, Thành ủy, HĐND, UBND và MTTQ TP Hà Nội đã long trọng tổ chức lễ kỷ niệm 995 năm "
+         "Thăng Long.")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "lead_start"),
+    [
+        (GLUED, "Sáng 9-10, tại Cung Văn hóa"),  # initials, then the outlet's mark
+        ("Niềm vui trở về quê hương ăn Tết của Việt kiều. Ảnh: H. THÚY Buổi gặp mặt gần 500 kiều bào do Ủy "
+         "ban Trung ương MTTQ VN phối hợp tổ chức tối qua, 23-1, tại Hà Nội.",
+         "Buổi gặp mặt gần 500 kiều bào"),
+        ("Quang cảnh hội nghị. Ảnh: Nhân Dân (NLĐO)-Sáng nay 2-3 tại Hà Nội, hội nghị quan chức cấp cao APEC "
+         "lần thứ nhất đã chính thức khai mạc.", "Sáng nay 2-3 tại Hà Nội"),
+        ("Ông Lê Hiếu Đằng trao học bổng cho các em học sinh. ẢNH: BẢO TRUNG 92 gia đình, 92 số phận, không "
+         "ai giống ai nhưng tất cả đều kém may mắn.", "92 gia đình"),
+        # initials alone end the credit: the next capitalised word opens the lead
+        ("Nhiều người dân đứng xem - Ảnh: P.P.H. Sáng 30-3, nhiều người dân đã tập trung trước trụ sở UBND "
+         "phường.", "Sáng 30-3, nhiều người dân"),
+        ("Bác sĩ khám bệnh Ảnh: L.A.Đ. Ông Nguyễn Xuân Kim, Giám đốc bệnh viện, cho biết như vậy.",
+         "Ông Nguyễn Xuân Kim"),
+    ],
+)
+def test_a_caption_glued_before_the_lead_is_cut_after_its_credit(paragraph: str, lead_start: str) -> None:
+    assert cut_glued_caption(paragraph).startswith(lead_start)
+
+
+def test_the_lead_of_a_paragraph_with_a_glued_caption_is_its_cut_part() -> None:
+    assert lead_paragraph([GLUED, "Đoạn sau."], "") == cut_glued_caption(GLUED)
+    assert lead_paragraph([GLUED], "") in GLUED  # a part of the text
 
 
 def test_a_credit_whose_end_cannot_be_told_or_a_short_rest_is_left_alone() -> None:

@@ -190,3 +190,13 @@ def test_a_bodys_name_run_on_into_a_persons_starts_no_name() -> None:
     assert [(p["name"], p["post"]) for p in people] == [("Phan Việt Lâm", "Phó giám đốc Thảo Cầm Viên")]
     people = find_people("Bí thư Tỉnh ủy Sơn La Cầm Văn Thiết dự lễ.")
     assert [p["name"] for p in people] == ["Cầm Văn Thiết"]
+
+
+def test_a_name_found_to_start_later_is_read_whole_from_there() -> None:
+    """*Tiền Giang Đồng Thị Bạch Tuyết*: the name starts after the province's *Giang* and runs one
+    syllable past the first reading; read again from its start, it is whole, and not cut again."""
+    people = find_people("Ngày 6-10, giám đốc Sở GD-ĐT Tiền Giang Đồng Thị Bạch Tuyết cho biết như vậy.")
+    assert [(p["name"], p["post"]) for p in people] == [
+        ("Đồng Thị Bạch Tuyết", "giám đốc Sở GD-ĐT Tiền Giang")]
+    people = find_people("Chủ tịch UBND tỉnh An Giang Nguyễn Hoàng Việt nói như vậy.")
+    assert [p["name"] for p in people] == ["Nguyễn Hoàng Việt"]

@@ -351,22 +351,28 @@ _RUN_ON = re.compile(rf"(?<!\w)(?!(?:Ông|Bà|Anh|Chị|Cụ|Em)\s)[{_UPPER}][^\
 
 def _name_start(text: str, m: re.Match[str], places: frozenset[str], before: list[str]) -> int:
     """Where the name really starts: not inside a place printed just before it (``Tỉnh ủy Sơn
-    La Cầm Văn Thiết``), nor inside a proper name run on into it (``Bạch Mai Nguyễn Quang Tuấn``)."""
+    La Cầm Văn Thiết``), nor inside a proper name run on into it (``Bạch Mai Nguyễn Quang Tuấn``,
+    ``Thảo Cầm Viên Phan Việt Lâm``: *Cầm* is a surname too)."""
     start, name = m.start("name"), m.group("name")
     parts = name.split()
     if len(parts) < 3:
         return start
-    second = start + name.index(parts[1], len(parts[0]))
+    at = [start + w.start() for w in _SYLLABLE.finditer(name)]  # where each syllable starts
     first = parts[0].lower()
     if any(f"{w} {first}" in places for w in before):
-        return second
+        return at[1]
     run_on = _RUN_ON.search(text[max(0, start - 12) : start])
-    if parts[1] in _MAJOR_SURNAMES and run_on and not run_on.group().strip().isupper():  # not "ĐB"
-        return second
+    if run_on and parts[1] in _MAJOR_SURNAMES and not run_on.group().strip().isupper():  # not "ĐB"
+        return at[1]
+    if run_on and len(parts) == 4 and parts[2] in _MAJOR_SURNAMES and parts[0] not in _MAJOR_SURNAMES:
+        return at[2]
     if parts[0] == "Đoàn" and _patterns().surname.fullmatch(parts[1]) and _YOUTH_UNION_BEFORE.search(
             text, max(0, start - 12), start):
-        return second  # "Bí thư thứ nhất T.Ư Đoàn Lê Quốc Phong": the Youth Union, then the person
+        return at[1]  # "Bí thư thứ nhất T.Ư Đoàn Lê Quốc Phong": the Youth Union, then the person
     return start
+
+
+_SYLLABLE = re.compile(r"\S+")
 
 
 # the bodies a Youth Union ("Đoàn") is named after ("T.Ư Đoàn", "Tỉnh Đoàn")
@@ -441,6 +447,7 @@ def find_people(text: str) -> list[dict]:
     listed: tuple[str, bool, bool] | None = None  # the post heading a list of names
     shared: tuple[str, bool, bool] | None = None  # a post printed before the last name, and only before
     shared_end, chain = -1, 0  # where that name ends; how many names share the post so far
+    moved = -1  # where a name found to start later than its match was read again
     while m := rx.name.search(text, pos):
         start = m.start()
         if start and (text[start - 1].isalnum() or text[start - 1] in "_'’"):
@@ -451,15 +458,14 @@ def find_people(text: str) -> list[dict]:
             continue
         pos = m.end()
         before_words = _words_before(text, start)
-        start = _name_start(text, m, rx.places, before_words)
-        if start != m.start():
+        start = start if start == moved else _name_start(text, m, rx.places, before_words)
+        if start != m.start():  # the name starts later ("Bạch Mai Nguyễn Quang Tuấn"): read it from there,
+            if rx.name.match(text, start):  # as it is found there (it may run past this match)
+                pos = moved = start
+                continue
             before_words = _words_before(text, start)
         name = _NOT_PERSON_TAIL.sub("", text[start : m.end()])
         parts = name.split()
-        if (len(parts) == 4 and parts[2] in _MAJOR_SURNAMES and parts[0] not in _MAJOR_SURNAMES
-                and _RUN_ON.search(text, max(0, start - 12), start)):
-            pos = start + name.index(parts[2], len(parts[0]) + len(parts[1]))
-            continue  # "Thảo Cầm Viên Phan Việt Lâm": a body's name run on into the person's
         if any(w in _SCHOOL_NOUNS for w in before_words):
             if len(parts) == 4 and (person := rx.name.match(text, start + name.rindex(parts[3]))):
                 pos = person.start()  # "THCS Chu Văn An Đinh Văn Bình": the person after the school

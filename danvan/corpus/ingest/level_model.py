@@ -21,14 +21,13 @@ from danvan.core.paths import DATA_DIR
 from danvan.corpus.ingest.body_level import _MARKER
 from danvan.corpus.ingest.dates import LEAD
 from danvan.corpus.ingest.lead import first_sentence
-from danvan.corpus.schema import LEVEL_GUESSED
+from danvan.corpus.schema import ADMIN_LEVELS, LEVEL_GUESSED
 
-LEVELS = ("central", "province", "district", "commune")
-CLASSES = (None, *LEVELS)
+CLASSES = (None, *ADMIN_LEVELS)
 PARTS = ("title", "sentence", "lead", "opening", "text")  # where markers are counted
 OPENING_PARAGRAPHS = 4
 FEATURES = (
-    *(f"{part}_{level}" for part in PARTS for level in LEVELS),
+    *(f"{part}_{level}" for part in PARTS for level in ADMIN_LEVELS),
     *(f"rule_{level}" for level in CLASSES),
     "dated",
     "length",
@@ -42,11 +41,11 @@ def _marker_levels(text: str) -> list[tuple[int, str]]:
 
 def _counts(found: list[tuple[int, str]], start: int, end: int) -> list[float]:
     """log(1 + count) of each level's markers found at offsets in ``[start, end)``."""
-    counts = dict.fromkeys(LEVELS, 0)
+    counts = dict.fromkeys(ADMIN_LEVELS, 0)
     for at, level in found:
         if start <= at < end:
             counts[level] += 1
-    return [math.log1p(counts[level]) for level in LEVELS]
+    return [math.log1p(counts[level]) for level in ADMIN_LEVELS]
 
 
 def level_features(title: str, lead: str, text: str, rule_level: str | None) -> list[float]:

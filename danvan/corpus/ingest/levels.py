@@ -591,7 +591,6 @@ def organiser_level(lead: str, text: str, province: str | None) -> tuple[str | N
     lead's subject was read as no body at all (a foreign state, a person without a post, an incident,
     a memoir) with none found after it: no level to guess."""
     level = _lead_level(lead, province)
-    no_body = level is False
     acting = lead  # the sentence whose body acts: where a central body may meet a province's own
     if not level:  # no acting body in the lead: the dated event after an undated one, or who decides
         at = text.find(lead)
@@ -620,7 +619,7 @@ def organiser_level(lead: str, text: str, province: str | None) -> tuple[str | N
             level, acting = said  # "Đó là khẳng định của Bộ trưởng KH-ĐT Võ Hồng Phúc …"
         if level is None and (told := _told_by(lead, province)):
             level, acting = told  # "Thông tin trên được Phó Giám đốc Sở Y tế Hà Nội X nêu ra tại …"
-    return level or None, acting, no_body and not level
+    return level or None, acting, level is False  # False: the lead's no-body subject, nothing found after
 
 
 # a sentence saying who gave the lead's news ("Thông tin trên được Phó Giám đốc Sở Y tế Hà Nội X nêu ra tại

@@ -110,7 +110,7 @@ class _Mentions:
     scores: Counter[str]
     ambiguous: list[tuple[int, frozenset[str]]]
     post_2025: Counter[tuple[str, str]]  # (34 unit, old province) of communes named in 2025 form
-    only_2025: list[tuple[int, str, frozenset[str]]]  # (weight, 34 unit, old ones) of communes new in 2025
+    only_2025: Counter[tuple[str, str]]  # the same, of communes no unit had the name of before 2025
     venues: Counter[str]  # Hà Nội after "tại" / "ở": where central bodies meet
 
 
@@ -160,8 +160,8 @@ def _unit_mentions(found: _Mentions, part: str, weight: Callable[[int], int]) ->
         for new, olds in units_2025.items():
             if new not in provinces and len(olds) == 1:  # no such commune there before 2025
                 found.post_2025[(new, next(iter(olds)))] += w
-        if not provinces and len(units_2025) == 1:  # no such commune anywhere before 2025
-            found.only_2025.extend((w, new, olds) for new, olds in units_2025.items())
+                if not provinces and len(units_2025) == 1:  # nor anywhere
+                    found.only_2025[(new, next(iter(olds)))] += w
 
 
 def _bare_units(found: _Mentions, title: str) -> None:
@@ -211,7 +211,7 @@ def _bare_places(found: _Mentions, sentence: str, weight: int) -> None:
 
 
 def _collect(title: str, lead: str, text: str) -> _Mentions:
-    found = _Mentions(Counter(), [], Counter(), [], Counter())
+    found = _Mentions(Counter(), [], Counter(), Counter(), Counter())
     parts: list[tuple[str, Callable[[int], int]]] = [(title, lambda _: 3)]
     if text.startswith(lead):  # one pass over the text, the lead weighted by position
         parts.append((text, lambda pos: 4 if pos < len(lead) else 1))
@@ -227,9 +227,9 @@ def _collect(title: str, lead: str, text: str) -> _Mentions:
         if len(named) == 1:
             found.scores[named[0]] += w
     named = {p for p, score in found.scores.items() if score > 0}
-    for w, new, olds in found.only_2025:  # "phường Hạc Thành" alone, its 2025 province not named (named
-        if new not in named and len(olds) == 1:  # with it, the commune converts it in locate)
-            found.scores[next(iter(olds))] += w
+    for (new, old), w in found.only_2025.items():  # "phường Hạc Thành" alone, its 2025 province not named
+        if new not in named:  # (named with it, the commune converts it in locate)
+            found.scores[old] += w
     return found
 
 
