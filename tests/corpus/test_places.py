@@ -147,6 +147,30 @@ def test_a_commune_that_existed_before_2025_keeps_its_province():
     assert _locate("Ra mắt mô hình", lead)[:3] == ("Tỉnh Lào Cai", "Tỉnh Lào Cai", "commune")
 
 
+@pytest.mark.parametrize(
+    ("lead", "province"),
+    [
+        # the press of 2005 names units by the kind they had then: a town since become a city (Tam Kỳ,
+        # 2006), a district since become a town (Dĩ An), an urban district since become a city (Thủ Đức)
+        ("Dự án kéo dài đến 2007 tại các huyện Điện Bàn, Duy Xuyên và thị xã Tam Kỳ.", "Tỉnh Quảng Nam"),
+        ("Sáng 31/7, trên xa lộ đoạn qua xã Bình An, huyện Dĩ An, một xe bồn đã tông sập hai căn nhà.",
+         "Tỉnh Bình Dương"),
+        ("Sáng 2/3, UBND quận Thủ Đức ra quân dọn dẹp vỉa hè trên các tuyến đường chính.", HCM),
+    ],
+)
+def test_a_unit_named_by_the_kind_it_had_before_gives_its_province(lead, province):
+    assert _locate("Tin địa phương", lead)[0] == province
+
+
+def test_a_city_printed_as_a_city_is_not_a_district_of_another_kind():
+    """*thành phố Trùng Khánh* is in China; Cao Bằng's is *huyện Trùng Khánh*. And a one-syllable name
+    (*huyện Chư …* cut short) matches no unit of another kind (*thị xã Chũ*)."""
+    lead = ("Ngôi đền nằm giữa dòng sông Dương Tử, thuộc thành phố Trùng Khánh, Trung Quốc, được xây dưới "
+            "thời nhà Minh.")
+    assert _locate("Ngôi đền giữa sông", lead)[0] is None
+    assert not province_scores("Tin", "Người dân huyện Chư gặp khó.", "Người dân huyện Chư gặp khó.", None)
+
+
 # ---------------------------------------------------------------- central bodies and venues
 def test_a_national_meeting_in_ha_noi_has_a_venue_not_a_province():
     lead = ("Sáng 15/10, tại Hà Nội, Tổng cục Chính trị Quân đội nhân dân Việt Nam tổ chức hội nghị tổng kết "

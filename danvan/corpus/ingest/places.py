@@ -134,6 +134,27 @@ def _province_mentions(found: _Mentions, part: str, weight: Callable[[int], int]
 
 
 
+# the kinds of one tier: a unit that changed kind keeps its name (thị xã Tam Kỳ, a city since 2006); a
+# "thành phố" printed is read as such only (thành phố Trùng Khánh, in China; huyện Trùng Khánh, Cao Bằng)
+_TIERS = (frozenset(("quan", "huyen", "thixa", "thanhpho")), frozenset(("xa", "phuong", "thitran")))
+
+
+def _other_kind(kind_key: str, words: list[str]) -> frozenset[str]:
+    """Provinces of a unit named with a kind its tier has, not the one the tables give it (*thị xã Tam
+    Kỳ*, *huyện Tuy Hòa*, *quận Thủ Đức*: the press before the unit changed kind): the longest name of two
+    syllables or more that the tables know under another kind of the same tier. A name printed as a city
+    (*thành phố*, *TP*) is not read so: foreign cities are printed so too."""
+    tier = next((t for t in _TIERS if kind_key in t), None)
+    if tier is None or kind_key == "thanhpho":
+        return frozenset()
+    for n in range(len(words), 1, -1):  # one syllable is too short a name to trust (Chư, Chũ)
+        name = _key("".join(words[:n]))
+        found = frozenset(p for kind in tier - {kind_key} for p in gazetteer().units.get(kind + name, ()))
+        if found:
+            return found
+    return frozenset()
+
+
 def _unit_mentions(found: _Mentions, part: str, weight: Callable[[int], int]) -> None:
     g = gazetteer()
     for m in g.unit_pattern.finditer(part):
@@ -145,13 +166,15 @@ def _unit_mentions(found: _Mentions, part: str, weight: Callable[[int], int]) ->
         for n in range(len(words), 0, -1):  # the longest name the tables know
             key = kind_key + _key("".join(words[:n]))
             if key in g.units or key in g.units_2025:
+                provinces = g.units.get(key, frozenset())
                 break
         else:
-            continue
+            key, provinces = "", _other_kind(kind_key, words)
+            if not provinces:
+                continue
         if _in_address(part, m.start()):
             continue  # a district in a firm's contact address
         w = weight(m.start()) * 2
-        provinces = g.units.get(key, frozenset())
         if len(provinces) == 1:
             found.scores[next(iter(provinces))] += w
         elif provinces:
