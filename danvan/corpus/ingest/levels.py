@@ -76,11 +76,12 @@ _ATTEND = re.compile(r"\b(?:dự|tham dự|đến dự|về dự|chứng kiến)
 _BY = re.compile(
     r"\bdo (?P<body>[^,;]{3,90}?)(?:, [^;]{0,150}?)? (?:tổ chức|chủ trì|phối hợp|phát động|triển khai)\b"
 )
-# the passive's agent: "Hội thảo … đã được Bộ LĐ-TB-XH tổ chức hôm 5-4"
+# the passive's agent: "Hội thảo … đã được Bộ LĐ-TB-XH tổ chức hôm 5-4", "Đề nghị … đã được UBND tỉnh
+# đồng ý"
 _BY_PASSIVE = re.compile(
     r"\bđược (?P<body>(?:UBND|HĐND|Ủy ban|Uỷ ban|Bộ|Sở|Ban|Hội đồng|Hội|Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy|"
     r"MTTQ|Mặt trận|Trung ương|Tổng cục|Cục|Chính phủ|Quốc hội|Thành đoàn|Tỉnh đoàn|Công an)\b[^,;]{0,90}?) "
-    r"(?:tổ chức|phát động|chủ trì)\b"
+    r"(?:tổ chức|phát động|chủ trì|đồng ý|chấp thuận|phê duyệt|ban hành|quyết định|thông qua)\b"
 )
 _UNDER = re.compile(r"(?:dưới sự|với sự) (?:chủ trì|chỉ đạo|tham dự|tham gia) của[^,]*,", re.IGNORECASE)
 # an outlet's tag before the lead: "VOV.VN - ", "(Chinhphu.vn) - ", "(LĐTĐ) "
@@ -158,8 +159,9 @@ def _person_level(chunks: list[str], province: str | None) -> str | None:
 
 
 # a quotation opening the lead, then its speaker: "“…”, ông X, Chủ tịch …, nói." / "“…” - Bộ trưởng X vừa"
-_QUOTE_OPEN = re.compile(r"^\s*[\"“]")
-_QUOTE_CLOSE = re.compile(r"[\"”]\s*(?:,|[-–])\s*(?=\S)")
+# / "'…', ông X, Giám đốc Sở … bày tỏ." (in single quotes, as some outlets print them)
+_QUOTE_OPEN = re.compile(r"^\s*[\"“'‘]")
+_QUOTE_CLOSE = re.compile(r"[\"”'’]\s*(?:,|[-–])\s*(?=\S)")
 # a lead glued to its headline (one line): it starts again at a dated time word or a person
 _RESTART = re.compile(
     r"(?<=[\w”\"')?!–-] )(?:(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm qua|Hôm nay)\s*(?:nay\s*)?(?:\(\s*)?(?:ngày\s*)?"
@@ -275,6 +277,8 @@ def _lead_level(lead: str, province: str | None) -> str | None | Literal[False]:
 
 # the chair of a meeting the sentence reports without its organiser as the subject
 _CHAIRED = re.compile(r"\b(?:dưới sự|với sự) chủ trì của (?P<chair>[^,;.]{3,120})")
+# the chair as the subject: "Ủy viên Bộ Chính trị, Phó Thủ tướng X, Trưởng Ban Chỉ đạo chủ trì cuộc họp."
+_CHAIRS = re.compile(r"\bchủ trì (?:cuộc họp|hội nghị|buổi|phiên|lễ|tọa đàm|hội thảo|cuộc)\b")
 
 
 def chair_level(sentence: str, province: str | None) -> str | None:
@@ -550,10 +554,12 @@ def _meeting_of(lead: str, province: str | None) -> tuple[str, str] | None:
 
 # a sentence that sums the lead up as the words of a body or post-holder ("Đó là khẳng định của Bộ
 # trưởng KH-ĐT X", "Đó là thông tin được Bí thư Thành ủy TP.Đà Nẵng X đưa ra", "Đó là nhận định của ông X,
-# Trưởng Ban Chỉ đạo …"): the level of that body or post
+# Trưởng Ban Chỉ đạo …") or as a body's document ("Đó là nội dung triển khai Chỉ thị của UBND TP HCM"): the
+# level of that body or post
 _SUMMED_UP = re.compile(
     r"(?:^|[.!?…]\s+)(?:Đó|Đây) là (?:[^.;,]{0,30}? )?(?:ý kiến|thông tin|nhận định|khẳng định|đánh giá|"
-    r"chỉ đạo|yêu cầu|đề nghị|kiến nghị|quan điểm|cam kết|kết luận|nhấn mạnh)\b[^.;,]{0,40}? (?:của|được|do) "
+    r"chỉ đạo|yêu cầu|đề nghị|kiến nghị|quan điểm|cam kết|kết luận|nhấn mạnh|nội dung)\b[^.;,]{0,40}? "
+    r"(?:của|được|do) "
     r"(?P<who>(?:[^.;]|\.(?=\S)){3,160})"
 )
 _PERSON_NAME = re.compile(rf"(?:[Ôô]ng|[Bb]à)(?: [{UPPER}]\w*){{1,4}}\s*(?:,|[-–])\s*")
@@ -610,6 +616,8 @@ def organiser_level(lead: str, text: str, province: str | None) -> tuple[str | N
             level = acting_body_level(subject_sentence(after[0]), province)
             if level is None and "chủ trì của" in after[0]:
                 level = chair_level(first_sentence(after[0]), province)
+            if level is None and _CHAIRS.search(first := first_sentence(after[0])):
+                level = admin_level(first, province) or None  # "Phó Thủ tướng X chủ trì cuộc họp."
         rest = lead[len(first_sentence(lead)) :]
         if level is None and (named := _organiser_named(rest, after[:1], province)):
             level, acting = named  # "Đại lễ cầu siêu do Trung ương Giáo hội … phối hợp với … tổ chức"

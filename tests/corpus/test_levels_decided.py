@@ -1,0 +1,61 @@
+"""Levels where the lead's subject is not the acting body (issue 13, heldout_8 as development data): a
+quotation in single quotes before its speaker, the agent of a passive that decides, a sentence summing the
+lead up as a body's document, and the chair of a meeting the next paragraph names. The leads are our own
+sentences in the outlets' phrasing; each class has counter-examples whose level must not change."""
+
+import pytest
+
+from danvan.corpus.ingest.levels import admin_level, organiser_level
+
+HCM, QNAM = "Thành phố Hồ Chí Minh", "Tỉnh Quảng Nam"
+
+
+@pytest.mark.parametrize("lead, level", [
+    # the speaker after a quotation in single quotes, as after double ones
+    ("'Chúng tôi sẽ chuyển các thông tin tới Ủy ban MTTQ Việt Nam TP để cùng giám sát', ông Lê Văn A, "
+     "Giám đốc Sở TT-TT TP HCM cho biết.", "province"),
+    ("‘Người dân đã được hỗ trợ kịp thời’, bà Trần Thị B, Chủ tịch UBND phường 7 nói.", "commune"),
+    ("“Chúng tôi sẽ kiểm tra lại”, ông Lê Văn A, Giám đốc Sở TT-TT TP HCM cho biết.", "province"),
+    # an apostrophe inside a name closes no quotation
+    ("Đồng bào H'Mông ở xã Sủng Là đã được hỗ trợ giống ngô.", None),
+])
+def test_a_quotation_in_single_quotes_before_its_speaker(lead, level):
+    assert admin_level(lead, HCM) == level
+
+
+@pytest.mark.parametrize("lead, province, level", [
+    # the passive's agent decides: it is the acting body
+    ("Đề nghị bắn pháo hoa mừng thị xã được công nhận đô thị loại 3 đã được UBND tỉnh đồng ý.", QNAM,
+     "province"),
+    ("Quy chế hoạt động của HĐND đã được Ủy ban Thường vụ Quốc hội thông qua ngày 1-4.", None, "central"),
+    ("Quy hoạch chung của thị trấn vừa được UBND huyện Duy Xuyên phê duyệt.", QNAM, "district"),
+    # ... the agent organising, as before
+    ("Hội thảo về an sinh xã hội đã được Bộ LĐ-TB-XH tổ chức hôm 5-4.", None, "central"),
+    # ... and a person agreeing is no body
+    ("Đề nghị của người dân đã được ông Nguyễn Văn A đồng ý.", None, None),
+])
+def test_the_agent_of_a_passive_that_decides(lead, province, level):
+    assert admin_level(lead, province) == level
+
+
+def test_a_lead_summed_up_as_a_bodys_document():
+    lead = ("Nhà, đất thuộc quy hoạch mà chưa có quyết định thu hồi vẫn được cấp chủ quyền. Đó là nội dung "
+            "triển khai Chỉ thị của UBND TP HCM về nhà, đất trong khu quy hoạch.")
+    assert organiser_level(lead, lead, HCM)[0] == "province"
+    # a firm's content is no body's
+    firm = "Giá điện thoại sẽ giảm. Đó là nội dung thông báo của Công ty Cổ phần X gửi khách hàng."
+    assert organiser_level(firm, firm, HCM)[0] is None
+
+
+def test_the_chair_of_the_meeting_the_next_paragraph_names():
+    lead = ("Cuộc họp lần thứ tám của Ban Chỉ đạo về ổn định đời sống nhân dân 4 tỉnh miền Trung đã diễn "
+            "ra tại Hà Nội.")
+    text = (lead + "\n\nỦy viên Bộ Chính trị, Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình, Trưởng "
+            "Ban Chỉ đạo chủ trì cuộc họp.")
+    assert organiser_level(lead, text, None)[0] == "central"
+    # a chair of a province's meeting gives the province's level
+    text = lead + "\n\nPhó Chủ tịch UBND tỉnh Quảng Nam Trần Văn C chủ trì hội nghị."
+    assert organiser_level(lead, text, QNAM)[0] == "province"
+    # a next paragraph without a chair gives nothing
+    text = lead + "\n\nNhiều hộ dân đã nhận được tiền bồi thường trong tháng trước."
+    assert organiser_level(lead, text, None)[0] is None
