@@ -19,8 +19,8 @@ court and procuracy (*TAND Tối cao*); *TP* before a person's name (*Phó Chủ
 the article's city; a post printed after the subject's verb is another person's. A unit of a body, or a
 meeting by its number, printed before its parent with a comma between (*Cơ quan Cảnh sát điều tra, Công an
 TP Hà Nội*; *Hội nghị lần thứ 14, Ban Chấp hành Trung ương*) takes the parent's level; a passive's agent
-organises (*… đã được Bộ LĐ-TB-XH tổ chức*). The writer as the subject (*…, tôi vẫn còn ngỡ*, *chúng tôi đến
-…*: a memoir, a reporter's account, an opinion), outside quotations and reported speech, is no organiser. A
+organises or decides (*… đã được Bộ LĐ-TB-XH tổ chức*, *… đã được UBND tỉnh đồng ý*). The writer as the
+subject (*…, tôi vẫn còn ngỡ*, *chúng tôi đến …*: a memoir, a reporter's account, an opinion), outside quotations and reported speech, is no organiser. A
 photo caption before an outlet's tag (*… (NLĐ)- Ngày 18-1, …*) is skipped like a glued headline. Where no
 subject is read: the issuer of a document that opens the lead (*Theo Quyết định … của Bộ X*), a body printed
 right before the first aspect word (*… Ban Thường vụ Thành ủy TPHCM vừa có…*), the body (or the post) the
@@ -32,11 +32,12 @@ dated event in one of the next three paragraphs (*Chiều 21/6, tại Hà Nội,
 one opening on a recent time, *Vừa qua, …*; under a sapo naming no date and no body, the next paragraph
 where its opening ends with the day, *Tại phiên khai mạc …, sáng 22/5, Chủ tịch …*) where a body acts in it,
 else the body that decides in the next paragraph (*Ngày 22/10, UBND TP HCM ra quyết định…*) or the chair of
-the meeting it reports, else the organiser named in the lead's later sentences or the next paragraph (*Đại
-lễ do X phối hợp với Y tổ chức*), else the body (or the post) holding the meeting a sentence of the lead
+the meeting it reports (*… dưới sự chủ trì của X*, *Phó Thủ tướng X chủ trì cuộc họp*), else the organiser
+named in the lead's later sentences or the next paragraph (*Đại lễ do X phối hợp với Y tổ chức*), else the body (or the post) holding the meeting a sentence of the lead
 sums it up with (*Đó là … nội dung được thảo luận tại buổi làm việc giữa Đoàn Chủ tịch Tổng LĐLĐ Việt Nam
 với …*), else the body or post-holder whose words it sums the lead up as (*Đó là khẳng định của Bộ trưởng
-KH-ĐT …*, *Đó là nhận định của ông X, Trưởng Ban Chỉ đạo …*; not a firm's or a school's), else the
+KH-ĐT …*, *Đó là nhận định của ông X, Trưởng Ban Chỉ đạo …*, *Đó là nội dung … Chỉ thị của UBND TP
+HCM*; not a firm's or a school's), else the
 post-holder or body a sentence names as the news's source (*Thông tin trên được Phó Giám đốc Sở Y tế Hà Nội
 X nêu ra …*, *… được nêu trong văn bản của Cục …*; not a firm's, a hospital's or a school's). Of
 several organisers (*do X, Y, Z phối hợp tổ chức*) the first named. The most specific unit in the body's

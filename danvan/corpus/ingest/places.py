@@ -3,7 +3,8 @@ level (:mod:`.levels`). The names come from the gazetteer of :mod:`.place_names`
 
 Places (:func:`province_scores`): every mention of a province counts, the headline ×3, the lead ×4,
 the rest ×1, doubled after a unit word (*tỉnh*, *Thành ủy*…). A district or commune named with its
-type (*huyện Mù Cang Chải*, *xã Tả Van*, *TP Thủ Đức*, *Q.9*) counts ×2 for its province; a name
+type (*huyện Mù Cang Chải*, *xã Tả Van*, *TP Thủ Đức*, *Q.9*), or by the kind it had before (*thị xã Tam Kỳ*,
+a city since 2006), counts ×2 for its province; a name
 several provinces share counts only for the one of them the text names otherwise; a district named
 alone in the headline (*Mù Cang Chải ra mắt…*), or after *ở* / *tại* in the lead's first sentence
 (*bé gái 5 tuổi ở Vũng Tàu*), counts too. Not places: *Hồ Chí Minh* the person (*Chủ tịch Hồ Chí
