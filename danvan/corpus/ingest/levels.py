@@ -1,49 +1,48 @@
 """The level of the body that organises what an article reports (:func:`admin_level` for a lead,
 :func:`organiser_level` for an article; a body's name gives its level in :mod:`.body_level`).
 
-The body that organises what the lead's first sentence reports — *do X tổ chức* first,
-else the subject (time and place phrases and fronted clauses such as *Trao đổi với PV…* skipped, and
-a clause fronted on its verb, *Phát biểu tại buổi lễ, …*, *Khảo sát … sáng 9/11, …*); a person as subject
-gives the level of the post, except one who only attends (*dự*). A province inside a person's or another
-proper name (*Phó Thủ tướng Trương Hòa Bình*, *châu Á - Thái Bình Dương*) gives no level; national mass
-organisations (*Liên hiệp các tổ chức hữu nghị Việt Nam*) are bodies, their *các tổ chức* no verb. The
-sentence read is the lead's first, past a quotation that opens it (its speaker follows), and past a headline
-or photo caption glued before it on one line (the lead starts again at a dated time word, *Ông/Bà* and a
-name, or after the credit *Ảnh: X*). A time word glued to the subject (*mới đây Ủy ban MTTQ …*) is skipped;
-a common noun before a place (*Hải sản Quảng Ninh*, *Người dân xã X*) is no body, nor is a brand before a
-place (*Vietravel Hà Nội*, *Ga Sài Gòn*), nor an incident (*Sự việc xảy ra …*, *… trên địa bàn vừa xảy ra
-một vụ đuối nước*: no organiser, whoever tells of it); a foreign state's body or leader as the subject
-(*Tổng thống Mỹ …*) has no level, and no later sentence is read; a ministry's post (*Bộ trưởng*, *Thứ
-trưởng*, *Cục trưởng*, *Cục phó*, *Vụ trưởng*) is central where no lower unit is named, as are the supreme
-court and procuracy (*TAND Tối cao*); *TP* before a person's name (*Phó Chủ tịch UBND TP Nguyễn Văn Đua*) is
-the article's city; a post printed after the subject's verb is another person's. A unit of a body, or a
-meeting by its number, printed before its parent with a comma between (*Cơ quan Cảnh sát điều tra, Công an
-TP Hà Nội*; *Hội nghị lần thứ 14, Ban Chấp hành Trung ương*) takes the parent's level; a passive's agent
-organises or decides (*… đã được Bộ LĐ-TB-XH tổ chức*, *… đã được UBND tỉnh đồng ý*). The writer as the
-subject (*…, tôi vẫn còn ngỡ*, *chúng tôi đến …*: a memoir, a reporter's account, an opinion), outside quotations and reported speech, is no organiser. A
-photo caption before an outlet's tag (*… (NLĐ)- Ngày 18-1, …*) is skipped like a glued headline. Where no
-subject is read: the issuer of a document that opens the lead (*Theo Quyết định … của Bộ X*), a body printed
-right before the first aspect word (*… Ban Thường vụ Thành ủy TPHCM vừa có…*), the body (or the post) the
-news comes from or whose demand it is (*Theo Bộ GD&ĐT, …*, *Thông tin từ Cục X cho biết*, *Đó là yêu cầu của
-Bộ KH-ĐT*), or the body a meeting opened is named after (*khai mạc Đại hội Đảng toàn quốc*), or the post (or
-body) chairing the meeting (*… hội nghị … dưới sự chủ trì của Phó Thủ tướng X*). Where the lead names no
-acting body (an undated sapo, a caption, a sentence about a person without a post), the organiser of the
-dated event in one of the next three paragraphs (*Chiều 21/6, tại Hà Nội, UBTƯ MTTQ Việt Nam tổ chức…*, or
-one opening on a recent time, *Vừa qua, …*; under a sapo naming no date and no body, the next paragraph
-where its opening ends with the day, *Tại phiên khai mạc …, sáng 22/5, Chủ tịch …*) where a body acts in it,
-else the body that decides in the next paragraph (*Ngày 22/10, UBND TP HCM ra quyết định…*) or the chair of
-the meeting it reports (*… dưới sự chủ trì của X*, *Phó Thủ tướng X chủ trì cuộc họp*), else the organiser
-named in the lead's later sentences or the next paragraph (*Đại lễ do X phối hợp với Y tổ chức*), else the body (or the post) holding the meeting a sentence of the lead
-sums it up with (*Đó là … nội dung được thảo luận tại buổi làm việc giữa Đoàn Chủ tịch Tổng LĐLĐ Việt Nam
-với …*), else the body or post-holder whose words it sums the lead up as (*Đó là khẳng định của Bộ trưởng
-KH-ĐT …*, *Đó là nhận định của ông X, Trưởng Ban Chỉ đạo …*, *Đó là nội dung … Chỉ thị của UBND TP
-HCM*; not a firm's or a school's), else the
-post-holder or body a sentence names as the news's source (*Thông tin trên được Phó Giám đốc Sở Y tế Hà Nội
-X nêu ra …*, *… được nêu trong văn bản của Cục …*; not a firm's, a hospital's or a school's). Of
-several organisers (*do X, Y, Z phối hợp tổ chức*) the first named. The most specific unit in the body's
-name wins (*Ủy ban MTTQ Việt Nam tỉnh Cà Mau*: province); a foreign state's bodies (*Bộ Ngoại giao Nga*,
-*Đại sứ quán Hàn Quốc tại Việt Nam*) have none, nor has a place that is only described (*Ngã Năm (tỉnh Sóc
-Trăng) nằm trên…*). No body or post: no level."""
+The body that organises what the lead's first sentence reports — *do X tổ chức* first, else the subject (time
+and place phrases and fronted clauses such as *Trao đổi với PV…* skipped, and a clause fronted on its verb,
+*Phát biểu tại buổi lễ, …*, *Khảo sát … sáng 9/11, …*); a person as subject gives the level of the post,
+except one who only attends (*dự*). A province inside a person's or another proper name (*Phó Thủ tướng Trương
+Hòa Bình*, *châu Á - Thái Bình Dương*) gives no level; national mass organisations (*Liên hiệp các tổ chức hữu
+nghị Việt Nam*) are bodies, their *các tổ chức* no verb. The sentence read is the lead's first, past a
+quotation that opens it (its speaker follows), and past a headline or photo caption glued before it on one
+line (the lead starts again at a dated time word, *Ông/Bà* and a name, or after the credit *Ảnh: X*). A time
+word glued to the subject (*mới đây Ủy ban MTTQ …*) is skipped; a common noun before a place (*Hải sản Quảng
+Ninh*, *Người dân xã X*) is no body, nor is a brand before a place (*Vietravel Hà Nội*, *Ga Sài Gòn*), nor an
+incident (*Sự việc xảy ra …*, *… trên địa bàn vừa xảy ra một vụ đuối nước*: no organiser, whoever tells of
+it); a foreign state's body or leader as the subject (*Tổng thống Mỹ …*) has no level, and no later sentence
+is read; a ministry's post (*Bộ trưởng*, *Thứ trưởng*, *Cục trưởng*, *Cục phó*, *Vụ trưởng*) is central where
+no lower unit is named, as are the supreme court and procuracy (*TAND Tối cao*); *TP* before a person's name
+(*Phó Chủ tịch UBND TP Nguyễn Văn Đua*) is the article's city; a post printed after the subject's verb is
+another person's. A unit of a body, or a meeting by its number, printed before its parent with a comma between
+(*Cơ quan Cảnh sát điều tra, Công an TP Hà Nội*; *Hội nghị lần thứ 14, Ban Chấp hành Trung ương*) takes the
+parent's level; a passive's agent organises or decides (*… đã được Bộ LĐ-TB-XH tổ chức*, *… đã được UBND tỉnh
+đồng ý*). The writer as the subject (*…, tôi vẫn còn ngỡ*, *chúng tôi đến …*: a memoir, a reporter's account,
+an opinion), outside quotations and reported speech, is no organiser. A photo caption before an outlet's tag
+(*… (NLĐ)- Ngày 18-1, …*) is skipped like a glued headline. Where no subject is read: the issuer of a document
+that opens the lead (*Theo Quyết định … của Bộ X*), a body printed right before the first aspect word (*… Ban
+Thường vụ Thành ủy TPHCM vừa có…*), the body (or the post) the news comes from or whose demand it is (*Theo Bộ
+GD&ĐT, …*, *Thông tin từ Cục X cho biết*, *Đó là yêu cầu của Bộ KH-ĐT*), or the body a meeting opened is named
+after (*khai mạc Đại hội Đảng toàn quốc*), or the post (or body) chairing the meeting (*… hội nghị … dưới sự
+chủ trì của Phó Thủ tướng X*). Where the lead names no acting body (an undated sapo, a caption, a sentence
+about a person without a post), the organiser of the dated event in one of the next three paragraphs (*Chiều
+21/6, tại Hà Nội, UBTƯ MTTQ Việt Nam tổ chức…*, or one opening on a recent time, *Vừa qua, …*; under a sapo
+naming no date and no body, the next paragraph where its opening ends with the day, *Tại phiên khai mạc …,
+sáng 22/5, Chủ tịch …*) where a body acts in it, else the body that decides in the next paragraph (*Ngày
+22/10, UBND TP HCM ra quyết định…*) or the chair of the meeting it reports (*… dưới sự chủ trì của X*, *Phó
+Thủ tướng X chủ trì cuộc họp*), else the organiser named in the lead's later sentences or the next paragraph
+(*Đại lễ do X phối hợp với Y tổ chức*), else the body (or the post) holding the meeting a sentence of the lead
+sums it up with (*Đó là … nội dung được thảo luận tại buổi làm việc giữa Đoàn Chủ tịch Tổng LĐLĐ Việt Nam với
+…*), else the body or post-holder whose words it sums the lead up as (*Đó là khẳng định của Bộ trưởng KH-ĐT
+…*, *Đó là nhận định của ông X, Trưởng Ban Chỉ đạo …*, *Đó là nội dung … Chỉ thị của UBND TP HCM*; not a
+firm's or a school's), else the post-holder or body a sentence names as the news's source (*Thông tin trên
+được Phó Giám đốc Sở Y tế Hà Nội X nêu ra …*, *… được nêu trong văn bản của Cục …*; not a firm's, a hospital's
+or a school's). Of several organisers (*do X, Y, Z phối hợp tổ chức*) the first named. The most specific unit
+in the body's name wins (*Ủy ban MTTQ Việt Nam tỉnh Cà Mau*: province); a foreign state's bodies (*Bộ Ngoại
+giao Nga*, *Đại sứ quán Hàn Quốc tại Việt Nam*) have none, nor has a place that is only described (*Ngã Năm
+(tỉnh Sóc Trăng) nằm trên…*). No body or post: no level."""
 
 from __future__ import annotations
 
