@@ -112,6 +112,11 @@ _PLACE_NOUNS = frozenset((
     "phố", "cầu", "chợ", "huyện đoàn", "tỉnh đoàn", "thành đoàn", "quận đoàn", "giáo xứ", "nhà thờ",
     "đình", "bến", "cửa khẩu", "đảo", "đại học", "học viện", "câu lạc bộ", "clb", "đội",
 ))
+# a unit's Party committee: its unit's name may follow it, then the person ("Bí thư Huyện ủy Mai Châu Hà Thị
+# Thu"), or the person at once ("Bí thư Huyện ủy Lê Bình")
+_COMMITTEES = frozenset(
+    ("huyện ủy", "huyện uỷ", "quận ủy", "quận uỷ", "thị ủy", "thị uỷ", "thành ủy", "thành uỷ")
+)
 # after these a name of three syllables or fewer is a school's ("Trường THCS Chu Văn An", "trường tiểu
 # học Trần Hưng Đạo"); "Vụ Tiểu học Trịnh Quốc Thái" is a person
 _SCHOOL_NOUNS = frozenset((
@@ -194,7 +199,8 @@ def _patterns() -> _Patterns:
     # "Ủy ban Quốc phòng- An ninh", "Bộ Bưu chính- Viễn thông": a hyphen spaced on its right only, between
     # words (not "(NLĐ)- Thủ tướng ...", not "quản lý- sát")
     gap = rf"(?:[^\S\n]+|[^\S\n]*,[^\S\n]*|[^\S\n]+[-–][^\S\n]+|(?<=[^\W\d_])-[^\S\n]+(?=[{_UPPER}])|-)"
-    post = rf"(?i:{post_words})(?![\w])(?:{gap}{word}){{0,30}}"
+    # "quyền Giám đốc Sở" (acting) is the post as printed
+    post = rf"(?:(?i:quyền)[^\S\n]+)?(?i:{post_words})(?![\w])(?:{gap}{word}){{0,30}}"
     # "anh Nguyễn Văn Cường, đại diện Công ty Viettravel", "ông X, thường trực Ban Chỉ đạo": a
     # representative, a standing member, the one in charge or the head ("X, phụ trách Trung tâm Giáo dục
     # Pháp", "X, người đứng đầu Ủy ban Điều tra") of a body named after it, only printed after the name
@@ -221,8 +227,10 @@ def _patterns() -> _Patterns:
         rf"(?!{_TITLE_BEFORE_NAME})(?P<post>{post}|{delegate}|{in_charge})"
     )
     # a post that runs from where it starts up to the name (``ông`` / ``bà`` between)
+    # "Phó Chủ tịch UBND tỉnh Quảng Trị - ông Hoàng Nam": a spaced dash before the honorific too
     reach = re.compile(
-        rf"{post}\s*,?\s*(?:(?:hiện\s+)?là\s+(?=(?i:ông|bà)\s))?"
+        rf"{post}(?:\s*,?\s*|[^\S\n]+[-–][^\S\n]+(?=(?i:đồng chí|ông|bà)\s))"
+        rf"(?:(?:hiện\s+)?là\s+(?=(?i:ông|bà)\s))?"
         rf"(?:(?i:các\s+)?(?i:đồng chí|ông|bà|anh|chị)\s+)?"
     )
     return _Patterns(name, place_at, frozenset(p.lower() for p in places), post_start, after, reach,
@@ -432,8 +440,10 @@ def find_people(text: str) -> list[dict]:
     """One row per person: name, post, former, mentions, offset of the first mention.
 
     Names are found first (a surname and one to three capitalised syllables, not right after a
-    place noun such as *huyện*, *xã*, *công ty*); the post is read back from the name (it must
-    run up to the name, so it never spans a clause) or forward after ``,``, `` - `` or ``(``. A
+    place noun such as *huyện*, *xã*, *công ty*, nor a district's name after its Party committee,
+    *Huyện ủy Mai Châu Hà Thị Thu*); the post (*quyền* for acting kept) is read back from the name (it
+    must run up to the name, so it never spans a clause; ``, ông`` or `` - ông`` between) or forward
+    after ``,``, `` - `` or ``(``. A
     rank or academic title before the name is joined to a post printed after it (``Đại tá,
     Chính ủy Bộ CHQS tỉnh``). ``nguyên`` / ``cố`` before the post set ``former`` and are not
     part of the post. The post of the first mention that has one wins. Spaced punctuation
@@ -478,12 +488,19 @@ def find_people(text: str) -> list[dict]:
                 continue  # "huyện Mai Châu", "Công ty TNHH Thái Hoàng": a place or a body
         if len(parts) < 2:
             continue
+        if len(before_words) > 1 and before_words[1] in _COMMITTEES and _district_name(" ".join(parts[:2])):
+            if len(parts) > 2:  # "Huyện ủy Mai Châu Hà Thị Thu": the person after the district
+                pos = start + name.index(parts[2], len(parts[0]) + len(parts[1]))
+            continue
         before = _post_before(text, start, floor)
         if before is None and listed and _LIST_GAP.fullmatch(text, floor, start):
             before = listed  # "Phó Thủ tướng Chính phủ: Trương Hòa Bình, Vũ Đức Đam": the second too
         # a title alone before the name ("PGS.TS. A, Phó Giám đốc BV Bạch Mai") heads no list
         ranks = before is not None and all(_RANK.fullmatch(r.strip()) for r in before[0].split(","))
+        held = floor
         later, floor = _post_after(text, m.end(), rx, listing=before is not None and not ranks)
+        if before is None and later is None and len(parts) == 2 and _district_name(name):
+            floor = held  # "Chủ tịch UBND xã Thiện Nghiệp (Phan Thiết) Trần Tú Minh": a place inside the post
         listed = before if before is not None and before[2] else None
         if (before is None and later is None and shared is not None
                 and (_SHARED_GAP if chain else _SHARED_FIRST_GAP).fullmatch(text, shared_end, start)
@@ -548,6 +565,13 @@ _UNIT_LAST = (["ủy"], ["uỷ"], ["ubnd"], ["hđnd"], ["tp"], ["tp."])
 def _is_district(name: str) -> bool:
     """A district's name printed without its type (``Mai Châu``), which a run after a post may be."""
     from danvan.corpus.ingest.places import _key, gazetteer
+
+    return _key(name) in gazetteer().bare
+
+
+def _district_name(name: str) -> bool:
+    """Whether a two-syllable run is a district's name (``Phan Thiết``, ``Hoàng Mai``)."""
+    from danvan.corpus.ingest.place_names import _key, gazetteer
 
     return _key(name) in gazetteer().bare
 

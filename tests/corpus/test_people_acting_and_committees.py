@@ -1,0 +1,51 @@
+"""People with posts in shapes heldout_8's misses showed (issue 13): an acting post (*quyền Giám đốc*), a
+spaced dash before the honorific (*Phó Chủ tịch UBND tỉnh - ông A*), the heads of military and survey units
+(*Trung đoàn trưởng*, *Liên đoàn trưởng*), a district's name inside the post (*… (Phan Thiết) A*) or right
+after a unit's Party committee (*Bí thư Huyện ủy Mai Châu Hà Thị Thu*). Hand-written sentences in real
+outlets' phrasing; each group has counter-examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from danvan.corpus.ingest.entities import find_people
+
+
+def people(text: str) -> dict[str, str]:
+    return {p["name"]: p["post"] for p in find_people(text)}
+
+
+@pytest.mark.parametrize("text, name, post", [
+    ("Ông Phan Văn Long, quyền Giám đốc Sở Văn hóa - Thông tin, khẳng định với phóng viên.", "Phan Văn Long",
+     "quyền Giám đốc Sở Văn hóa - Thông tin"),
+    ("Bà Nguyễn Thu Thủy, quyền Vụ trưởng Vụ Giáo dục đại học, cho biết.", "Nguyễn Thu Thủy",
+     "quyền Vụ trưởng Vụ Giáo dục đại học"),
+    ("Phó Chủ tịch UBND tỉnh Quảng Trị - ông Hoàng Nam đã dẫn đầu đoàn khảo sát.", "Hoàng Nam",
+     "Phó Chủ tịch UBND tỉnh Quảng Trị"),
+    ("Trung đoàn trưởng Nguyễn Thanh Côi cho biết, các đối tượng đua xe theo nhóm.", "Nguyễn Thanh Côi",
+     "Trung đoàn trưởng"),
+    ("Ông Võ Hồng Quang, Liên đoàn trưởng Liên đoàn Địa chất Bắc Trung Bộ cho biết đất đã ổn định.",
+     "Võ Hồng Quang", "Liên đoàn trưởng Liên đoàn Địa chất Bắc Trung Bộ"),
+    ("Chiều 29.12, Chủ tịch UBND xã Thiện Nghiệp (TP.Phan Thiết, Bình Thuận) Trần Tú Minh khẳng định.",
+     "Trần Tú Minh", "Chủ tịch UBND xã Thiện Nghiệp (TP.Phan Thiết, Bình Thuận)"),
+    ("Bí thư Huyện ủy Mai Châu Hà Thị Thu phát biểu tại hội nghị.", "Hà Thị Thu", "Bí thư Huyện ủy Mai Châu"),
+    ("Bí thư Quận ủy Hoàng Mai Nguyễn Văn An phát biểu khai mạc.", "Nguyễn Văn An",
+     "Bí thư Quận ủy Hoàng Mai"),
+])
+def test_the_post_and_the_whole_name(text, name, post):
+    assert people(text) == {name: post}
+
+
+@pytest.mark.parametrize("text, name, post", [
+    # the person right after the committee, no district named: the person's name is whole
+    ("Bí thư Huyện ủy Lê Bình phát biểu tại hội nghị.", "Lê Bình", "Bí thư Huyện ủy"),
+    ("Bí thư Huyện ủy Trần Thị Minh Hòa phát biểu tại hội nghị.", "Trần Thị Minh Hòa", "Bí thư Huyện ủy"),
+])
+def test_a_name_right_after_the_committee_stays_whole(text, name, post):
+    assert people(text) == {name: post}
+
+
+def test_a_district_after_its_committee_is_no_person():
+    assert people("Bí thư Huyện ủy Hoàng Mai phát biểu tại hội nghị.") == {}
+    # a dash with no honorific after it still ends the post: "Nhà thơ X - ông Y" names no post
+    assert people("Nhà thơ Nguyễn Duy - ông Trần Văn Bình nói.") == {}
