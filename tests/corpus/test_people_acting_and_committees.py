@@ -49,3 +49,27 @@ def test_a_district_after_its_committee_is_no_person():
     assert people("Bí thư Huyện ủy Hoàng Mai phát biểu tại hội nghị.") == {}
     # a dash with no honorific after it still ends the post: "Nhà thơ X - ông Y" names no post
     assert people("Nhà thơ Nguyễn Duy - ông Trần Văn Bình nói.") == {}
+
+
+@pytest.mark.parametrize("text, name, post", [
+    # a post stops before the verb of its clause, two syllables that start like a body's words
+    ("Ông Nguyễn Xuân Anh, Chủ tịch HĐND thành phố Đà Nẵng phát biểu khai mạc kỳ họp.", "Nguyễn Xuân Anh",
+     "Chủ tịch HĐND thành phố Đà Nẵng"),
+    ("Bà Nguyễn Thị Lệ, Trưởng Ban Dân vận Thành ủy TPHCM triển khai một số nội dung.", "Nguyễn Thị Lệ",
+     "Trưởng Ban Dân vận Thành ủy TPHCM"),
+    ("Ông Hoàng Quốc Khánh, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Sơn La sở hữu một căn biệt thự.",
+     "Hoàng Quốc Khánh", "Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Sơn La"),
+    ("Bà Trương Thị Mai, Trưởng ban Dân vận Trung ương dự hội nghị.", "Trương Thị Mai",
+     "Trưởng ban Dân vận Trung ương"),
+    # ... and runs through the second syllables of its body's words
+    ("Theo ông Lê Văn Dũng - Giám đốc Sở Quy hoạch - Kiến trúc, tình trạng quy hoạch treo còn nhiều.",
+     "Lê Văn Dũng", "Giám đốc Sở Quy hoạch - Kiến trúc"),
+    ("Theo ông Nguyễn Minh Giám, Trưởng phòng dự báo Đài khí tượng Thủy văn khu vực Nam bộ, trời sẽ rét.",
+     "Nguyễn Minh Giám", "Trưởng phòng dự báo Đài khí tượng Thủy văn khu vực Nam bộ"),
+    ("Bác sĩ Bùi Minh Thành, Trưởng khoa Phẫu thuật Tim chia sẻ, ca mổ kéo dài 6 giờ.", "Bùi Minh Thành",
+     "Bác sĩ, Trưởng khoa Phẫu thuật Tim"),
+    ("Anh Lê Quốc Phong, Ủy viên dự khuyết Ban chấp hành TW Đảng, phát biểu.", "Lê Quốc Phong",
+     "Ủy viên dự khuyết Ban chấp hành TW Đảng"),
+])
+def test_a_post_ends_at_its_clause_verb_not_inside_a_word(text, name, post):
+    assert people(text) == {name: post}

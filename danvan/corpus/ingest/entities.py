@@ -38,15 +38,21 @@ _UPPER = UPPER
 # lower-case words that may continue a post ("Trưởng ban Dân vận tỉnh", "phó bí thư thường trực")
 _POST_WORDS_LOWER = (
     "ban|dân|vận|tỉnh|thành|phố|quận|huyện|thị|xã|phường|trấn|ủy|uỷ|thường|trực|trung|ương|chỉ|đạo|"
-    "nhân|của|các|cơ|quan|nhà|nước|phòng|dự|khuyết|vụ|hội|mặt|trận|tổ|quốc|đảng|đoàn|"
-    "chính|trị|văn|cán|sự|kiểm|tra|tuyên|giáo|chức|nội|bộ|sở|ngành|liên|công|tp|tịch|viên|"
+    "nhân|của|các|cơ|quan|nhà|nước|phòng|dự(?=\\s+(?:án|báo|toán|trữ|bị|thảo|khuyết))|khuyết|vụ|hội|mặt|trận|tổ|quốc|đảng|đoàn|"
+    "chính|trị|văn|cán|sự|kiểm|tra|tuyên|giáo|chức|nội|bộ|sở(?!\\s+hữu)|ngành|liên|công|tp|tịch|viên|"
     "trưởng|phó|thư|(?<=[Tt]hư )ký|bí|nhiệm|giám|đốc|kiêm|thôn|bản|xóm|buôn|bon|ấp|làng|khu|đội|đồn|biên|"
     "quân|huy|an|ninh|đại|biểu|cục|viện|trường|học|khoa|hóa|hoá|thể|thao|du|lịch|dục|y|tế|"
     "nông|nghiệp|tài|ngân|sách|pháp|luật|lao|động|thương|binh|phụ|nữ|thanh|niên|cựu|chiến|"
     "hiệp|lực|lượng|vũ|trang|(?<=[Hh]ội |Nhi )đồng|sinh|tộc|tôn|tư|lệnh|tham|mưu|quản|lý|hành|kinh|tế|môi|"
-    "tổng|hợp|tác|xây|dựng|phát|triển|truyền|thông|tin|ngoại|giao|vận|tải|thuộc|về|trị|sự|ty|cổ|phần|phủ|bệnh|"
+    "tổng|hợp|tác|xây|dựng|phát(?!\\s+biểu)|(?<=[Pp]hát )triển|truyền|thông|tin|ngoại|giao|vận|tải|thuộc|"
+    "về|trị|sự|ty|cổ|phần|phủ|bệnh|"
     "tạo|cứu|sát|tiến|doanh|án|mại|nghệ|sản|thống|kê|hiểm|thuế|hải|điện|thủy|lợi|vực|chất|khám|"
     "chữa|phẩm|vốn|đầu|chứng|khoán|bảo|vệ|trợ|trẻ|em|gia|đình|cao|tuổi|nghiên|tra|soát|dịch|vụ|số|"
+    # the second syllables of words of bodies' names ("Sở Quy hoạch - Kiến trúc", "Phòng Dự báo", "Khoa Phẫu
+    # thuật", "Chương trình", "Ban Quản lý khai thác", "Tổng Lãnh sự quán", "Ngân hàng Thế giới")
+    "(?<=[Qq]uy )hoạch|(?<=[Dd]ự )báo|(?<=[Kk]iến )trúc|kiến(?= trúc)|(?<=[Pp]hẫu )thuật|"
+    "(?<=[Cc]hương )trình|"
+    "khai(?= thác)|(?<=khai )thác|(?<=[Ss]ự )quán|thế(?= giới)|(?<=[Tt]hế )giới|"
     # words of bodies' names only in their compounds ("Bộ Kế hoạch và Đầu tư", "Cục An toàn thực phẩm")
     "(?<=[Tt]ài )nguyên|(?<=[Kk]ế )hoạch|(?<=[Tt]rung )tâm|(?<=[Bb]an )chấp|(?<=[Tt]ư )tưởng|"
     "(?<=[Dd]ân )nguyện|chống|"
@@ -91,7 +97,7 @@ def _former_before(text: str, at: int) -> bool:
 # Thào Xuân Sùng Theo ông Sùng", a caption run into the next sentence)
 _NOT_NAME = (
     "Chủ|Ủy|Uỷ|Huyện|Quận|Xã|Phường|Đảng|Sở|Phó|Bí|Mặt|Công ty|Hội đồng|Đại hội|"
-    r"Hội nghị|Chỉ|Kết|Tổng|Giám|Cục|Vụ|Viện|Bệnh|Theo|Phát(?=\s+biểu)"
+    r"Hội nghị|Chỉ|Kết|Tổng|Giám(?=\s+(?:đốc|sát|định|mục))|Cục|Vụ|Viện|Bệnh|Theo|Phát(?=\s+biểu)"
 )
 # ... but these are given names too ("Hà Ban, Phó Trưởng ban", "Lê Bộ Lĩnh", "Lưu Quyết Thắng", "Phạm Văn
 # Tỉnh - trưởng BQL", "Hoàng Minh Luật"): one is a name's where a separator follows it, or one capitalised
