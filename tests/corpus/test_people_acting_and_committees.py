@@ -31,6 +31,12 @@ def people(text: str) -> dict[str, str]:
     ("Bí thư Huyện ủy Mai Châu Hà Thị Thu phát biểu tại hội nghị.", "Hà Thị Thu", "Bí thư Huyện ủy Mai Châu"),
     ("Bí thư Quận ủy Hoàng Mai Nguyễn Văn An phát biểu khai mạc.", "Nguyễn Văn An",
      "Bí thư Quận ủy Hoàng Mai"),
+    # the post-holder of the time ("… khi đó là bà X"): the time word is not the post's
+    ("Chủ tịch UBMTTQVN TPHCM khi đó là bà Võ Thị Dung đã đề nghị không làm sân golf.", "Võ Thị Dung",
+     "Chủ tịch UBMTTQVN TPHCM"),
+    # ... and where today's post is printed after the name, that one
+    ("Năm 1992, Bí thư Huyện đoàn Hoài Nhơn khi ấy là ông Huỳnh Thanh Xuân (hiện đang là Trưởng ban Dân vận "
+     "Tỉnh ủy) đã giúp anh.", "Huỳnh Thanh Xuân", "Trưởng ban Dân vận Tỉnh ủy"),
 ])
 def test_the_post_and_the_whole_name(text, name, post):
     assert people(text) == {name: post}

@@ -236,7 +236,7 @@ def _patterns() -> _Patterns:
     # "Phó Chủ tịch UBND tỉnh Quảng Trị - ông Hoàng Nam": a spaced dash before the honorific too
     reach = re.compile(
         rf"{post}(?:\s*,?\s*|[^\S\n]+[-–][^\S\n]+(?=(?i:đồng chí|ông|bà)\s))"
-        rf"(?:(?:hiện\s+)?là\s+(?=(?i:ông|bà)\s))?"
+        rf"(?:(?:hiện|khi đó|lúc đó|khi ấy|lúc ấy|nay)?\s*là\s+(?=(?i:ông|bà)\s))?"
         rf"(?:(?i:các\s+)?(?i:đồng chí|ông|bà|anh|chị)\s+)?"
     )
     return _Patterns(name, place_at, frozenset(p.lower() for p in places), post_start, after, reach,
@@ -331,7 +331,8 @@ _AND_TITLE = re.compile(rf"\s+và\s+(?:{_RANK.pattern})$")
 # what _trim_post cuts, compiled once (it runs for every post found)
 _TRIM_HONORIFIC_START = re.compile(r"^(?:các\s+)?(?:đồng chí|ông|bà|anh(?!\s+hùng)|chị)\s+", re.IGNORECASE)
 _TRIM_HONORIFIC_END = re.compile(r"\s*,?\s*(?:các\s+)?(?<!\w)(?:(?i:đồng chí|ông|bà)|anh|chị)$")
-_TRIM_COPULA = re.compile(r"(?:\s+hiện)?\s+là$")
+_PAST_COPULA = re.compile(r"\s(?:khi|lúc) (?:đó|ấy) là\s+\S+\s*$")  # the post of the time the text tells of
+_TRIM_COPULA = re.compile(r"(?:\s+(?:hiện|nay|khi đó|lúc đó|khi ấy|lúc ấy))?\s+là$")
 _TRIM_FUNCTION_WORD = re.compile(r"(?:\s+(?:của|tại|thuộc|về|cho))+$")
 _TRIM_CREDIT = re.compile(r"(?:\.\s*|\s+)Ảnh$")
 _TRIM_SURNAME = re.compile(r"\s+(?:Nguyễn|Trần|Phạm|Huỳnh|Đặng|Bùi|Đỗ|Ngô)$")
@@ -526,7 +527,9 @@ def find_people(text: str) -> list[dict]:
         ranks = before is not None and all(_RANK.fullmatch(r.strip()) for r in before[0].split(","))
         bare = (before is not None and bool(rx.bare.fullmatch(_trim_post(before[0])))
                 and not (later is not None and _TITLED_FOREIGN.search(later[0])))
-        if before is not None and (later is None or not (before[2] or ranks or bare)):
+        if before is not None and later is not None and _PAST_COPULA.search(before[0]):
+            post, former = later  # "Bí thư Huyện đoàn khi ấy là ông A (hiện là Trưởng ban …)": today's post
+        elif before is not None and (later is None or not (before[2] or ranks or bare)):
             post, former = before[0], before[1]
         elif before is not None:  # "bác sĩ, Đại tá A, Chỉ huy trưởng …", "Ủy viên T.Ư Đảng: A, Post";
             # a bare post before and one after: both ("ĐB Đỗ Ngọc Thịnh, Chủ tịch Liên đoàn Luật sư VN")
