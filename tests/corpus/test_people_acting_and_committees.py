@@ -79,3 +79,18 @@ def test_a_district_after_its_committee_is_no_person():
 ])
 def test_a_post_ends_at_its_clause_verb_not_inside_a_word(text, name, post):
     assert people(text) == {name: post}
+
+
+def test_a_dash_before_the_honorific_in_a_list_gives_no_post_to_the_next_person():
+    found = people("Các tướng lãnh gồm ông Nguyễn Hữu Có - nguyên trung tướng, Tổng trưởng Quốc phòng - "
+                   "ông Triệu Quốc Mạnh - nguyên thiếu tướng, Tổng trưởng Cảnh sát Sài Gòn - Gia Định.")
+    assert found == {"Nguyễn Hữu Có": "trung tướng, Tổng trưởng Quốc phòng",
+                     "Triệu Quốc Mạnh": "thiếu tướng, Tổng trưởng Cảnh sát Sài Gòn - Gia Định"}
+
+
+def test_quyen_inside_chinh_quyen_is_no_acting_post():
+    assert people("Thông điệp gửi tới chính quyền Tổng thống Mỹ Joe Biden.") == {"Joe Biden": "Tổng thống Mỹ"}
+    assert people("Phó thủ tướng Nguyễn Tấn Dũng, quyền Bộ trưởng Nông nghiệp và Phát triển nông thôn "
+                  "Cao Đức Phát đã đến làm việc.") == {
+        "Nguyễn Tấn Dũng": "Phó thủ tướng",
+        "Cao Đức Phát": "quyền Bộ trưởng Nông nghiệp và Phát triển nông thôn"}

@@ -38,7 +38,7 @@ _UPPER = UPPER
 # lower-case words that may continue a post ("Trưởng ban Dân vận tỉnh", "phó bí thư thường trực")
 _POST_WORDS_LOWER = (
     "ban|dân|vận|tỉnh|thành|phố|quận|huyện|thị|xã|phường|trấn|ủy|uỷ|thường|trực|trung|ương|chỉ|đạo|"
-    "nhân|của|các|cơ|quan|nhà|nước|phòng|dự(?=\\s+(?:án|báo|toán|trữ|bị|thảo|khuyết))|khuyết|vụ|hội|mặt|trận|tổ|quốc|đảng|đoàn|"
+    "nhân|của|các|cơ|quan|nhà|nước|phòng|dự(?=\\s+(?:án|báo|toán|trữ|bị|thảo|khuyết|phòng))|khuyết|vụ|hội|mặt|trận|tổ|quốc|đảng|đoàn|"
     "chính|trị|văn|cán|sự|kiểm|tra|tuyên|giáo|chức|nội|bộ|sở(?!\\s+hữu)|ngành|liên|công|tp|tịch|viên|"
     "trưởng|phó|thư|(?<=[Tt]hư )ký|bí|nhiệm|giám|đốc|kiêm|thôn|bản|xóm|buôn|bon|ấp|làng|khu|đội|đồn|biên|"
     "quân|huy|an|ninh|đại|biểu|cục|viện|trường|học|khoa|hóa|hoá|thể|thao|du|lịch|dục|y|tế|"
@@ -194,7 +194,9 @@ def _patterns() -> _Patterns:
     place_at = re.compile(rf"(?:{place_words})(?![\w])")
     post_words = "|".join(re.escape(p) for p in posts)
     # "Ban Bí thư", "Ban Thường vụ", "Đoàn Chủ tịch": a body, not a post
-    post_start = re.compile(rf"(?<![\w.])(?<![Bb]an )(?<![Đđ]oàn )(?i:{post_words})(?![\w])")
+    post_start = re.compile(
+        rf"(?<![\w.])(?<![Bb]an )(?<![Đđ]oàn )(?:(?<![Cc]hính )(?i:quyền)[^\S\n]+)?(?i:{post_words})(?![\w])"
+    )
     # post words, then capitalised or organisation words only ("T.Ư", "TP.", "GD&ĐT")
     # a post inside a post ("Ủy viên Bộ Chính trị - Phó Thủ tướng"), then post and organisation words
     compound = "|".join(re.escape(p) for p in posts if " " in p)
@@ -206,7 +208,7 @@ def _patterns() -> _Patterns:
     # words (not "(NLĐ)- Thủ tướng ...", not "quản lý- sát")
     gap = rf"(?:[^\S\n]+|[^\S\n]*,[^\S\n]*|[^\S\n]+[-–][^\S\n]+|(?<=[^\W\d_])-[^\S\n]+(?=[{_UPPER}])|-)"
     # "quyền Giám đốc Sở" (acting) is the post as printed
-    post = rf"(?:(?i:quyền)[^\S\n]+)?(?i:{post_words})(?![\w])(?:{gap}{word}){{0,30}}"
+    post = rf"(?:(?<![Cc]hính )(?i:quyền)[^\S\n]+)?(?i:{post_words})(?![\w])(?:{gap}{word}){{0,30}}"
     # "anh Nguyễn Văn Cường, đại diện Công ty Viettravel", "ông X, thường trực Ban Chỉ đạo": a
     # representative, a standing member, the one in charge or the head ("X, phụ trách Trung tâm Giáo dục
     # Pháp", "X, người đứng đầu Ủy ban Điều tra") of a body named after it, only printed after the name
@@ -331,7 +333,9 @@ _AND_TITLE = re.compile(rf"\s+và\s+(?:{_RANK.pattern})$")
 # what _trim_post cuts, compiled once (it runs for every post found)
 _TRIM_HONORIFIC_START = re.compile(r"^(?:các\s+)?(?:đồng chí|ông|bà|anh(?!\s+hùng)|chị)\s+", re.IGNORECASE)
 _TRIM_HONORIFIC_END = re.compile(r"\s*,?\s*(?:các\s+)?(?<!\w)(?:(?i:đồng chí|ông|bà)|anh|chị)$")
-_PAST_COPULA = re.compile(r"\s(?:khi|lúc) (?:đó|ấy) là\s+\S+\s*$")  # the post of the time the text tells of
+# a post printed before a name that gives way to one printed after it: the post of the time the text tells of
+# ("… khi ấy là ông"), or one before a spaced dash and the honorific (in a list "ông A - Post - ông B - Post")
+_WEAK_BEFORE = re.compile(r"\s(?:(?:khi|lúc) (?:đó|ấy) là|[-–])\s+\S+\s*$")
 _TRIM_COPULA = re.compile(r"(?:\s+(?:hiện|nay|khi đó|lúc đó|khi ấy|lúc ấy))?\s+là$")
 _TRIM_FUNCTION_WORD = re.compile(r"(?:\s+(?:của|tại|thuộc|về|cho))+$")
 _TRIM_CREDIT = re.compile(r"(?:\.\s*|\s+)Ảnh$")
@@ -527,8 +531,10 @@ def find_people(text: str) -> list[dict]:
         ranks = before is not None and all(_RANK.fullmatch(r.strip()) for r in before[0].split(","))
         bare = (before is not None and bool(rx.bare.fullmatch(_trim_post(before[0])))
                 and not (later is not None and _TITLED_FOREIGN.search(later[0])))
-        if before is not None and later is not None and _PAST_COPULA.search(before[0]):
-            post, former = later  # "Bí thư Huyện đoàn khi ấy là ông A (hiện là Trưởng ban …)": today's post
+        if before is not None and later is not None and _WEAK_BEFORE.search(before[0]):
+            # "Bí thư Huyện đoàn khi ấy là ông A (hiện là Trưởng ban …)": today's post; "… Phụ tá Tổng tham
+            # mưu trưởng - ông A - nguyên thiếu tướng, …": the post before the dash is the last person's
+            post, former = later
         elif before is not None and (later is None or not (before[2] or ranks or bare)):
             post, former = before[0], before[1]
         elif before is not None:  # "bác sĩ, Đại tá A, Chỉ huy trưởng …", "Ủy viên T.Ư Đảng: A, Post";
