@@ -19,6 +19,13 @@ _LEAD_67 = ("Người dân phường 11, quận 6 - TPHCM bỏ phiếu tín nhi�
     ("Ra đề thi học kỳ 2 chung cho học sinh lớp 9 Ông Huỳnh Văn Hoa, Giám đốc Sở GD-ĐT TP Đà Nẵng, cho biết "
      "trong nhiều năm qua, nhằm mục đích đánh giá mặt bằng chung về chất lượng học tập của học sinh.",
      "", "Ra đề thi học kỳ 2 chung cho học sinh lớp 9"),
+    # ... and a foreign name, its letters f, j, w, z outside Vietnamese (VNTC rows 116, 4040)
+    ("Người Pháp tại TPHCM với ngày 8-3 Ông Francois Millard, phụ trách Trung tâm Giáo dục Pháp, trò chuyện "
+     "với phóng viên Ngày Quốc tế Phụ nữ lại đến, làm nhộn nhịp thêm bầu không khí của TPHCM.",
+     "", "Người Pháp tại TPHCM với ngày 8-3"),
+    ("Mỹ quyết tâm ủng hộ VN gia nhập WTO Ông Eric John, phó trợ lý Ngoại trưởng Mỹ, cho biết Mỹ sẽ tiếp tục "
+     "đàm phán song phương với Việt Nam trong những tuần tới để sớm kết thúc.",
+     "", "Mỹ quyết tâm ủng hộ VN gia nhập WTO"),
     # a caption that opens with a post and a name (VNTC row 5578)
     ("TPHCM cần xây dựng bộ máy thi đua khen thưởng tinh, gọn, hiệu quả Phó Chủ tịch nước Trương Mỹ Hoa thăm "
      "một cháu bé vừa chào đời tại Bệnh viện Phụ sản Quốc tế Sài Gòn (NLĐ)– Phó Chủ tịch nước Trương Mỹ Hoa",

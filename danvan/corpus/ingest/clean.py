@@ -485,7 +485,8 @@ GLUED_TITLE_WORDS = 25
 HEADLINE_WORDS = 18  # a longer cut is a lead cut in two, not a headline
 LEAD_LIKE_HEADLINE_WORDS = 12  # a headline that opens as a lead does ("Sẽ thanh tra ...") is this short
 _LOWER = VIETNAMESE_LETTERS  # a regex class of lower-case letters ("à-ỹ" would take "Đ" too)
-_TITLE_NAME = rf"(?:[{UPPER}][{_LOWER}]+\s+){{1,3}}[{UPPER}][{_LOWER}]+"
+# foreign names hold f, j, w, z ("Ông Francois Millard, …")
+_TITLE_NAME = rf"(?:[{UPPER}FJWZ][{_LOWER}fjwz]+\s+){{1,3}}[{UPPER}FJWZ][{_LOWER}fjwz]+"
 _TIME_START = re.compile(
     r"(?:Ngày|Sáng|Chiều|Tối|Trưa|Đêm|Hôm qua|Hôm nay|(?:Sáng|Chiều|Tối|Trưa) (?:nay|qua)|Vào hồi|"
     r"Vào lúc|Vào ngày|Năm(?= \d{4})|Khoảng|Lúc|Từ)\s*,?\s+(?:ngày\s+|hôm\s+)?\(?\d"
