@@ -85,6 +85,15 @@ SAPO = ("Ban thường trực Ủy ban MTTQ ba cấp ở các địa phương v�
         # another item of the same day, and a day deeper in the paragraph, are not the lead's
         ("Cũng trong sáng 13-1, Thanh tra TP.HCM đã triển khai chương trình công tác ngành năm 2006.", None),
         ("Thủ tướng đã gửi lẵng hoa. Các bộ cũng gửi lẵng hoa. Ngày 20/6, ông Chính đến thăm.", None),
+        # a setting outside the hall ("Bên hành lang Quốc hội", "Bên lề hội nghị") closed after its day
+        ("Bên hành lang Quốc hội sáng 24/5, đại biểu Thào Xuân Sùng cho biết ông theo dõi vụ việc.", (24, 5)),
+        ("Bên lề hội nghị chiều 12/3, Bộ trưởng cho biết sẽ sửa quy định.", (12, 3)),
+        # a caption glued before the dated lead, its day part capitalised inside the line
+        ("Kỳ họp thứ 4 HĐND thành phố Đà Nẵng khóa IX nhiệm kỳ 2016-2021 Sáng 5-7, kỳ họp thứ 4 HĐND thành "
+         "phố khai mạc tại hội trường.", (5, 7)),
+        # ... not a day part inside a sentence without its closing comma, nor a day deeper in a sentence
+        ("Kỳ họp HĐND thành phố diễn ra Sáng 5-7 tại hội trường lớn của thành phố.", None),
+        ("Đó là khẳng định của bà Tô Thị Bích Châu tại kỳ họp thứ 5 HĐND TPHCM diễn ra sáng 4/7.", None),
     ],
 )
 def test_dated_paragraph_under_an_undated_sapo(second: str, expected: tuple[int, int] | None) -> None:

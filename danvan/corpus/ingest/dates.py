@@ -123,9 +123,12 @@ _BACKGROUND = re.compile(r"(?:trước đó|trước đây|cũng|từng)\W", re.
 _TOLD_BEFORE = re.compile(r"(?<!\w)(?:trước đó|trước đây|sau đó)\W", re.IGNORECASE)
 #: A start or an end with its hour before the day (``từ 0h ngày 1/5/2021``).
 _FROM_HOUR = re.compile(r"(?:từ|đến|tới|trước|sau|hết)\s+\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s+$", re.IGNORECASE)
-#: An opening adverbial that sets the scene (``Tại hội nghị ...``, ``Trong tuyên cáo ...``), and
-#: the comma that closes it after the day.
-_SETTING = re.compile(r"\W*(?:tại|trong|tiếp tục|phát biểu tại)\s", re.IGNORECASE)
+#: An opening adverbial that sets the scene (``Tại hội nghị ...``, ``Trong tuyên cáo ...``, ``Bên hành lang
+#: Quốc hội ...``, ``Bên lề hội nghị ...``), and the comma that closes it after the day.
+_SETTING = re.compile(r"\W*(?:tại|trong|tiếp tục|phát biểu tại|bên hành lang|bên lề)\s", re.IGNORECASE)
+#: A part of the day capitalised inside a line, its date closed by a comma: a lead glued after a caption
+#: (``… nhiệm kỳ 2016-2021 Sáng 5-7, kỳ họp thứ 4 …``)
+_GLUED_DAYPART = re.compile(r"(?:Sáng|Chiều|Tối|Trưa|Đêm)\b")
 _CLOSES_OPENING = re.compile(r"\s*,")
 #: A full date later in a sentence; ``pair``: one of a pair (``21/6/1925 - 21/6/2017``).
 _DMY_IN = re.compile(
@@ -286,7 +289,9 @@ def lead_day(lead: str, second: str = "") -> _Lead | None:
             and second.count(" ") >= GLUED_BODY_WORDS
         )
         told = m.group("when")[:1].isupper() and m.group("when") != "Từ"  # "Ngày 20/6", not a start "Từ 15-2"
-        if (told and (glued or opens_sentence)) or _OPENS.fullmatch(second[:start]):
+        daypart = (sapo and start > 0 and _GLUED_DAYPART.match(m.group("when"))
+                   and _CLOSES_OPENING.match(second, m.end()) is not None)
+        if (told and (glued or opens_sentence or daypart)) or _OPENS.fullmatch(second[:start]):
             return _with_year_after(_lead_of(m), second, m.end())
         if sapo and _first_sentence_day(second, m):
             return _with_year_after(_lead_of(m), second, m.end())
