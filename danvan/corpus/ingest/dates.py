@@ -290,7 +290,8 @@ def lead_day(lead: str, second: str = "") -> _Lead | None:
         )
         told = m.group("when")[:1].isupper() and m.group("when") != "Từ"  # "Ngày 20/6", not a start "Từ 15-2"
         daypart = (sapo and start > 0 and _GLUED_DAYPART.match(m.group("when"))
-                   and _CLOSES_OPENING.match(second, m.end()) is not None)
+                   and _CLOSES_OPENING.match(second, m.end()) is not None
+                   and not _SENTENCE_END.search(second, 0, start))  # in the first sentence: a glued line
         if (told and (glued or opens_sentence or daypart)) or _OPENS.fullmatch(second[:start]):
             return _with_year_after(_lead_of(m), second, m.end())
         if sapo and _first_sentence_day(second, m):
