@@ -94,3 +94,9 @@ def test_quyen_inside_chinh_quyen_is_no_acting_post():
                   "Cao Đức Phát đã đến làm việc.") == {
         "Nguyễn Tấn Dũng": "Phó thủ tướng",
         "Cao Đức Phát": "quyền Bộ trưởng Nông nghiệp và Phát triển nông thôn"}
+
+
+def test_a_youth_union_and_its_province_is_no_person():
+    # "Đoàn" is a surname and the Youth Union ("Tỉnh Đoàn Tiền Giang"); a person after a unit stays one
+    assert people("Ông Lê Minh Tùng từng là cán bộ Tỉnh Đoàn Tiền Giang trước khi được bổ nhiệm.") == {}
+    assert people("Chủ tịch UBND huyện Lê Hà Nam phát biểu.") == {"Lê Hà Nam": "Chủ tịch UBND huyện"}

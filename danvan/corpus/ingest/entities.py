@@ -497,6 +497,8 @@ def find_people(text: str) -> list[dict]:
             if len(parts) != 3:
                 places.add(fold(" ".join(parts[:2])))
                 continue  # "huyện Mai Châu", "Công ty TNHH Thái Hoàng": a place or a body
+            if parts[0] == "Đoàn" and rx.place_at.fullmatch(name, len(parts[0]) + 1):
+                continue  # "cán bộ Tỉnh Đoàn Tiền Giang": a body ("Đoàn" is a surname too) and its province
         if len(parts) < 2:
             continue
         if len(before_words) > 1 and before_words[1] in _COMMITTEES and _district_name(" ".join(parts[:2])):
