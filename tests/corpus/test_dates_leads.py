@@ -93,6 +93,9 @@ SAPO = ("Ban thường trực Ủy ban MTTQ ba cấp ở các địa phương v�
          "phố khai mạc tại hội trường.", (5, 7)),
         # ... not a day part inside a sentence without its closing comma, nor a day deeper in a sentence
         ("Kỳ họp HĐND thành phố diễn ra Sáng 5-7 tại hội trường lớn của thành phố.", None),
+        ("Bộ phim Đêm 30-4, được trình chiếu rộng rãi trên cả nước.", None),
+        ("Nhiều hoạt động diễn ra, trong đó Chiều 5-7, đoàn thăm nhà máy.", None),
+        ("Bên lề, chiều 24/5, đại biểu Thào Xuân Sùng cho biết ông theo dõi vụ việc.", (24, 5)),
         ("Đó là khẳng định của bà Tô Thị Bích Châu tại kỳ họp thứ 5 HĐND TPHCM diễn ra sáng 4/7.", None),
     ],
 )

@@ -51,7 +51,7 @@ def test_fixtures_meet_the_targets(tmp_path: Path) -> None:
                     "labels cannot be scored")
 def test_real_articles_keep_their_accuracy(tmp_path: Path) -> None:
     scores, misses, n = _scores(tmp_path, lambda name: name != "fixtures.jsonl")
-    assert n >= 520
+    assert n >= 580
     # measured on the 585 real articles (heldout_9, unseen until this stop, included): title 96.9%, published
     # 99.5%, event date 97.5%, event day 96.2%, province 89.2%, level 89.2% (the level model fitted to all but
     # heldout_7, heldout_8 and heldout_9), author 98.3%; people 91.1% recall at 96.4% precision. Floors sit

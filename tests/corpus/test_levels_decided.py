@@ -33,6 +33,11 @@ def test_a_quotation_in_single_quotes_before_its_speaker(lead, level):
     ("Hội thảo về an sinh xã hội đã được Bộ LĐ-TB-XH tổ chức hôm 5-4.", None, "central"),
     # ... and a person agreeing is no body
     ("Đề nghị của người dân đã được ông Nguyễn Văn A đồng ý.", None, None),
+    # a body acting as the subject keeps its level, whatever was approved before; a denial decides nothing
+    ("UBND huyện Duy Xuyên cho biết, đề án đã được UBND tỉnh phê duyệt.", QNAM, "district"),
+    ("UBND huyện Duy Xuyên triển khai dự án đã được Bộ Xây dựng phê duyệt.", QNAM, "district"),
+    ("Dự án chưa được UBND tỉnh phê duyệt nên chưa thể thi công.", QNAM, None),
+    ("Công ty X cho biết dự án đã được UBND tỉnh chấp thuận.", QNAM, None),
 ])
 def test_the_agent_of_a_passive_that_decides(lead, province, level):
     assert admin_level(lead, province) == level

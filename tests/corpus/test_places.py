@@ -169,6 +169,9 @@ def test_a_city_printed_as_a_city_is_not_a_district_of_another_kind():
             "thời nhà Minh.")
     assert _locate("Ngôi đền giữa sông", lead)[0] is None
     assert not province_scores("Tin", "Người dân huyện Chư gặp khó.", "Người dân huyện Chư gặp khó.", None)
+    # communes' names repeat across the country: a ward the tables lack is no same-named commune elsewhere
+    ward = "UBND phường Nhơn Nghĩa ra quân dọn vệ sinh."
+    assert not province_scores("Tin", ward, ward, None)
 
 
 # ---------------------------------------------------------------- central bodies and venues

@@ -44,6 +44,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from danvan.core.text import UPPER
+
 #: A weekday header more than this many days after the lead's event is not the publication date.
 HEADER_GAP_DAYS = 45
 #: A lead's day up to this many days after publication is of the publication's year (announced).
@@ -125,10 +127,12 @@ _TOLD_BEFORE = re.compile(r"(?<!\w)(?:trước đó|trước đây|sau đó)\W",
 _FROM_HOUR = re.compile(r"(?:từ|đến|tới|trước|sau|hết)\s+\d{1,2}\s*(?:h|giờ)\s*\d{0,2}\s+$", re.IGNORECASE)
 #: An opening adverbial that sets the scene (``Tại hội nghị ...``, ``Trong tuyên cáo ...``, ``Bên hành lang
 #: Quốc hội ...``, ``Bên lề hội nghị ...``), and the comma that closes it after the day.
-_SETTING = re.compile(r"\W*(?:tại|trong|tiếp tục|phát biểu tại|bên hành lang|bên lề)\s", re.IGNORECASE)
+_SETTING = re.compile(r"\W*(?:tại|trong|tiếp tục|phát biểu tại|bên hành lang|bên lề)[\s,]", re.IGNORECASE)
 #: A part of the day capitalised inside a line, its date closed by a comma: a lead glued after a caption
-#: (``… nhiệm kỳ 2016-2021 Sáng 5-7, kỳ họp thứ 4 …``)
+#: (``… nhiệm kỳ 2016-2021 Sáng 5-7, kỳ họp thứ 4 …``), the caption ending on a name, a number or a
+#: capital's word, not on a common noun a title may follow (``Bộ phim Đêm 30-4, …``, ``trong đó Chiều 5-7``)
 _GLUED_DAYPART = re.compile(r"(?:Sáng|Chiều|Tối|Trưa|Đêm)\b")
+_CAPTION_END = re.compile(rf"(?:\d|[{UPPER}]\S*|[)”\"])\s+$")
 _CLOSES_OPENING = re.compile(r"\s*,")
 #: A full date later in a sentence; ``pair``: one of a pair (``21/6/1925 - 21/6/2017``).
 _DMY_IN = re.compile(
@@ -289,9 +293,11 @@ def lead_day(lead: str, second: str = "") -> _Lead | None:
             and second.count(" ") >= GLUED_BODY_WORDS
         )
         told = m.group("when")[:1].isupper() and m.group("when") != "Từ"  # "Ngày 20/6", not a start "Từ 15-2"
-        daypart = (sapo and start > 0 and _GLUED_DAYPART.match(m.group("when"))
+        daypart = (sapo and 0 < start <= OPENING_CHARS and _GLUED_DAYPART.match(m.group("when"))
                    and _CLOSES_OPENING.match(second, m.end()) is not None
-                   and not _SENTENCE_END.search(second, 0, start))  # in the first sentence: a glued line
+                   and not _SENTENCE_END.search(second, 0, start)  # in the first sentence: a glued line
+                   and len(second[:start].split()) <= OPENING_WORDS
+                   and _CAPTION_END.search(second, max(0, start - 40), start) is not None)
         if (told and (glued or opens_sentence or daypart)) or _OPENS.fullmatch(second[:start]):
             return _with_year_after(_lead_of(m), second, m.end())
         if sapo and _first_sentence_day(second, m):

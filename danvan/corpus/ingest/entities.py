@@ -33,6 +33,10 @@ from danvan.core.text import UPPER, VIETNAMESE_LETTERS, fold
 from danvan.corpus.ingest.resources import data_rows as _rows
 
 _UPPER = UPPER
+# the time of a post the text tells of ("Chủ tịch … khi đó là bà X")
+_PAST = "khi đó|lúc đó|khi ấy|lúc ấy"
+# "quyền" (acting) before a post, not the end of another word ("chính quyền", "ủy quyền", "có quyền")
+_ACTING = r"(?<![Cc]hính )(?<![Ủủ]y )(?<![Uu]ỷ )(?<![Tt]hẩm )(?<!trao )(?<!giao )(?<!có )(?i:quyền)"
 
 
 # lower-case words that may continue a post ("Trưởng ban Dân vận tỉnh", "phó bí thư thường trực")
@@ -49,10 +53,10 @@ _POST_WORDS_LOWER = (
     "tạo|cứu|sát|tiến|doanh|án|mại|nghệ|sản|thống|kê|hiểm|thuế|hải|điện|thủy|lợi|vực|chất|khám|"
     "chữa|phẩm|vốn|đầu|chứng|khoán|bảo|vệ|trợ|trẻ|em|gia|đình|cao|tuổi|nghiên|tra|soát|dịch|vụ|số|"
     # the second syllables of words of bodies' names ("Sở Quy hoạch - Kiến trúc", "Phòng Dự báo", "Khoa Phẫu
-    # thuật", "Chương trình", "Ban Quản lý khai thác", "Tổng Lãnh sự quán", "Ngân hàng Thế giới")
-    "(?<=[Qq]uy )hoạch|(?<=[Dd]ự )báo|(?<=[Kk]iến )trúc|kiến(?= trúc)|(?<=[Pp]hẫu )thuật|"
+    # thuật", "Chương trình", "Phòng Dự toán", "Tổng Lãnh sự quán", "Ngân hàng Thế giới")
+    "(?<=[Qq]uy )hoạch|(?<=[Dd]ự )báo|(?<=[Kk]iến )trúc|kiến(?=\\s+trúc)|(?<=[Pp]hẫu )thuật|"
     "(?<=[Cc]hương )trình|"
-    "khai(?= thác)|(?<=khai )thác|(?<=[Ss]ự )quán|thế(?= giới)|(?<=[Tt]hế )giới|"
+    "(?<=[Ss]ự )quán|thế(?=\\s+giới)|(?<=[Tt]hế )giới|(?<=[Dd]ự )(?:toán|trữ|bị|thảo)|"
     # words of bodies' names only in their compounds ("Bộ Kế hoạch và Đầu tư", "Cục An toàn thực phẩm")
     "(?<=[Tt]ài )nguyên|(?<=[Kk]ế )hoạch|(?<=[Tt]rung )tâm|(?<=[Bb]an )chấp|(?<=[Tt]ư )tưởng|"
     "(?<=[Dd]ân )nguyện|chống|"
@@ -195,7 +199,7 @@ def _patterns() -> _Patterns:
     post_words = "|".join(re.escape(p) for p in posts)
     # "Ban Bí thư", "Ban Thường vụ", "Đoàn Chủ tịch": a body, not a post
     post_start = re.compile(
-        rf"(?<![\w.])(?<![Bb]an )(?<![Đđ]oàn )(?:(?<![Cc]hính )(?i:quyền)[^\S\n]+)?(?i:{post_words})(?![\w])"
+        rf"(?<![\w.])(?<![Bb]an )(?<![Đđ]oàn )(?:{_ACTING}[^\S\n]+)?(?i:{post_words})(?![\w])"
     )
     # post words, then capitalised or organisation words only ("T.Ư", "TP.", "GD&ĐT")
     # a post inside a post ("Ủy viên Bộ Chính trị - Phó Thủ tướng"), then post and organisation words
@@ -208,7 +212,7 @@ def _patterns() -> _Patterns:
     # words (not "(NLĐ)- Thủ tướng ...", not "quản lý- sát")
     gap = rf"(?:[^\S\n]+|[^\S\n]*,[^\S\n]*|[^\S\n]+[-–][^\S\n]+|(?<=[^\W\d_])-[^\S\n]+(?=[{_UPPER}])|-)"
     # "quyền Giám đốc Sở" (acting) is the post as printed
-    post = rf"(?:(?<![Cc]hính )(?i:quyền)[^\S\n]+)?(?i:{post_words})(?![\w])(?:{gap}{word}){{0,30}}"
+    post = rf"(?:{_ACTING}[^\S\n]+)?(?i:{post_words})(?![\w])(?:{gap}{word}){{0,30}}"
     # "anh Nguyễn Văn Cường, đại diện Công ty Viettravel", "ông X, thường trực Ban Chỉ đạo": a
     # representative, a standing member, the one in charge or the head ("X, phụ trách Trung tâm Giáo dục
     # Pháp", "X, người đứng đầu Ủy ban Điều tra") of a body named after it, only printed after the name
@@ -238,7 +242,7 @@ def _patterns() -> _Patterns:
     # "Phó Chủ tịch UBND tỉnh Quảng Trị - ông Hoàng Nam": a spaced dash before the honorific too
     reach = re.compile(
         rf"{post}(?:\s*,?\s*|[^\S\n]+[-–][^\S\n]+(?=(?i:đồng chí|ông|bà)\s))"
-        rf"(?:(?:hiện|khi đó|lúc đó|khi ấy|lúc ấy|nay)?\s*là\s+(?=(?i:ông|bà)\s))?"
+        rf"(?:(?:hiện|nay|{_PAST})?\s*là\s+(?=(?i:ông|bà)\s))?"
         rf"(?:(?i:các\s+)?(?i:đồng chí|ông|bà|anh|chị)\s+)?"
     )
     return _Patterns(name, place_at, frozenset(p.lower() for p in places), post_start, after, reach,
@@ -335,8 +339,8 @@ _TRIM_HONORIFIC_START = re.compile(r"^(?:các\s+)?(?:đồng chí|ông|bà|anh(?
 _TRIM_HONORIFIC_END = re.compile(r"\s*,?\s*(?:các\s+)?(?<!\w)(?:(?i:đồng chí|ông|bà)|anh|chị)$")
 # a post printed before a name that gives way to one printed after it: the post of the time the text tells of
 # ("… khi ấy là ông"), or one before a spaced dash and the honorific (in a list "ông A - Post - ông B - Post")
-_WEAK_BEFORE = re.compile(r"\s(?:(?:khi|lúc) (?:đó|ấy) là|[-–])\s+\S+\s*$")
-_TRIM_COPULA = re.compile(r"(?:\s+(?:hiện|nay|khi đó|lúc đó|khi ấy|lúc ấy))?\s+là$")
+_WEAK_BEFORE = re.compile(rf"\s(?:(?:{_PAST})\s+là|[-–])\s+(?i:đồng chí|ông|bà)\s*$")
+_TRIM_COPULA = re.compile(rf"(?:\s+(?:hiện|nay|{_PAST}))?\s+là$")
 _TRIM_FUNCTION_WORD = re.compile(r"(?:\s+(?:của|tại|thuộc|về|cho))+$")
 _TRIM_CREDIT = re.compile(r"(?:\.\s*|\s+)Ảnh$")
 _TRIM_SURNAME = re.compile(r"\s+(?:Nguyễn|Trần|Phạm|Huỳnh|Đặng|Bùi|Đỗ|Ngô)$")
@@ -394,6 +398,8 @@ def _name_start(text: str, m: re.Match[str], places: frozenset[str], before: lis
 _SYLLABLE = re.compile(r"\S+")
 
 
+# a Youth Union named with its unit capitalised ("Tỉnh Đoàn Tiền Giang"; "UBND huyện Đoàn …" is a person)
+_YOUTH_UNION_NAMED = re.compile(r"(?<!\w)(?:Tỉnh|Thành|Huyện|Quận)[^\S\n]+$")
 # the bodies a Youth Union ("Đoàn") is named after ("T.Ư Đoàn", "Tỉnh Đoàn")
 _YOUTH_UNION_BEFORE = re.compile(
     r"(?<!\w)(?:T\.Ư|TƯ|TW|T\.W|[Tt]rung ương|[Tt]ỉnh|[Tt]hành|[Hh]uyện|[Qq]uận)[^\S\n]+$")
@@ -451,13 +457,14 @@ def find_people(text: str) -> list[dict]:
     """One row per person: name, post, former, mentions, offset of the first mention.
 
     Names are found first (a surname and one to three capitalised syllables, not right after a
-    place noun such as *huyện*, *xã*, *công ty*, nor a district's name after its Party committee,
-    *Huyện ủy Mai Châu Hà Thị Thu*); the post (*quyền* for acting kept) is read back from the name (it
-    must run up to the name, so it never spans a clause; ``, ông`` or `` - ông`` between) or forward
-    after ``,``, `` - `` or ``(``. A
-    rank or academic title before the name is joined to a post printed after it (``Đại tá,
-    Chính ủy Bộ CHQS tỉnh``). ``nguyên`` / ``cố`` before the post set ``former`` and are not
-    part of the post. The post of the first mention that has one wins. Spaced punctuation
+    place noun such as *huyện*, *xã*, *công ty*, nor a district's two-syllable name after its Party
+    committee, *Huyện ủy Mai Châu Hà Thị Thu*); the post (*quyền*, acting, kept) is read back from the
+    name (it must run up to the name, so it never spans a clause; ``, ông`` or `` - ông`` may stand
+    between) or forward after ``,``, `` - `` or ``(``. A rank or academic title before the name is
+    joined to a post printed after it (``Đại tá, Chính ủy Bộ CHQS tỉnh``). ``nguyên`` / ``cố`` before the
+    post set ``former`` and are not part of the post. The post of the first mention that has one wins,
+    except one told of a past time or before a dash and an honorific, where a post follows the name (``…
+    khi ấy là ông A (hiện là …)``). Spaced punctuation
     (``Name , Post``, ``( Post )``) and word-segmented text (``Nguyễn_Văn_A``) are read too.
     """
     text = _unsegmented(text)
@@ -497,11 +504,13 @@ def find_people(text: str) -> list[dict]:
             if len(parts) != 3:
                 places.add(fold(" ".join(parts[:2])))
                 continue  # "huyện Mai Châu", "Công ty TNHH Thái Hoàng": a place or a body
-            if parts[0] == "Đoàn" and rx.place_at.fullmatch(name, len(parts[0]) + 1):
-                continue  # "cán bộ Tỉnh Đoàn Tiền Giang": a body ("Đoàn" is a surname too) and its province
+            if (parts[0] == "Đoàn" and _YOUTH_UNION_NAMED.search(text, max(0, start - 8), start)
+                    and rx.place_at.fullmatch(name, len(parts[0]) + 1)):
+                continue  # "cán bộ Tỉnh Đoàn Tiền Giang": the Youth Union ("Đoàn" is a surname too)
         if len(parts) < 2:
             continue
-        if len(before_words) > 1 and before_words[1] in _COMMITTEES and _district_name(" ".join(parts[:2])):
+        if (len(before_words) > 1 and before_words[1] in _COMMITTEES and len(parts) != 3
+                and _district_name(" ".join(parts[:2]))):  # "Vũ Quang Hà": one syllable is no name
             if len(parts) > 2:  # "Huyện ủy Mai Châu Hà Thị Thu": the person after the district
                 pos = start + name.index(parts[2], len(parts[0]) + len(parts[1]))
             continue
@@ -587,10 +596,11 @@ def _is_district(name: str) -> bool:
 
 
 def _district_name(name: str) -> bool:
-    """Whether a two-syllable run is a district's name (``Phan Thiết``, ``Hoàng Mai``)."""
-    from danvan.corpus.ingest.place_names import _key, gazetteer
+    """Whether a run is a district's name as printed, diacritics and all (``Phan Thiết``, ``Hoàng Mai``;
+    not ``Đỗ Lương``, a person, for the district ``Đô Lương``)."""
+    from danvan.corpus.ingest.place_names import district_names
 
-    return _key(name) in gazetteer().bare
+    return name in district_names()
 
 
 def _post_after(text: str, end: int, rx: _Patterns, listing: bool) -> tuple[tuple[str, bool] | None, int]:

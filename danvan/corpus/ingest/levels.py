@@ -76,12 +76,14 @@ _ATTEND = re.compile(r"\b(?:dự|tham dự|đến dự|về dự|chứng kiến)
 _BY = re.compile(
     r"\bdo (?P<body>[^,;]{3,90}?)(?:, [^;]{0,150}?)? (?:tổ chức|chủ trì|phối hợp|phát động|triển khai)\b"
 )
-# the passive's agent: "Hội thảo … đã được Bộ LĐ-TB-XH tổ chức hôm 5-4", "Đề nghị … đã được UBND tỉnh
-# đồng ý"
-_BY_PASSIVE = re.compile(
-    r"\bđược (?P<body>(?:UBND|HĐND|Ủy ban|Uỷ ban|Bộ|Sở|Ban|Hội đồng|Hội|Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy|"
-    r"MTTQ|Mặt trận|Trung ương|Tổng cục|Cục|Chính phủ|Quốc hội|Thành đoàn|Tỉnh đoàn|Công an)\b[^,;]{0,90}?) "
-    r"(?:tổ chức|phát động|chủ trì|đồng ý|chấp thuận|phê duyệt|ban hành|quyết định|thông qua)\b"
+# the passive's agent: "Hội thảo … đã được Bộ LĐ-TB-XH tổ chức hôm 5-4"
+_AGENT = (r"(?P<body>(?:UBND|HĐND|Ủy ban|Uỷ ban|Bộ|Sở|Ban|Hội đồng|Hội|Thành ủy|Tỉnh ủy|Huyện ủy|Quận ủy|"
+          r"MTTQ|Mặt trận|Trung ương|Tổng cục|Cục|Chính phủ|Quốc hội|Thành đoàn|Tỉnh đoàn|Công an)\b"
+          r"[^,;]{0,90}?)")
+_BY_PASSIVE = re.compile(rf"\bđược {_AGENT} (?:tổ chức|phát động|chủ trì)\b")
+# ... and one that decides, where no subject acts ("Đề nghị … đã được UBND tỉnh đồng ý"; not "chưa được")
+_DECIDED_BY = re.compile(
+    rf"(?<!chưa )(?<!không )\bđược {_AGENT} (?:đồng ý|chấp thuận|phê duyệt|ban hành|quyết định|thông qua)\b"
 )
 _UNDER = re.compile(r"(?:dưới sự|với sự) (?:chủ trì|chỉ đạo|tham dự|tham gia) của[^,]*,", re.IGNORECASE)
 # an outlet's tag before the lead: "VOV.VN - ", "(Chinhphu.vn) - ", "(LĐTĐ) "
@@ -278,7 +280,7 @@ def _lead_level(lead: str, province: str | None) -> str | None | Literal[False]:
 # the chair of a meeting the sentence reports without its organiser as the subject
 _CHAIRED = re.compile(r"\b(?:dưới sự|với sự) chủ trì của (?P<chair>[^,;.]{3,120})")
 # the chair as the subject: "Ủy viên Bộ Chính trị, Phó Thủ tướng X, Trưởng Ban Chỉ đạo chủ trì cuộc họp."
-_CHAIRS = re.compile(r"\bchủ trì (?:cuộc họp|hội nghị|buổi|phiên|lễ|tọa đàm|hội thảo|cuộc)\b")
+_CHAIRS = re.compile(r"\bchủ trì (?:cuộc|hội nghị|buổi|phiên|lễ|tọa đàm|hội thảo)\b")
 
 
 def chair_level(sentence: str, province: str | None) -> str | None:
@@ -432,8 +434,15 @@ def _subject_level(sentence: str, province: str | None) -> str | None | Literal[
         if _FOREIGN.match(head):
             return False  # a foreign state's body or leader acts: no level in Vietnam, whatever follows
         if verb or len(chunk.split()) >= 5:
-            return None  # the subject is no body
-    return None
+            return _decided_by(sentence, province)  # the subject is no body: a passive's agent may decide
+    return _decided_by(sentence, province)
+
+
+def _decided_by(sentence: str, province: str | None) -> str | None:
+    """Level of the agent of a passive that decides (``… đã được UBND tỉnh đồng ý``), where no subject
+    acts."""
+    by = _DECIDED_BY.search(sentence)
+    return _level_of(by.group("body"), province) if by else None
 
 
 # a unit of a body printed before its parent, a comma between ("Phòng Cảnh sát giao thông, Công an
@@ -616,8 +625,9 @@ def organiser_level(lead: str, text: str, province: str | None) -> tuple[str | N
             level = acting_body_level(subject_sentence(after[0]), province)
             if level is None and "chủ trì của" in after[0]:
                 level = chair_level(first_sentence(after[0]), province)
-            if level is None and _CHAIRS.search(first := first_sentence(after[0])):
-                level = admin_level(first, province) or None  # "Phó Thủ tướng X chủ trì cuộc họp."
+            if level is None and _CHAIRS.search(chair := first_sentence(after[0])):
+                level = admin_level(chair, province) or None  # "Phó Thủ tướng X chủ trì cuộc họp."
+                acting = chair if level else acting
         rest = lead[len(first_sentence(lead)) :]
         if level is None and (named := _organiser_named(rest, after[:1], province)):
             level, acting = named  # "Đại lễ cầu siêu do Trung ương Giáo hội … phối hợp với … tổ chức"

@@ -91,6 +91,17 @@ def _unit_tables() -> tuple[Units, Units, dict[str, dict[str, frozenset[str]]]]:
 
 
 @lru_cache(maxsize=1)
+def district_names() -> frozenset[str]:
+    """The districts' names of the 63 provinces as printed, without their type (``Mai Châu``, ``Đô
+    Lương``): diacritics kept, where :attr:`Gazetteer.bare` folds them."""
+    legacy = package_data("parser_legacy.json")
+    return frozenset(
+        re.sub(rf"^{d['districtType']}\s+", "", normalize(d["districtShort"]))
+        for districts in legacy["DICT_PROVINCE_DISTRICT"].values() for d in districts.values()
+    )
+
+
+@lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """Surface forms of the 63 provinces, and the districts and communes of each (old and new)."""
     names: dict[str, str] = {}

@@ -3,11 +3,11 @@ level (:mod:`.levels`). The names come from the gazetteer of :mod:`.place_names`
 
 Places (:func:`province_scores`): every mention of a province counts, the headline ×3, the lead ×4,
 the rest ×1, doubled after a unit word (*tỉnh*, *Thành ủy*…). A district or commune named with its
-type (*huyện Mù Cang Chải*, *xã Tả Van*, *TP Thủ Đức*, *Q.9*), or by the kind it had before (*thị xã Tam Kỳ*,
-a city since 2006), counts ×2 for its province; a name
-several provinces share counts only for the one of them the text names otherwise; a district named
-alone in the headline (*Mù Cang Chải ra mắt…*), or after *ở* / *tại* in the lead's first sentence
-(*bé gái 5 tuổi ở Vũng Tàu*), counts too. Not places: *Hồ Chí Minh* the person (*Chủ tịch Hồ Chí
+type (*huyện Mù Cang Chải*, *xã Tả Van*, *TP Thủ Đức*, *Q.9*), a district by the kind it had before too
+(*thị xã Tam Kỳ*, a city since 2006), counts ×2 for its province; a name several provinces share counts
+only for the one of them the text names otherwise; a district named alone in the headline (*Mù Cang
+Chải ra mắt…*), or after *ở* / *tại* in the lead's first sentence (*bé gái 5 tuổi ở Vũng Tàu*), counts
+too. Not places: *Hồ Chí Minh* the person (*Chủ tịch Hồ Chí
 Minh*, *tư tưởng Hồ Chí Minh*, *Bác Hồ*…: a bare *Hồ Chí Minh* or *HCM* is the city only after *TP*,
 *thành phố* or *tại, ở, đến, từ, về*; the city is *TP HCM*, *TP.HCM*, *Sài Gòn*, or a district of
 it), outlet names and credits (*Báo Yên Bái*, *Sài Gòn Giải Phóng*), the battle of 1954 (*chiến
@@ -135,22 +135,23 @@ def _province_mentions(found: _Mentions, part: str, weight: Callable[[int], int]
 
 
 
-# the kinds of one tier: a unit that changed kind keeps its name (thị xã Tam Kỳ, a city since 2006); a
-# "thành phố" printed is read as such only (thành phố Trùng Khánh, in China; huyện Trùng Khánh, Cao Bằng)
-_TIERS = (frozenset(("quan", "huyen", "thixa", "thanhpho")), frozenset(("xa", "phuong", "thitran")))
+# the kinds of a district: one that changed kind keeps its name (thị xã Tam Kỳ, a city since 2006); a
+# "thành phố" printed is read as such only (thành phố Trùng Khánh, in China; huyện Trùng Khánh, Cao Bằng).
+# Not communes: their names repeat across the country (a ward the tables lack is no same-named commune)
+_DISTRICT_KINDS = frozenset(("quan", "huyen", "thixa", "thanhpho"))
 
 
 def _other_kind(kind_key: str, words: list[str]) -> frozenset[str]:
-    """Provinces of a unit named with a kind its tier has, not the one the tables give it (*thị xã Tam
-    Kỳ*, *huyện Tuy Hòa*, *quận Thủ Đức*: the press before the unit changed kind): the longest name of two
-    syllables or more that the tables know under another kind of the same tier. A name printed as a city
+    """Provinces of a district named with another district's kind than the one the tables give it (*thị
+    xã Tam Kỳ*, *huyện Tuy Hòa*, *quận Thủ Đức*: the press before the unit changed kind): the longest name
+    of two syllables or more that the tables know under another district kind. A name printed as a city
     (*thành phố*, *TP*) is not read so: foreign cities are printed so too."""
-    tier = next((t for t in _TIERS if kind_key in t), None)
-    if tier is None or kind_key == "thanhpho":
+    if kind_key not in _DISTRICT_KINDS or kind_key == "thanhpho":
         return frozenset()
     for n in range(len(words), 1, -1):  # one syllable is too short a name to trust (Chư, Chũ)
         name = _key("".join(words[:n]))
-        found = frozenset(p for kind in tier - {kind_key} for p in gazetteer().units.get(kind + name, ()))
+        units = gazetteer().units
+        found = frozenset(p for kind in _DISTRICT_KINDS - {kind_key} for p in units.get(kind + name, ()))
         if found:
             return found
     return frozenset()
