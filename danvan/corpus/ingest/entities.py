@@ -500,7 +500,7 @@ def find_people(text: str) -> list[dict]:
             continue
         if any(w in _PLACE_NOUNS for w in before_words):
             if len(parts) >= 4:  # "huyện Mai Châu Hà Thị Thu": the person follows the place
-                pos = start + name.index(parts[2], len(parts[0]) + len(parts[1]))
+                pos = _third_syllable(start, name, parts)
             if len(parts) != 3:
                 places.add(fold(" ".join(parts[:2])))
                 continue  # "huyện Mai Châu", "Công ty TNHH Thái Hoàng": a place or a body
@@ -512,7 +512,7 @@ def find_people(text: str) -> list[dict]:
         if (len(before_words) > 1 and before_words[1] in _COMMITTEES and len(parts) != 3
                 and _district_name(" ".join(parts[:2]))):  # "Vũ Quang Hà": one syllable is no name
             if len(parts) > 2:  # "Huyện ủy Mai Châu Hà Thị Thu": the person after the district
-                pos = start + name.index(parts[2], len(parts[0]) + len(parts[1]))
+                pos = _third_syllable(start, name, parts)
             continue
         before = _post_before(text, start, floor)
         if before is None and listed and _LIST_GAP.fullmatch(text, floor, start):
@@ -595,12 +595,17 @@ def _is_district(name: str) -> bool:
     return _key(name) in gazetteer().bare
 
 
+def _third_syllable(start: int, name: str, parts: list[str]) -> int:
+    """Where the third syllable of a name found at ``start`` begins: a person after a two-syllable place."""
+    return start + name.index(parts[2], len(parts[0]) + len(parts[1]))
+
+
 def _district_name(name: str) -> bool:
     """Whether a run is a district's name as printed, diacritics and all (``Phan Thiết``, ``Hoàng Mai``;
     not ``Đỗ Lương``, a person, for the district ``Đô Lương``)."""
-    from danvan.corpus.ingest.place_names import district_names
+    from danvan.corpus.ingest.place_names import gazetteer
 
-    return name in district_names()
+    return name in gazetteer().districts
 
 
 def _post_after(text: str, end: int, rx: _Patterns, listing: bool) -> tuple[tuple[str, bool] | None, int]:

@@ -18,31 +18,31 @@ no lower unit is named, as are the supreme court and procuracy (*TAND Tối cao*
 (*Phó Chủ tịch UBND TP Nguyễn Văn Đua*) is the article's city; a post printed after the subject's verb is
 another person's. A unit of a body, or a meeting by its number, printed before its parent with a comma between
 (*Cơ quan Cảnh sát điều tra, Công an TP Hà Nội*; *Hội nghị lần thứ 14, Ban Chấp hành Trung ương*) takes the
-parent's level; a passive's agent organises or decides (*… đã được Bộ LĐ-TB-XH tổ chức*, *… đã được UBND tỉnh
-đồng ý*). The writer as the subject (*…, tôi vẫn còn ngỡ*, *chúng tôi đến …*: a memoir, a reporter's account,
-an opinion), outside quotations and reported speech, is no organiser. A photo caption before an outlet's tag
-(*… (NLĐ)- Ngày 18-1, …*) is skipped like a glued headline. Where no subject is read: the issuer of a document
-that opens the lead (*Theo Quyết định … của Bộ X*), a body printed right before the first aspect word (*… Ban
-Thường vụ Thành ủy TPHCM vừa có…*), the body (or the post) the news comes from or whose demand it is (*Theo Bộ
-GD&ĐT, …*, *Thông tin từ Cục X cho biết*, *Đó là yêu cầu của Bộ KH-ĐT*), or the body a meeting opened is named
-after (*khai mạc Đại hội Đảng toàn quốc*), or the post (or body) chairing the meeting (*… hội nghị … dưới sự
-chủ trì của Phó Thủ tướng X*). Where the lead names no acting body (an undated sapo, a caption, a sentence
-about a person without a post), the organiser of the dated event in one of the next three paragraphs (*Chiều
-21/6, tại Hà Nội, UBTƯ MTTQ Việt Nam tổ chức…*, or one opening on a recent time, *Vừa qua, …*; under a sapo
-naming no date and no body, the next paragraph where its opening ends with the day, *Tại phiên khai mạc …,
-sáng 22/5, Chủ tịch …*) where a body acts in it, else the body that decides in the next paragraph (*Ngày
-22/10, UBND TP HCM ra quyết định…*) or the chair of the meeting it reports (*… dưới sự chủ trì của X*, *Phó
-Thủ tướng X chủ trì cuộc họp*), else the organiser named in the lead's later sentences or the next paragraph
-(*Đại lễ do X phối hợp với Y tổ chức*), else the body (or the post) holding the meeting a sentence of the lead
-sums it up with (*Đó là … nội dung được thảo luận tại buổi làm việc giữa Đoàn Chủ tịch Tổng LĐLĐ Việt Nam với
-…*), else the body or post-holder whose words it sums the lead up as (*Đó là khẳng định của Bộ trưởng KH-ĐT
-…*, *Đó là nhận định của ông X, Trưởng Ban Chỉ đạo …*, *Đó là nội dung … Chỉ thị của UBND TP HCM*; not a
-firm's or a school's), else the post-holder or body a sentence names as the news's source (*Thông tin trên
-được Phó Giám đốc Sở Y tế Hà Nội X nêu ra …*, *… được nêu trong văn bản của Cục …*; not a firm's, a hospital's
-or a school's). Of several organisers (*do X, Y, Z phối hợp tổ chức*) the first named. The most specific unit
-in the body's name wins (*Ủy ban MTTQ Việt Nam tỉnh Cà Mau*: province); a foreign state's bodies (*Bộ Ngoại
-giao Nga*, *Đại sứ quán Hàn Quốc tại Việt Nam*) have none, nor has a place that is only described (*Ngã Năm
-(tỉnh Sóc Trăng) nằm trên…*). No body or post: no level."""
+parent's level; a passive's agent organises (*… đã được Bộ LĐ-TB-XH tổ chức*), or decides where no subject
+acts (*… đã được UBND tỉnh đồng ý*; not after *chưa được*). The writer as the subject (*…, tôi vẫn còn ngỡ*,
+*chúng tôi đến …*: a memoir, a reporter's account, an opinion), outside quotations and reported speech, is no
+organiser. A photo caption before an outlet's tag (*… (NLĐ)- Ngày 18-1, …*) is skipped like a glued headline.
+Where no subject is read: the issuer of a document that opens the lead (*Theo Quyết định … của Bộ X*), a body
+printed right before the first aspect word (*… Ban Thường vụ Thành ủy TPHCM vừa có…*), the body (or the post)
+the news comes from or whose demand it is (*Theo Bộ GD&ĐT, …*, *Thông tin từ Cục X cho biết*, *Đó là yêu cầu
+của Bộ KH-ĐT*), or the body a meeting opened is named after (*khai mạc Đại hội Đảng toàn quốc*), or the post
+(or body) chairing the meeting (*… hội nghị … dưới sự chủ trì của Phó Thủ tướng X*). Where the lead names no
+acting body (an undated sapo, a caption, a sentence about a person without a post), the organiser of the dated
+event in one of the next three paragraphs (*Chiều 21/6, tại Hà Nội, UBTƯ MTTQ Việt Nam tổ chức…*, or one
+opening on a recent time, *Vừa qua, …*; under a sapo naming no date and no body, the next paragraph where its
+opening ends with the day, *Tại phiên khai mạc …, sáng 22/5, Chủ tịch …*) where a body acts in it, else the
+body that decides in the next paragraph (*Ngày 22/10, UBND TP HCM ra quyết định…*) or the chair of the meeting
+it reports (*… dưới sự chủ trì của X*, *Phó Thủ tướng X chủ trì cuộc họp*), else the organiser named in the
+lead's later sentences or the next paragraph (*Đại lễ do X phối hợp với Y tổ chức*), else the body (or the
+post) holding the meeting a sentence of the lead sums it up with (*Đó là … nội dung được thảo luận tại buổi
+làm việc giữa Đoàn Chủ tịch Tổng LĐLĐ Việt Nam với …*), else the body or post-holder whose words it sums the
+lead up as (*Đó là khẳng định của Bộ trưởng KH-ĐT …*, *Đó là nhận định của ông X, Trưởng Ban Chỉ đạo …*, *Đó
+là nội dung … Chỉ thị của UBND TP HCM*; not a firm's or a school's), else the post-holder or body a sentence
+names as the news's source (*Thông tin trên được Phó Giám đốc Sở Y tế Hà Nội X nêu ra …*, *… được nêu trong
+văn bản của Cục …*; not a firm's, a hospital's or a school's). Of several organisers (*do X, Y, Z phối hợp tổ
+chức*) the first named. The most specific unit in the body's name wins (*Ủy ban MTTQ Việt Nam tỉnh Cà Mau*:
+province); a foreign state's bodies (*Bộ Ngoại giao Nga*, *Đại sứ quán Hàn Quốc tại Việt Nam*) have none, nor
+has a place that is only described (*Ngã Năm (tỉnh Sóc Trăng) nằm trên…*). No body or post: no level."""
 
 from __future__ import annotations
 
@@ -623,9 +623,10 @@ def organiser_level(lead: str, text: str, province: str | None) -> tuple[str | N
             level = event  # "Chiều 21/6, tại Hà Nội, UBTƯ MTTQ Việt Nam tổ chức …" after a sapo
         elif level is None and after:
             level = acting_body_level(subject_sentence(after[0]), province)
+            chair = first_sentence(after[0])
             if level is None and "chủ trì của" in after[0]:
-                level = chair_level(first_sentence(after[0]), province)
-            if level is None and _CHAIRS.search(chair := first_sentence(after[0])):
+                level = chair_level(chair, province)
+            if level is None and _CHAIRS.search(chair):
                 level = admin_level(chair, province) or None  # "Phó Thủ tướng X chủ trì cuộc họp."
                 acting = chair if level else acting
         rest = lead[len(first_sentence(lead)) :]

@@ -36,6 +36,7 @@ class Gazetteer:
     units: Units  # typed key ("huyenmucangchai", "quan12", "xatavan") → 63-unit provinces
     bare: Units  # untyped district key ("mucangchai") → provinces (headlines only)
     units_2025: dict[str, dict[str, frozenset[str]]]  # typed commune key → {34 unit: old provinces}
+    districts: frozenset[str]  # districts' names as printed, diacritics kept ("Đô Lương"; bare folds them)
     pattern: re.Pattern[str]
     unit_pattern: re.Pattern[str]
 
@@ -44,7 +45,7 @@ def _add(index: dict[str, set[str]], key: str, province: str) -> None:
     index.setdefault(key, set()).add(province)
 
 
-def _unit_tables() -> tuple[Units, Units, dict[str, dict[str, frozenset[str]]]]:
+def _unit_tables() -> tuple[Units, Units, dict[str, dict[str, frozenset[str]]], frozenset[str]]:
     legacy = package_data("parser_legacy.json")
     new = package_data("parser_from_2025.json")
     converter = package_data("converter_2025.json")
@@ -52,10 +53,12 @@ def _unit_tables() -> tuple[Units, Units, dict[str, dict[str, frozenset[str]]]]:
     new_name = {k: normalize(v["province"]) for k, v in new["DICT_PROVINCE"].items()}
     units: dict[str, set[str]] = {}
     bare: dict[str, set[str]] = {}
+    printed: set[str] = set()
     for pkey, districts in legacy["DICT_PROVINCE_DISTRICT"].items():
         for d in districts.values():
             kind = _key(d["districtType"])
-            short = _key(re.sub(rf"^{d['districtType']}\s+", "", normalize(d["districtShort"])))
+            printed.add(name := re.sub(rf"^{d['districtType']}\s+", "", normalize(d["districtShort"])))
+            short = _key(name)
             _add(units, kind + short, old_name[pkey])
             if not short.isdigit() and len(d["districtShort"].split()) > 1:
                 _add(bare, short, old_name[pkey])
@@ -87,18 +90,7 @@ def _unit_tables() -> tuple[Units, Units, dict[str, dict[str, frozenset[str]]]]:
             if olds:
                 units_2025.setdefault(kind + _key(short), {})[new_name[pkey]] = olds
     freeze = {k: frozenset(v) for k, v in units.items()}
-    return freeze, {k: frozenset(v) for k, v in bare.items()}, units_2025
-
-
-@lru_cache(maxsize=1)
-def district_names() -> frozenset[str]:
-    """The districts' names of the 63 provinces as printed, without their type (``Mai Châu``, ``Đô
-    Lương``): diacritics kept, where :attr:`Gazetteer.bare` folds them."""
-    legacy = package_data("parser_legacy.json")
-    return frozenset(
-        re.sub(rf"^{d['districtType']}\s+", "", normalize(d["districtShort"]))
-        for districts in legacy["DICT_PROVINCE_DISTRICT"].values() for d in districts.values()
-    )
+    return freeze, {k: frozenset(v) for k, v in bare.items()}, units_2025, frozenset(printed)
 
 
 @lru_cache(maxsize=1)
@@ -111,7 +103,7 @@ def gazetteer() -> Gazetteer:
         names.update({canonical: canonical, short: canonical, f"{kind} {short}": canonical})
     for row in _rows("province_aliases.tsv"):
         names[row[0].strip()] = row[1].strip()
-    units, bare, units_2025 = _unit_tables()
+    units, bare, units_2025, districts = _unit_tables()
     alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     # every name starts with a capital or with "tỉnh"/"thành phố": a cheap test before the rest
     pattern = re.compile(rf"(?<![\w.])(?=[{UPPER}]|tỉnh |thành phố )(?:{alternation})(?![\w])")
@@ -121,7 +113,7 @@ def gazetteer() -> Gazetteer:
         r"[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường|TP\.?|[Tt]hành phố|Q\.|P\.)\s*"
         rf"(?P<name>\d{{1,2}}(?!\d)|{syllable}(?:[ -]{syllable}){{0,3}})"
     )
-    return Gazetteer(names, units, bare, units_2025, pattern, unit_pattern)
+    return Gazetteer(names, units, bare, units_2025, districts, pattern, unit_pattern)
 
 
 _UNIT_BEFORE = re.compile(

@@ -146,11 +146,11 @@ def _other_kind(kind_key: str, words: list[str]) -> frozenset[str]:
     xã Tam Kỳ*, *huyện Tuy Hòa*, *quận Thủ Đức*: the press before the unit changed kind): the longest name
     of two syllables or more that the tables know under another district kind. A name printed as a city
     (*thành phố*, *TP*) is not read so: foreign cities are printed so too."""
-    if kind_key not in _DISTRICT_KINDS or kind_key == "thanhpho":
+    if kind_key not in _DISTRICT_KINDS - {"thanhpho"}:
         return frozenset()
+    units = gazetteer().units
     for n in range(len(words), 1, -1):  # one syllable is too short a name to trust (Chư, Chũ)
         name = _key("".join(words[:n]))
-        units = gazetteer().units
         found = frozenset(p for kind in _DISTRICT_KINDS - {kind_key} for p in units.get(kind + name, ()))
         if found:
             return found
