@@ -25,24 +25,26 @@ organiser. A photo caption before an outlet's tag (*… (NLĐ)- Ngày 18-1, …*
 Where no subject is read: the issuer of a document that opens the lead (*Theo Quyết định … của Bộ X*), a body
 printed right before the first aspect word (*… Ban Thường vụ Thành ủy TPHCM vừa có…*), the body (or the post)
 the news comes from or whose demand it is (*Theo Bộ GD&ĐT, …*, *Thông tin từ Cục X cho biết*, *Đó là yêu cầu
-của Bộ KH-ĐT*), or the body a meeting opened is named after (*khai mạc Đại hội Đảng toàn quốc*), or the post
-(or body) chairing the meeting (*… hội nghị … dưới sự chủ trì của Phó Thủ tướng X*). Where the lead names no
-acting body (an undated sapo, a caption, a sentence about a person without a post), the organiser of the dated
-event in one of the next three paragraphs (*Chiều 21/6, tại Hà Nội, UBTƯ MTTQ Việt Nam tổ chức…*, or one
-opening on a recent time, *Vừa qua, …*; under a sapo naming no date and no body, the next paragraph where its
-opening ends with the day, *Tại phiên khai mạc …, sáng 22/5, Chủ tịch …*) where a body acts in it, else the
-body that decides in the next paragraph (*Ngày 22/10, UBND TP HCM ra quyết định…*) or the chair of the meeting
-it reports (*… dưới sự chủ trì của X*, *Phó Thủ tướng X chủ trì cuộc họp*), else the organiser named in the
-lead's later sentences or the next paragraph (*Đại lễ do X phối hợp với Y tổ chức*), else the body (or the
-post) holding the meeting a sentence of the lead sums it up with (*Đó là … nội dung được thảo luận tại buổi
-làm việc giữa Đoàn Chủ tịch Tổng LĐLĐ Việt Nam với …*), else the body or post-holder whose words it sums the
-lead up as (*Đó là khẳng định của Bộ trưởng KH-ĐT …*, *Đó là nhận định của ông X, Trưởng Ban Chỉ đạo …*, *Đó
-là nội dung … Chỉ thị của UBND TP HCM*; not a firm's or a school's), else the post-holder or body a sentence
-names as the news's source (*Thông tin trên được Phó Giám đốc Sở Y tế Hà Nội X nêu ra …*, *… được nêu trong
-văn bản của Cục …*; not a firm's, a hospital's or a school's). Of several organisers (*do X, Y, Z phối hợp tổ
-chức*) the first named. The most specific unit in the body's name wins (*Ủy ban MTTQ Việt Nam tỉnh Cà Mau*:
-province); a foreign state's bodies (*Bộ Ngoại giao Nga*, *Đại sứ quán Hàn Quốc tại Việt Nam*) have none, nor
-has a place that is only described (*Ngã Năm (tỉnh Sóc Trăng) nằm trên…*). No body or post: no level."""
+của Bộ KH-ĐT*), or the body a meeting opened is named after (*khai mạc Đại hội Đảng toàn quốc*), or the body
+holding the meeting a person spoke at (*… cho biết tại Hội nghị bất thường của Đoàn Chủ tịch Ủy ban Trung ương
+MTTQ*; not a firm's), or the post (or body) chairing the meeting (*… hội nghị … dưới sự chủ trì của Phó Thủ
+tướng X*). Where the lead names no acting body (an undated sapo, a caption, a sentence about a person without
+a post), the organiser of the dated event in one of the next three paragraphs (*Chiều 21/6, tại Hà Nội, UBTƯ
+MTTQ Việt Nam tổ chức…*, or one opening on a recent time, *Vừa qua, …*; under a sapo naming no date and no
+body, the next paragraph where its opening ends with the day, *Tại phiên khai mạc …, sáng 22/5, Chủ tịch …*)
+where a body acts in it, else the body that decides in the next paragraph (*Ngày 22/10, UBND TP HCM ra quyết
+định…*) or the chair of the meeting it reports (*… dưới sự chủ trì của X*, *Phó Thủ tướng X chủ trì cuộc
+họp*), else the organiser named in the lead's later sentences or the next paragraph (*Đại lễ do X phối hợp với
+Y tổ chức*), else the body (or the post) holding the meeting a sentence of the lead sums it up with (*Đó là …
+nội dung được thảo luận tại buổi làm việc giữa Đoàn Chủ tịch Tổng LĐLĐ Việt Nam với …*), else the body or
+post-holder whose words it sums the lead up as (*Đó là khẳng định của Bộ trưởng KH-ĐT …*, *Đó là nhận định của
+ông X, Trưởng Ban Chỉ đạo …*, *Đó là nội dung … Chỉ thị của UBND TP HCM*, *Đó là dự thảo … vừa được Sở X đưa
+ra*; not a firm's or a school's), else the post-holder or body a sentence names as the news's source (*Thông
+tin trên được Phó Giám đốc Sở Y tế Hà Nội X nêu ra …*, *… được nêu trong văn bản của Cục …*; not a firm's, a
+hospital's or a school's). Of several organisers (*do X, Y, Z phối hợp tổ chức*) the first named. The most
+specific unit in the body's name wins (*Ủy ban MTTQ Việt Nam tỉnh Cà Mau*: province); a foreign state's bodies
+(*Bộ Ngoại giao Nga*, *Đại sứ quán Hàn Quốc tại Việt Nam*) have none, nor has a place that is only described
+(*Ngã Năm (tỉnh Sóc Trăng) nằm trên…*). No body or post: no level."""
 
 from __future__ import annotations
 
@@ -104,7 +106,10 @@ _POST = re.compile(
     r"[Vv]iện trưởng|[Vv]ụ phó|[Cc]ục phó|[Cc]hánh (?:án|[Vv]ăn phòng|[Tt]hanh tra)|[Nn]gười phát ngôn|"
     r"(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy)|Đại úy)\b"
 )
-_NOT_ADMIN = re.compile(r"(?:Hội đồng trường|[Tt]rường|ĐH|Đại học|Học viện|Bệnh viện|Công ty|Tập đoàn|"
+# a school ("Trường THPT X"), not a word ending in "trường": môi trường, thị trường, hội trường, công trường…
+_SCHOOL = (r"(?<![Mm]ôi )(?<![Tt]hị )(?<![Hh]ội )(?<![Cc]ông )(?<![Qq]uảng )(?<![Hh]iện )(?<![Ll]ập )"
+           r"(?<![Cc]hiến )(?<![Tt]hương )(?<![Nn]ông )\b[Tt]rường")
+_NOT_ADMIN = re.compile(rf"(?:Hội đồng trường|{_SCHOOL}|ĐH|Đại học|Học viện|Bệnh viện|Công ty|Tập đoàn|"
                         r"Ngân hàng|Câu lạc bộ|CLB)\b")
 
 
@@ -272,6 +277,8 @@ def _lead_level(lead: str, province: str | None) -> str | None | Literal[False]:
         level = _source_level(sentence, province)
     if level is None and (opened := _OPENED.search(_QUOTED.sub(" ", sentence))):
         level = _level_of(opened.group("event"), province)  # "… khai mạc Đại hội Đảng toàn quốc lần thứ X"
+    if level is None:  # "… cho biết tại Hội nghị bất thường của Đoàn Chủ tịch Ủy ban Trung ương MTTQ"
+        level = _held_by(_QUOTED.sub(" ", sentence), province)
     if level is None and "chủ trì của" in lead:  # "… hội nghị … dưới sự chủ trì của Phó Thủ tướng X"
         level = chair_level(first_sentence(lead), province)  # the sentence before "dưới sự chủ trì" is cut
     return level
@@ -327,6 +334,22 @@ _OPENED = re.compile(
     r"\b(?:khai mạc|bế mạc)\s+(?:trọng thể\s+)?"
     r"(?P<event>(?:Đại hội|Hội nghị|[Kk]ỳ họp|Phiên họp)\b[^,;.:]{3,100})"
 )
+# the body holding the meeting a person spoke at ("… cho biết tại Hội nghị bất thường của Đoàn Chủ tịch Ủy ban
+# Trung ương MTTQ Việt Nam", "… tại hội thảo do Bộ Y tế tổ chức"); not a firm's ("… của Huawei Việt Nam")
+_HELD_AT = re.compile(
+    r"\btại (?:(?:buổi|cuộc|phiên) )?(?:[Hh]ội nghị|[Hh]ội thảo|[Tt]ọa đàm|[Dd]iễn đàn|[Kk]ỳ họp|"
+    r"[Pp]hiên họp|họp|làm việc)\b[^,;.:]{0,60}? (?:của|do) (?P<body>[^,;.:]{3,120})"
+)
+
+
+def _held_by(sentence: str, province: str | None) -> str | None:
+    """Level of the body holding the meeting the sentence's news was given at (``_HELD_AT``)."""
+    for m in _HELD_AT.finditer(sentence):
+        body = _body(m.group("body"))[0]
+        if _ORG_WORD.match(body) and not (_NOT_PUBLIC.search(body) or _NOT_ADMIN.search(body)
+                                          or _FOREIGN.match(body)):
+            return _level_of(body, province)
+    return None
 
 
 # the body the lead's news comes from ("Theo Bộ GD&ĐT, …", "Theo nhận định của Chi cục Kiểm lâm TP HCM, …",
@@ -567,13 +590,14 @@ def _meeting_of(lead: str, province: str | None) -> tuple[str, str] | None:
 # level of that body or post
 _SUMMED_UP = re.compile(
     r"(?:^|[.!?…]\s+)(?:Đó|Đây) là (?:[^.;,]{0,30}? )?(?:ý kiến|thông tin|nhận định|khẳng định|đánh giá|"
-    r"chỉ đạo|yêu cầu|đề nghị|kiến nghị|quan điểm|cam kết|kết luận|nhấn mạnh|nội dung)\b[^.;,]{0,40}? "
+    r"chỉ đạo|yêu cầu|đề nghị|kiến nghị|quan điểm|cam kết|kết luận|nhấn mạnh|nội dung|dự thảo|đề án|"
+    r"phương án|chủ trương)\b[^.;,]{0,40}? "
     r"(?:của|được|do) "
     r"(?P<who>(?:[^.;]|\.(?=\S)){3,160})"
 )
 _PERSON_NAME = re.compile(rf"(?:[Ôô]ng|[Bb]à)(?: [{UPPER}]\w*){{1,4}}\s*(?:,|[-–])\s*")
 # a firm, school or hospital in a post ("Trưởng phòng … của Tổng công ty Bảo hiểm Việt Nam"): no public body
-_NOT_PUBLIC = re.compile(r"\b(?:công ty|tập đoàn|ngân hàng|trường|đại học|bệnh viện|doanh nghiệp)\b",
+_NOT_PUBLIC = re.compile(rf"\b(?:công ty|tập đoàn|ngân hàng|{_SCHOOL}|đại học|bệnh viện|doanh nghiệp)\b",
                          re.IGNORECASE)
 
 

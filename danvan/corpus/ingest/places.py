@@ -1,24 +1,24 @@
 """Which province an article is about and its 2025 unit; :func:`locate` gives them with the organiser's
 level (:mod:`.levels`). The names come from the gazetteer of :mod:`.place_names`.
 
-Places (:func:`province_scores`): every mention of a province counts, the headline ×3, the lead ×4,
-the rest ×1, doubled after a unit word (*tỉnh*, *Thành ủy*…). A district or commune named with its
-type (*huyện Mù Cang Chải*, *xã Tả Van*, *TP Thủ Đức*, *Q.9*), a district by the kind it had before too
-(*thị xã Tam Kỳ*, a city since 2006), counts ×2 for its province; a name several provinces share counts
-only for the one of them the text names otherwise; a district named alone in the headline (*Mù Cang
-Chải ra mắt…*), or after *ở* / *tại* in the lead's first sentence (*bé gái 5 tuổi ở Vũng Tàu*), counts
-too. Not places: *Hồ Chí Minh* the person (*Chủ tịch Hồ Chí
-Minh*, *tư tưởng Hồ Chí Minh*, *Bác Hồ*…: a bare *Hồ Chí Minh* or *HCM* is the city only after *TP*,
-*thành phố* or *tại, ở, đến, từ, về*; the city is *TP HCM*, *TP.HCM*, *Sài Gòn*, or a district of
-it), outlet names and credits (*Báo Yên Bái*, *Sài Gòn Giải Phóng*), the battle of 1954 (*chiến
-thắng Điện Biên Phủ*, its monument and museum excepted), a contact address (*Địa chỉ: 19 Lê Văn
-Lương, Quận Thanh Xuân, Hà Nội* closing an advertorial or a notice; an event's venue counts). The outlet's
-home province (``outlets.tsv``) is never a place by itself: it adds 1 to a province the text already names (a
-tie-break for weak mentions), or 2 when the text names no province but speaks of an unnamed one's
-bodies (*Tỉnh ủy*, *UBND tỉnh* in a provincial paper: its own province). Two provinces within a
-fifth of each other's score: none ("several provinces"); so too a round-up, whose lead's subject is
-many localities or whose sections open on different provinces (*Tại Hà Nội, …*, a dateline *Khánh
-Hòa, chiều 28/4, …*, a heading *Quảng Ninh xử phạt …*; contact addresses are no sections).
+Places (:func:`province_scores`): every mention of a province counts, the headline ×3, the lead ×4, the rest
+×1, doubled after a unit word (*tỉnh*, *Thành ủy*…). A district or commune named with its type (*huyện Mù Cang
+Chải*, *xã Tả Van*, *TP Thủ Đức*, *Q.9*), a district by the kind it had before too (*thị xã Tam Kỳ*, a city
+since 2006), counts ×2 for its province; a name several provinces share counts only for the one of them the
+text names otherwise; a district named alone in the headline (*Mù Cang Chải ra mắt…*), or after *ở* / *tại* in
+the lead's first sentence (*bé gái 5 tuổi ở Vũng Tàu*), or in brackets after a place in the headline or the
+lead (*Rạch Vẹm (Phú Quốc)*), counts too. Not places: *Hồ Chí Minh* the person (*Chủ tịch Hồ Chí Minh*, *tư
+tưởng Hồ Chí Minh*, *Bác Hồ*…: a bare *Hồ Chí Minh* or *HCM* is the city only after *TP*, *thành phố* or *tại,
+ở, đến, từ, về*; the city is *TP HCM*, *TP.HCM*, *Sài Gòn*, or a district of it), outlet names and credits
+(*Báo Yên Bái*, *Sài Gòn Giải Phóng*), the battle of 1954 (*chiến thắng Điện Biên Phủ*, its monument and
+museum excepted), a contact address (*Địa chỉ: 19 Lê Văn Lương, Quận Thanh Xuân, Hà Nội* closing an
+advertorial or a notice; an event's venue counts). The outlet's home province (``outlets.tsv``) is never a
+place by itself: it adds 1 to a province the text already names (a tie-break for weak mentions), or 2 when the
+text names no province but speaks of an unnamed one's bodies (*Tỉnh ủy*, *UBND tỉnh* in a provincial paper:
+its own province). Two provinces within a fifth of each other's score: none ("several provinces"); so too a
+round-up, whose lead's subject is many localities or whose sections open on different provinces (*Tại Hà Nội,
+…*, a dateline *Khánh Hòa, chiều 28/4, …*, a heading *Quảng Ninh xử phạt …*; contact addresses are no
+sections).
 
 A commune named in its post-July-2025 form (*phường Quy Nhơn (tỉnh Gia Lai)*: no such commune
 before, one of the new Gia Lai) gives the old province it came from (Bình Định) as ``province``
@@ -235,6 +235,25 @@ def _bare_places(found: _Mentions, sentence: str, weight: int) -> None:
                 break
 
 
+# a district named alone in brackets after a place it holds: "Rạch Vẹm (Phú Quốc)", "xã Kim Nỗ (Đông Anh)"
+_BRACKETED = re.compile(rf"(?<=[\w.]) \((?P<name>[{UPPER}][\w']*(?: [{UPPER}][\w']*){{1,3}})\)")
+
+
+def _bracketed_places(found: _Mentions, part: str, weight: int) -> None:
+    """A district or provincial city named alone in brackets after a place in the headline or the lead
+    (``Trường THCS Lam Sơn (Bình Thạnh)``): its province, where the name is one district's only; a province's
+    name is counted already. Not in the body, where a body's short name is bracketed too (``Tổng cục … Trung
+    Quốc (Quảng Điện)``)."""
+    g = gazetteer()
+    for m in _BRACKETED.finditer(part):
+        name = m.group("name")
+        if name in g.names or _in_address(part, m.start()):
+            continue
+        provinces = g.bare.get(key := _key(name))
+        if provinces and len(provinces) == 1 and key not in _NOT_BARE:
+            found.scores[next(iter(provinces))] += weight
+
+
 def _collect(title: str, lead: str, text: str) -> _Mentions:
     found = _Mentions(Counter(), [], Counter(), Counter(), Counter())
     parts: list[tuple[str, Callable[[int], int]]] = [(title, lambda _: 3)]
@@ -246,6 +265,8 @@ def _collect(title: str, lead: str, text: str) -> _Mentions:
         _province_mentions(found, part, weight)
         _unit_mentions(found, part, weight)
     _bare_places(found, first_sentence(lead), 4)
+    _bracketed_places(found, title, 3)
+    _bracketed_places(found, lead, 4)
     _bare_units(found, title)
     for w, provinces in found.ambiguous:  # a shared name counts for the one province named
         named = [p for p in provinces if found.scores[p] > 0]
