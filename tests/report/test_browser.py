@@ -80,6 +80,11 @@ def visit(driver, page: Path, shots: Path | None = None) -> dict:
     """Open a page; return its console messages, images and the planted flags."""
     driver.get_log("browser")  # drop messages from earlier pages
     driver.get(page.as_uri())
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    # get() returns at the load event, but a busy machine has been seen to return while the page was still
+    # "interactive": wait for it to finish loading (images included) before reading it
+    WebDriverWait(driver, 60).until(lambda d: d.execute_script("return document.readyState") == "complete")
     state = driver.execute_script(
         "return {ready: document.readyState,"
         " images: Array.from(document.images).map(i => ({src: i.src.slice(0, 40),"

@@ -87,8 +87,9 @@ def _level_of(phrase: str, province: str | None) -> str | None:
         if m.group(0) in _COUNTRY and not _ORG_WORD.search(phrase, 0, m.start()):
             continue  # the country, not a body's name ("MTTQ Việt Nam"); a firm's "Giám đốc Quốc gia"
         if level == "city":  # a city: province level if centrally run, else district level
-            if m.group(0).startswith("Thành"):
-                level = _city_level(province)
+            if m.group(0).startswith("Thành"):  # the article's city, or the one the body's name goes on to
+                named = None if province else g.pattern.search(phrase, m.end())  # "Thành ủy Hà Nội"
+                level = _city_level(g.names[named.group(0)] if named else province)
             elif named := g.pattern.match(phrase[m.end() :]):  # "TP.HCM": HCM after TP is the city
                 level = _city_level(g.names[named.group(0)])
             elif m.end() < len(phrase) and phrase[m.end()].isupper() and not _person_after(phrase[m.end() :]):

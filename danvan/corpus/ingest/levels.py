@@ -1,50 +1,50 @@
 """The level of the body that organises what an article reports (:func:`admin_level` for a lead,
-:func:`organiser_level` for an article; a body's name gives its level in :mod:`.body_level`).
-
-The body that organises what the lead's first sentence reports — *do X tổ chức* first, else the subject (time
-and place phrases and fronted clauses such as *Trao đổi với PV…* skipped, and a clause fronted on its verb,
-*Phát biểu tại buổi lễ, …*, *Khảo sát … sáng 9/11, …*); a person as subject gives the level of the post,
-except one who only attends (*dự*). A province inside a person's or another proper name (*Phó Thủ tướng Trương
-Hòa Bình*, *châu Á - Thái Bình Dương*) gives no level; national mass organisations (*Liên hiệp các tổ chức hữu
-nghị Việt Nam*) are bodies, their *các tổ chức* no verb. The sentence read is the lead's first, past a
-quotation that opens it (its speaker follows), and past a headline or photo caption glued before it on one
-line (the lead starts again at a dated time word, *Ông/Bà* and a name, or after the credit *Ảnh: X*). A time
-word glued to the subject (*mới đây Ủy ban MTTQ …*) is skipped; a common noun before a place (*Hải sản Quảng
-Ninh*, *Người dân xã X*) is no body, nor is a brand before a place (*Vietravel Hà Nội*, *Ga Sài Gòn*), nor an
-incident (*Sự việc xảy ra …*, *… trên địa bàn vừa xảy ra một vụ đuối nước*: no organiser, whoever tells of
-it); a foreign state's body or leader as the subject (*Tổng thống Mỹ …*) has no level, and no later sentence
-is read; a ministry's post (*Bộ trưởng*, *Thứ trưởng*, *Cục trưởng*, *Cục phó*, *Vụ trưởng*) is central where
-no lower unit is named, as are the supreme court and procuracy (*TAND Tối cao*); *TP* before a person's name
-(*Phó Chủ tịch UBND TP Nguyễn Văn Đua*) is the article's city; a post printed after the subject's verb is
-another person's. A unit of a body, or a meeting by its number, printed before its parent with a comma between
-(*Cơ quan Cảnh sát điều tra, Công an TP Hà Nội*; *Hội nghị lần thứ 14, Ban Chấp hành Trung ương*) takes the
-parent's level; a passive's agent organises (*… đã được Bộ LĐ-TB-XH tổ chức*), or decides where no subject
-acts (*… đã được UBND tỉnh đồng ý*; not after *chưa được*). The writer as the subject (*…, tôi vẫn còn ngỡ*,
-*chúng tôi đến …*: a memoir, a reporter's account, an opinion), outside quotations and reported speech, is no
-organiser. A photo caption before an outlet's tag (*… (NLĐ)- Ngày 18-1, …*) is skipped like a glued headline.
-Where no subject is read: the issuer of a document that opens the lead (*Theo Quyết định … của Bộ X*), a body
-printed right before the first aspect word (*… Ban Thường vụ Thành ủy TPHCM vừa có…*), the body (or the post)
-the news comes from or whose demand it is (*Theo Bộ GD&ĐT, …*, *Thông tin từ Cục X cho biết*, *Đó là yêu cầu
-của Bộ KH-ĐT*), or the body a meeting opened is named after (*khai mạc Đại hội Đảng toàn quốc*), or the body
-holding the meeting a person spoke at (*… cho biết tại Hội nghị bất thường của Đoàn Chủ tịch Ủy ban Trung ương
-MTTQ*; not a firm's), or the post (or body) chairing the meeting (*… hội nghị … dưới sự chủ trì của Phó Thủ
-tướng X*). Where the lead names no acting body (an undated sapo, a caption, a sentence about a person without
-a post), the organiser of the dated event in one of the next three paragraphs (*Chiều 21/6, tại Hà Nội, UBTƯ
-MTTQ Việt Nam tổ chức…*, or one opening on a recent time, *Vừa qua, …*; under a sapo naming no date and no
-body, the next paragraph where its opening ends with the day, *Tại phiên khai mạc …, sáng 22/5, Chủ tịch …*)
-where a body acts in it, else the body that decides in the next paragraph (*Ngày 22/10, UBND TP HCM ra quyết
-định…*) or the chair of the meeting it reports (*… dưới sự chủ trì của X*, *Phó Thủ tướng X chủ trì cuộc
-họp*), else the organiser named in the lead's later sentences or the next paragraph (*Đại lễ do X phối hợp với
-Y tổ chức*), else the body (or the post) holding the meeting a sentence of the lead sums it up with (*Đó là …
-nội dung được thảo luận tại buổi làm việc giữa Đoàn Chủ tịch Tổng LĐLĐ Việt Nam với …*), else the body or
+:func:`organiser_level` for an article; a body's name gives its level in :mod:`.body_level`). The body that
+organises what the lead's first sentence reports — *do X tổ chức* first, else the subject (time and place
+phrases and fronted clauses such as *Trao đổi với PV…* skipped, and a clause fronted on its verb, *Phát biểu
+tại buổi lễ, …*, *Khảo sát … sáng 9/11, …*); a person as subject gives the level of the post, except one who
+only attends (*dự*). A province inside a person's or another proper name (*Phó Thủ tướng Trương Hòa Bình*,
+*châu Á - Thái Bình Dương*) gives no level; national mass organisations (*Liên hiệp các tổ chức hữu nghị Việt
+Nam*) are bodies, their *các tổ chức* no verb. The sentence read is the lead's first, past a quotation that
+opens it (its speaker follows), and past a headline or photo caption glued before it on one line (the lead
+starts again at a dated time word, *Ông/Bà* and a name, or after the credit *Ảnh: X*). A time word glued to
+the subject (*mới đây Ủy ban MTTQ …*) is skipped; a common noun before a place (*Hải sản Quảng Ninh*, *Người
+dân xã X*) is no body, nor is a brand before a place (*Vietravel Hà Nội*, *Ga Sài Gòn*), nor an incident (*Sự
+việc xảy ra …*, *… trên địa bàn vừa xảy ra một vụ đuối nước*: no organiser, whoever tells of it), nor many
+localities (*…, nhiều địa phương đã tổ chức …*: a round-up, not inside what a body says); a foreign state's
+body or leader as the subject (*Tổng thống Mỹ …*) has no level, and no later sentence is read; a ministry's
+post (*Bộ trưởng*, *Thứ trưởng*, *Cục trưởng*, *Cục phó*, *Vụ trưởng*) is central where no lower unit is
+named, as are the supreme court and procuracy (*TAND Tối cao*); *TP* before a person's name (*Phó Chủ tịch
+UBND TP Nguyễn Văn Đua*) is the article's city; a post printed after the subject's verb is another person's. A
+unit of a body, or a meeting by its number, printed before its parent with a comma between (*Cơ quan Cảnh sát
+điều tra, Công an TP Hà Nội*; *Hội nghị lần thứ 14, Ban Chấp hành Trung ương*) takes the parent's level; a
+passive's agent organises (*… đã được Bộ LĐ-TB-XH tổ chức*), or decides where no subject acts (*… đã được UBND
+tỉnh đồng ý*; not after *chưa được*). The writer as the subject (*…, tôi vẫn còn ngỡ*, *chúng tôi đến …*: a
+memoir, a reporter's account, an opinion), outside quotations and reported speech, is no organiser. A photo
+caption before an outlet's tag (*… (NLĐ)- Ngày 18-1, …*) is skipped like a glued headline. Where no subject is
+read: the issuer of a document that opens the lead (*Theo Quyết định … của Bộ X*), a body printed right before
+the first aspect word (*… Ban Thường vụ Thành ủy TPHCM vừa có…*), the body (or the post) the news comes from
+or whose demand it is (*Theo Bộ GD&ĐT, …*, *Thông tin từ Cục X cho biết*, *Đó là yêu cầu của Bộ KH-ĐT*), or
+the body a meeting opened is named after (*khai mạc Đại hội Đảng toàn quốc*), or the body holding the meeting
+a person spoke at (*… cho biết tại Hội nghị bất thường của Đoàn Chủ tịch Ủy ban Trung ương MTTQ*; not a
+firm's), or the post (or body) chairing the meeting (*… hội nghị … dưới sự chủ trì của Phó Thủ tướng X*).
+Where the lead names no acting body (an undated sapo, a caption, a sentence about a person without a post),
+the organiser of the dated event in one of the next three paragraphs (*Chiều 21/6, tại Hà Nội, UBTƯ MTTQ Việt
+Nam tổ chức…*, or one opening on a recent time, *Vừa qua, …*; under a sapo naming no date and no body, the
+next paragraph where its opening ends with the day, *Tại phiên khai mạc …, sáng 22/5, Chủ tịch …*) where a
+body acts in it, else the body that decides in the next paragraph (*Ngày 22/10, UBND TP HCM ra quyết định…*)
+or the chair of the meeting it reports (*… dưới sự chủ trì của X*, *Phó Thủ tướng X chủ trì cuộc họp*), else
+the organiser named in the lead's later sentences or the next paragraph (*Đại lễ do X phối hợp với Y tổ
+chức*), else the body (or the post) holding the meeting a sentence of the lead sums it up with (*Đó là … nội
+dung được thảo luận tại buổi làm việc giữa Đoàn Chủ tịch Tổng LĐLĐ Việt Nam với …*), else the body or
 post-holder whose words it sums the lead up as (*Đó là khẳng định của Bộ trưởng KH-ĐT …*, *Đó là nhận định của
 ông X, Trưởng Ban Chỉ đạo …*, *Đó là nội dung … Chỉ thị của UBND TP HCM*, *Đó là dự thảo … vừa được Sở X đưa
-ra*; not a firm's or a school's), else the post-holder or body a sentence names as the news's source (*Thông
-tin trên được Phó Giám đốc Sở Y tế Hà Nội X nêu ra …*, *… được nêu trong văn bản của Cục …*; not a firm's, a
-hospital's or a school's). Of several organisers (*do X, Y, Z phối hợp tổ chức*) the first named. The most
-specific unit in the body's name wins (*Ủy ban MTTQ Việt Nam tỉnh Cà Mau*: province); a foreign state's bodies
-(*Bộ Ngoại giao Nga*, *Đại sứ quán Hàn Quốc tại Việt Nam*) have none, nor has a place that is only described
-(*Ngã Năm (tỉnh Sóc Trăng) nằm trên…*). No body or post: no level."""
+ra*, *Đó là chỉ thị của Thủ tướng*; not a firm's or a school's), else the post-holder or body a sentence names
+as the news's source (*Thông tin trên được Phó Giám đốc Sở Y tế Hà Nội X nêu ra …*, *… được nêu trong văn bản
+của Cục …*; not a firm's, a hospital's or a school's). Of several organisers (*do X, Y, Z phối hợp tổ chức*)
+the first named. The most specific unit in the body's name wins (*Ủy ban MTTQ Việt Nam tỉnh Cà Mau*:
+province); a foreign state's bodies (*Bộ Ngoại giao Nga*, *Đại sứ quán Hàn Quốc tại Việt Nam*) have none, nor
+has a place that is only described (*Ngã Năm (tỉnh Sóc Trăng) nằm trên…*). No body or post: no level."""
 
 from __future__ import annotations
 
@@ -266,6 +266,8 @@ def _lead_level(lead: str, province: str | None) -> str | None | Literal[False]:
     sentence = subject_sentence(lead)
     if _first_person(sentence):
         return False  # a memoir, a reporter's account, a letter or an opinion: no organiser
+    if _many_localities(sentence):
+        return False  # "…, nhiều địa phương đã tổ chức …": a round-up of localities, no one organiser
     if "xảy ra" in sentence and _HAPPENED.search(sentence) and not _AFTER_INCIDENT.match(sentence):
         return False  # "… trên địa bàn vừa xảy ra một vụ đuối nước": an incident, whoever tells of it
     if (issuer := _DOC_OF.match(sentence)) and (level := _level_of(_body(issuer.group("body"))[0], province)):
@@ -282,6 +284,26 @@ def _lead_level(lead: str, province: str | None) -> str | None | Literal[False]:
     if level is None and "chủ trì của" in lead:  # "… hội nghị … dưới sự chủ trì của Phó Thủ tướng X"
         level = chair_level(first_sentence(lead), province)  # the sentence before "dưới sự chủ trì" is cut
     return level
+
+
+# many localities as the lead's subject ("…, nhiều địa phương đã tổ chức …"), not as an object ("phối hợp
+# với các địa phương") nor inside what a body says ("Bộ GD-ĐT vừa có văn bản thông báo, năm nay, các địa
+# phương không tổ chức …"); a source opening the sentence is no subject ("Theo UBND các tỉnh, …, các địa
+# phương sẽ tổ chức")
+_MANY_LOCALITIES = re.compile(
+    r"(?:^|,\s*)(?:[Nn]hiều|[Cc]ác|[Mm]ột số) (?:địa phương|tỉnh, thành|tỉnh thành|tỉnh)\b[^,.;]{0,30}?\s"
+    r"(?:đã|đang|vừa|sẽ|đồng loạt|tổ chức)\b"
+)
+_SOURCE_OPENING = re.compile(r"^\s*Theo [^,]*,")
+_REPORTED = re.compile(r"\b(?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|thông tin|thông báo|đề nghị|yêu cầu|"
+                       r"chỉ đạo|quy định|văn bản)\b")
+
+
+def _many_localities(sentence: str) -> bool:
+    """Whether the sentence's subject is many localities (``_MANY_LOCALITIES``), not what is said or ruled
+    before it."""
+    m = _MANY_LOCALITIES.search(sentence)
+    return bool(m) and not _REPORTED.search(_SOURCE_OPENING.sub("", sentence[: m.start()]))
 
 
 # the chair of a meeting the sentence reports without its organiser as the subject
@@ -335,10 +357,11 @@ _OPENED = re.compile(
     r"(?P<event>(?:Đại hội|Hội nghị|[Kk]ỳ họp|Phiên họp)\b[^,;.:]{3,100})"
 )
 # the body holding the meeting a person spoke at ("… cho biết tại Hội nghị bất thường của Đoàn Chủ tịch Ủy ban
-# Trung ương MTTQ Việt Nam", "… tại hội thảo do Bộ Y tế tổ chức"); not a firm's ("… của Huawei Việt Nam")
+# Trung ương MTTQ Việt Nam", "… tại hội thảo do Bộ Y tế tổ chức", "Tại buổi làm việc giữa Đoàn đại biểu HĐND
+# TP HCM với …": the first named); not a firm's ("… của Huawei Việt Nam")
 _HELD_AT = re.compile(
-    r"\btại (?:(?:buổi|cuộc|phiên) )?(?:[Hh]ội nghị|[Hh]ội thảo|[Tt]ọa đàm|[Dd]iễn đàn|[Kk]ỳ họp|"
-    r"[Pp]hiên họp|họp|làm việc)\b[^,;.:]{0,60}? (?:của|do) (?P<body>[^,;.:]{3,120})"
+    r"\b[Tt]ại (?:(?:buổi|cuộc|phiên) )?(?:[Hh]ội nghị|[Hh]ội thảo|[Tt]ọa đàm|[Dd]iễn đàn|[Kk]ỳ họp|"
+    r"[Pp]hiên họp|họp|làm việc)\b[^,;.:]{0,60}? (?:của|do|giữa) (?P<body>[^,;.:]{3,120})"
 )
 
 
@@ -535,10 +558,10 @@ _UNIT_ACTS = re.compile(
 )
 # a paragraph that opens on the day of its event: the news lead after a sapo or a caption
 _DATED_START = re.compile(
-    r"(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm qua|Hôm nay)\s*(?:nay\s*)?(?:\(\s*)?(?:ngày\s*)?"
+    r"(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm qua|Hôm nay)\s*(?:(?:nay|qua)\s*,?\s*)?(?:\(\s*)?(?:ngày\s*)?"
     r"\d{1,2}\s*[/.-]\s*\d{1,2}\b"
     # or on a recent time without its day, as news leads open ("Vừa qua, lực lượng chức năng phường X …")
-    r"|(?:Vừa qua|Mới đây|Gần đây|Hôm qua|Hôm nay|(?:Sáng|Chiều|Tối) nay)\s*,"
+    r"|(?:Vừa qua|Mới đây|Gần đây|Hôm qua|Hôm nay|(?:Sáng|Chiều|Tối) (?:nay|qua))\s*,"
 )
 
 
@@ -591,7 +614,7 @@ def _meeting_of(lead: str, province: str | None) -> tuple[str, str] | None:
 _SUMMED_UP = re.compile(
     r"(?:^|[.!?…]\s+)(?:Đó|Đây) là (?:[^.;,]{0,30}? )?(?:ý kiến|thông tin|nhận định|khẳng định|đánh giá|"
     r"chỉ đạo|yêu cầu|đề nghị|kiến nghị|quan điểm|cam kết|kết luận|nhấn mạnh|nội dung|dự thảo|đề án|"
-    r"phương án|chủ trương)\b[^.;,]{0,40}? "
+    r"phương án|chủ trương|chỉ thị|quy định|hướng dẫn|kế hoạch)\b[^.;,]{0,40}? "
     r"(?:của|được|do) "
     r"(?P<who>(?:[^.;]|\.(?=\S)){3,160})"
 )
@@ -652,6 +675,9 @@ def organiser_level(lead: str, text: str, province: str | None) -> tuple[str | N
                 level = chair_level(chair, province)
             if level is None and _CHAIRS.search(chair):
                 level = admin_level(chair, province) or None  # "Phó Thủ tướng X chủ trì cuộc họp."
+                acting = chair if level else acting
+            if level is None and chair.startswith("Tại "):  # "Tại buổi làm việc giữa Đoàn ĐB HĐND TP với …"
+                level = _held_by(_QUOTED.sub(" ", chair), province)
                 acting = chair if level else acting
         rest = lead[len(first_sentence(lead)) :]
         if level is None and (named := _organiser_named(rest, after[:1], province)):

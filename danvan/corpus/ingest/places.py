@@ -18,7 +18,8 @@ text names no province but speaks of an unnamed one's bodies (*Tỉnh ủy*, *UB
 its own province). Two provinces within a fifth of each other's score: none ("several provinces"); so too a
 round-up, whose lead's subject is many localities or whose sections open on different provinces (*Tại Hà Nội,
 …*, a dateline *Khánh Hòa, chiều 28/4, …*, a heading *Quảng Ninh xử phạt …*; contact addresses are no
-sections).
+sections). An article with no organising body whose province neither its headline nor its lead names, and its
+body under ``PASSING`` (a shop quoted, an office's city, a district of the past), has none either.
 
 A commune named in its post-July-2025 form (*phường Quy Nhơn (tỉnh Gia Lai)*: no such commune
 before, one of the new Gia Lai) gives the old province it came from (Bình Định) as ``province``
@@ -61,6 +62,7 @@ _KIND_KEY = {"quận ủy": "quan", "huyện ủy": "huyen", "thị ủy": "thix
 
 
 MIN_SCORE = 2  # one plain mention in the body is not enough to place an article
+PASSING = 4  # without an organising body, a province the body alone names under this (the lead weighs 4)
 TIE = 0.8  # a runner-up this close to the best: several provinces, none chosen
 # outlet names holding a province: a credit, not a place
 _OUTLET_BEFORE = re.compile(r"(?:\b[Bb]áo|Đài PT-TH|Đài Phát thanh - Truyền hình|Đài PTTH)\s*$")
@@ -405,6 +407,12 @@ def _headline_level(title: str, province: str) -> str | None:
     return "province" if _HEADLINE_ACTS.match(rest) else None
 
 
+def _in_passing(scores: Counter[str], province: str, title: str, lead: str) -> bool:
+    """Whether ``province`` is named only in passing: under ``PASSING`` and neither in the headline nor in
+    the lead (a shop quoted, an office's city in a notice, a district of the past)."""
+    return scores[province] < PASSING and not _collect(title, lead, lead).scores[province]
+
+
 # a meeting with voters ("tiếp xúc cử tri"): organised by the province's delegation of deputies, whoever
 # attends
 _VOTERS = re.compile(r"\btiếp xúc (?:với )?cử tri\b")
@@ -446,6 +454,8 @@ def locate(
     if level is None and province and (title_level := _headline_level(title, province)):
         level, how = title_level, f"the headline's subject is the province; {how}"
     level, note = guessed(level)
+    if level is None and province and _in_passing(scores, province, title, lead):
+        return None, None, None, f"no organising body, a place named in passing in the body ({ranked}){note}"
     if level == "central" and province and _VOTERS.search(first_sentence(lead)):
         level = "province"  # a leader meets the voters of the province they are a deputy of
     if level == "central":
