@@ -138,3 +138,36 @@ def test_relayed_article_author():
     assert body == ["để cập nhật thông tin chính xác."]
     # an agency is no author
     assert take_byline(["để cập nhật thông tin chính xác.", "Theo TTXVN", "Người lao động"]) == (None, None)
+
+
+@pytest.mark.parametrize("given, body, headline", [
+    # a caption glued after a name in the headline: its first words are printed in lower case elsewhere ...
+    ("Quảng Trị: Dựng lại cột cờ Hiền Lương ở sông Bến Hải Cột cờ Hiền Lương được dựng lại sau gần 40 năm bị "
+     "sập (NLĐ) - Đúng 8 giờ sáng 24-4, UBND tỉnh Quảng Trị đã tổ chức dựng lại cột cờ Hiền Lương với lá cờ "
+     "đỏ sao vàng rộng 96 m2 trong sự chứng kiến của hàng ngàn người dân hai bờ sông Bến Hải.", "",
+     "Quảng Trị: Dựng lại cột cờ Hiền Lương ở sông Bến Hải"),
+    # ... or it names again a name of the headline before the outlet's mark
+    ("Khánh thành bia tưởng niệm cố Tổng Bí thư Trần Phú Học sinh Trường Tiểu học Thiên Hộ Dương, Q.10 đến "
+     "viếng bia tưởng niệm cố tổng bí thư Trần Phú (NLĐ) - Sáng 6-5, tại công viên, UBND quận 10 đã long "
+     "trọng tổ chức lễ khánh thành bia tưởng niệm.",
+     "Bia tưởng niệm cố Tổng Bí thư Trần Phú đặt tại công viên.",
+     "Khánh thành bia tưởng niệm cố Tổng Bí thư Trần Phú"),
+])
+def test_a_caption_glued_after_a_name(given, body, headline):
+    found = split_headline(given, body)
+    assert found is not None and found[0] == headline
+
+
+@pytest.mark.parametrize("given", [
+    # a body's name after a capitalised word is no caption ("Bộ Ngoại giao"); nor is a post
+    "Hãng tin TASS dẫn lời người phát ngôn Bộ Ngoại giao Nga Maria Zakharova trong cuộc trả lời phỏng vấn "
+    "kênh truyền hình hôm nay cho biết, hai đại sứ quán sẽ không tuyển dụng nhân viên là công dân Nga.",
+    "Tiếp xúc cử tri quận Hoàn Kiếm Chủ tịch nước Trần Đại Quang trả lời nhiều câu hỏi của cử tri về chống "
+    "tham nhũng, chủ tịch nước cho biết nhiều vụ án lớn sẽ được đưa ra xét xử trong năm (NLĐ) - Sáng 7-7.",
+    # a name that goes on in the caption ("Lee Hae Chan")
+    "Thủ tướng Hàn Quốc Lee Hae Chan trò chuyện thân tình với nhân viên VN Thủ tướng Hàn Quốc Lee Hae Chan "
+    "(NLĐ) - Sáng 5-4, Thủ tướng Hàn Quốc đã đến thăm và làm việc với các doanh nghiệp tại khu công nghiệp.",
+])
+def test_no_caption_cut_inside_a_name_or_before_a_body_or_post(given):
+    found = split_headline(given, "")
+    assert found is None or not found[0].endswith(("Bộ", "Hoàn Kiếm", "Lee Hae"))

@@ -587,6 +587,10 @@ def _sentence_start(given: str, words: list[re.Match[str]], j: int, body: str, p
         return True  # "Ông Huỳnh Văn Hoa, ..."
     if word in (_LEAD_STARTERS if lead_like else _SENTENCE_STARTERS) and after[:1].islower():
         return True
+    if (_title_word(prev) and _title_word(words[j - 2].group()) and not _ORG_START.fullmatch(prev)
+            and f"{prev} {word}" not in tail  # the name goes on later ("Lee Hae Chan")
+            and _caption_after_name(word, after, given[:pos], tail, f"{tail}\n{body}")):
+        return True  # "… ở sông Bến Hải Cột cờ Hiền Lương được dựng lại …": a caption after a name
     if prev[0].isupper() and not (_caps(prev) and len(prev) >= 3 and prev not in _NAME_HEADS):
         return False  # inside a capitalised run, or after "Trường CĐ": a name
     if _title_word(words[j - 2].group()) and prev.islower():
@@ -613,6 +617,34 @@ def _sentence_start(given: str, words: list[re.Match[str]], j: int, body: str, p
     # (after a lead's first words, only where no capitalised word follows: "vào Chung kết Trong niềm vui")
     return (pos < photo and not (lead_like and _title_word(name))
             and not re.search(rf"(?<=[{_LOWER}] ){re.escape(word)}(?!\w)", body))
+
+
+def _caption_after_name(word: str, after: str, head: str, tail: str, running: str) -> bool:
+    """Whether a capitalised common word after a name starts a caption or a lead (``… sông Bến Hải Cột cờ
+    Hiền Lương được dựng lại …``, ``… Tân Hiệp Xe tải tông gãy …``), where it is no post or body (``Chủ
+    tịch``, ``Sở Y tế``): the word and the lower-case word after it are printed in lower case inside the
+    running text (the rest of the glued line and the body) and never capitalised there; or the line goes on
+    to an outlet's mark (``(NLĐ) -``: a caption between) and the caption names again a name of the headline
+    (``… Tổng Bí thư Trần Phú Học sinh … viếng bia tưởng niệm cố tổng bí thư Trần Phú (NLĐ) - …``)."""
+    if not (_title_word(word) and re.fullmatch(rf"[{_LOWER}]+", after)):
+        return False
+    _, post, _, _ = _post_patterns()
+    if post.match(tail) or _ORG_START.match(tail):
+        return False
+    pair = f"{word} {after}"
+    if re.search(rf"(?<=[{_LOWER}] ){re.escape(pair)}(?!\w)", running):
+        return False  # capitalised inside running text: a name
+    if re.search(rf"(?<=[{_LOWER}] ){re.escape(pair.lower())}(?!\w)", running):
+        return True
+    mark = next((m for m in _OUTLET_MARK.finditer(tail) if outlet_marker(m.group(1))), None)
+    if mark is None:
+        return False
+    caption = tail[: mark.start()]
+    names = re.findall(rf"[{UPPER}][{_LOWER}]+ [{UPPER}][{_LOWER}]+", head)
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", caption[len(pair):]) for name in names)
+
+
+_OUTLET_MARK = re.compile(r"\(([A-ZĐ][^)]{1,20})\)\s*[-–—]")
 
 
 def _lead_like(given: str) -> bool:
