@@ -1,6 +1,7 @@
 """Headlines glued to a caption, an outlet mark or a lead in a corpus row's title field, and
 bylines of real outlets (issue 13). Every string is a real one from ../shared/corpora (VNTC's
-Người Lao Động and Thanh Niên rows, Dân trí), cut short."""
+Người Lao Động and Thanh Niên rows, Dân trí), cut short, or our own in their phrasing (the counter-examples
+to the caption after a name)."""
 
 from __future__ import annotations
 
