@@ -138,3 +138,18 @@ def test_a_city_party_committee_named_with_its_city():
 ])
 def test_a_place_named_in_passing_is_not_the_articles(title, lead, body, province):
     assert locate(title, lead, lead + "\n\n" + body, None, model=False)[0] == province
+
+
+@pytest.mark.parametrize("lead, province, level", [
+    # of several organisers of a passive, the first named
+    ("Chương trình kích cầu có tên là \"Hương sắc Lào Cai\" được UBND tỉnh Lào Cai và UBND thị xã Sa Pa phối "
+     "hợp với Hiệp hội du lịch Sa Pa tổ chức.", "Tỉnh Lào Cai", "province"),
+    ("Hội thi được UBND huyện Bảo Thắng và UBND tỉnh Lào Cai tổ chức.", "Tỉnh Lào Cai", "district"),
+    # a venue's name cut by a dash is still the venue, and a national council is central
+    ("Sáng nay, tại Văn Miếu - Quốc Tử giám, Hà Nội, Hội đồng chức danh giáo sư nhà nước công bố quyết định "
+     "và trao giấy chứng nhận cho 37 nhà giáo.", HN, "central"),
+    ("Sáng nay, tại Văn Miếu - Quốc Tử giám, Hà Nội, UBND quận Đống Đa tổ chức lễ vinh danh học sinh giỏi.",
+     HN, "district"),
+])
+def test_first_organiser_and_a_venue_cut_by_a_dash(lead, province, level):
+    assert admin_level(lead, province) == level

@@ -1,6 +1,7 @@
-"""The administrative level a body's or a post's name holds (``Ủy ban MTTQ Việt Nam tỉnh Cà Mau``:
-province): its most specific unit wins; a ministry's post or the supreme court is central; *thành phố*
-is the province level for a centrally run city, else the district's; a foreign state's body has none."""
+"""The administrative level a body's or a post's name holds (``Ủy ban MTTQ Việt Nam tỉnh Cà Mau``: province):
+its most specific unit wins; a ministry's post, the supreme court or a State council (*Hội đồng chức danh giáo
+sư nhà nước*) is central; *thành phố* is the province level for a centrally run city, else the district's; a
+foreign state's body has none."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ _BODY = r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Đảng ủ
 _MARKER = re.compile(
     r"(?P<central>\b(?:[Tt]rung ương|T\.Ư|TƯ|TW|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|[Tt]hủ tướng|"
     r"Chủ tịch nước|Tổng [Bb]í thư|Nhà nước|[Qq]uốc gia|[Tt]oàn quốc|[Tt]oàn quân|Việt Nam|VN|Tổng cục|"
+    r"(?<=[Hh]ội đồng )(?:[^\W\d]+ ){0,4}?nhà nước|"  # "Hội đồng chức danh giáo sư nhà nước"
     r"Bộ (?!Chỉ huy|đội)[A-ZĐ]\w*|(?:[Bb]ộ|[Tt]hứ) trưởng(?= [A-ZĐ])|"
     r"(?<![Cc]hi )[Cc]ục trưởng|(?<![Cc]hi )[Cc]ục phó(?= [A-ZĐ])|[Vv]ụ trưởng|[Vv]ụ phó|"
     r"Ủy ban Dân tộc|Tổng (?:LĐLĐ|Liên đoàn Lao động)|(?<![Cc]hi )Cục (?=[A-ZĐ])|"

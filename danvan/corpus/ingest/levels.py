@@ -83,6 +83,13 @@ _AGENT = (r"(?P<body>(?:UBND|HĐND|Ủy ban|Uỷ ban|Bộ|Sở|Ban|Hội đồng
           r"MTTQ|Mặt trận|Trung ương|Tổng cục|Cục|Chính phủ|Quốc hội|Thành đoàn|Tỉnh đoàn|Công an)\b"
           r"[^,;]{0,90}?)")
 _BY_PASSIVE = re.compile(rf"\bđược {_AGENT} (?:tổ chức|phát động|chủ trì)\b")
+# the next of several organisers ("UBND tỉnh Lào Cai và UBND thị xã Sa Pa phối hợp với …"), not a word of the
+# body's own name ("Bộ Tài nguyên và Môi trường", "Hiệp hội Phần mềm và Dịch vụ CNTT Việt Nam")
+_AND_NEXT = re.compile(
+    r"\s+(?:và|cùng(?: với)?|phối hợp(?: với)?)\s+(?=(?:UBND|HĐND|Ủy ban|Uỷ ban|Bộ|Sở|Ban|Thành ủy|Tỉnh ủy|"
+    r"Huyện ủy|Quận ủy|MTTQ|Mặt trận|Tổng cục|Cục|Chính phủ|Quốc hội|Thành đoàn|Tỉnh đoàn|Công an|Hội|Đoàn|"
+    r"Trung tâm|Báo|Đài|Trường|Công ty)\b)"
+)
 # ... and one that decides, where no subject acts ("Đề nghị … đã được UBND tỉnh đồng ý"; not "chưa được")
 _DECIDED_BY = re.compile(
     rf"(?<!chưa )(?<!không )\bđược {_AGENT} (?:đồng ý|chấp thuận|phê duyệt|ban hành|quyết định|thông qua)\b"
@@ -438,8 +445,8 @@ def _subject_level(sentence: str, province: str | None) -> str | None | Literal[
     """Level of the sentence's subject; None when no body was read as the subject, False when the
     subject is no administrative body (a school, hospital or firm, a person without a post, a place
     that is only described)."""
-    for by in (_BY.search(sentence), _BY_PASSIVE.search(sentence)):
-        if by and (level := _level_of(by.group("body"), province)):
+    for by in (_BY.search(sentence), _BY_PASSIVE.search(sentence)):  # of several organisers, the first
+        if by and (level := _level_of(_AND_NEXT.split(by.group("body"), maxsplit=1)[0], province)):
             return level
     chunks = _chunks(sentence)
     after_place = False
@@ -452,10 +459,11 @@ def _subject_level(sentence: str, province: str | None) -> str | None | Literal[
         if fronted or (_DATE.search(chunk) and len(chunk.split()) <= 6):
             after_place = bool(re.match(r"(?:[Tt]ại|[Ởở])\b", chunk))
             continue
-        if (after_place and not _ORG_WORD.search(chunk) and _level_of(chunk, province)) or (
-            _VERB.match(chunk)
-        ):
-            continue  # the rest of an address ("tại xã X, huyện Y, ..."), or a fronted clause
+        address = after_place and not (_ORG_WORD.search(chunk) or _POST.match(chunk) or _PERSON.match(chunk))
+        if address and (_address_part(chunk) or _level_of(chunk, province)):
+            continue  # the rest of an address ("tại xã X, huyện Y, …", "tại Văn Miếu - Quốc Tử giám, Hà Nội")
+        if _VERB.match(chunk):
+            continue  # a fronted clause
         after_place = False
         if _INCIDENT.match(chunk):
             return False  # an incident reported ("Sự việc xảy ra vào khoảng 10h …"): no organiser
@@ -545,6 +553,13 @@ def _common_head(span: str) -> bool:
 # full word in mixed case (an abbreviation alone, "CSGT", "CDC", may be a public body's), none a body's word
 _BRAND_HEAD = re.compile(r"(?:[A-Z]{2,3} )?[A-Z][a-z][A-Za-z0-9&.'-]*(?: [A-Z][A-Za-z0-9&.'-]*){0,2}")
 _BODY_ABBREVIATIONS = frozenset("TP Tp TAND VKSND UBND CA CAND BCH BQL TT TX Ban Chi Khu Cty".split())
+
+
+def _address_part(chunk: str) -> bool:
+    """A short chunk opening on a capital or a house number, with no verb: the rest of a venue's name or
+    address (``Quốc Tử giám``, ``3B Đặng Thái Thân``)."""
+    opens = chunk[:1].isupper() or chunk[:1].isdigit()
+    return opens and len(chunk.split()) <= 5 and not _VERB.search(chunk)
 
 
 def _is_name(head: str) -> bool:
