@@ -7,7 +7,7 @@ without a post, a rumour, a lead whose own subject already acts) must not change
 import pytest
 
 from danvan.corpus.ingest.levels import organiser_level
-from danvan.corpus.ingest.places import locate
+from danvan.corpus.ingest.places import locate, province_scores
 
 HN = "Thành phố Hà Nội"
 
@@ -71,5 +71,8 @@ AD = ("Viêm họng kéo dài khiến nhiều người mệt mỏi. Các chuyên
     ("Sản phẩm hiện có mặt tại các nhà thuốc ở Hà Nội và Hải Phòng từ tháng này, nhiều nhất ở Hà Nội.", HN),
 ])
 def test_a_contact_address_is_no_place(closing, province):
+    # the mentions counted (an article with no organising body that names a place only so, in passing in its
+    # body, has no province all the same: test_meetings_brackets_as_of.py)
     text = f"{AD}\n\n{closing}"
-    assert locate("Giữ ấm cổ họng mùa lạnh", AD, text, None)[0] == province
+    scores = province_scores("Giữ ấm cổ họng mùa lạnh", AD, text, None)
+    assert (max(scores, key=scores.get) if scores else None) == province
