@@ -118,3 +118,9 @@ def test_a_youth_union_and_its_province_is_no_person():
     assert people("Ông Lê Minh Tùng từng là cán bộ Tỉnh Đoàn Tiền Giang trước khi được bổ nhiệm.") == {}
     found = people("Chủ tịch UBND huyện Đoàn Quảng Nam phát biểu.")
     assert found == {"Đoàn Quảng Nam": "Chủ tịch UBND huyện"}
+
+
+def test_a_city_typed_with_a_stray_capital_is_no_person():
+    text = ("Bộ Chính trị đồng ý cho ông Nguyễn Thiện Nhân, Chủ tịch UBTƯ MTTQ Việt Nam, Bí thư Thành ủy TP "
+            "Hồ CHí Minh thôi giữ chức Chủ tịch UBTƯ MTTQ Việt Nam.")
+    assert [p["name"] for p in find_people(text)] == ["Nguyễn Thiện Nhân"]

@@ -481,8 +481,8 @@ def find_people(text: str) -> list[dict]:
         if start and (text[start - 1].isalnum() or text[start - 1] in "_'’"):
             pos = start + 1  # inside a word
             continue
-        if place := rx.place_at.match(text, start):
-            pos = place.end()  # "Hà Nội", "Hồ Chí Minh": the city
+        if place := rx.place_at.match(text, start) or rx.place_at.match(_title_cased(m.group("name"))):
+            pos = start + place.end() - place.start()  # "Hà Nội", "Hồ Chí Minh" (or "Hồ CHí Minh"): the city
             continue
         pos = m.end()
         before_words = _words_before(text, start)
@@ -586,6 +586,11 @@ _SEPARATORS = re.compile(r"\s*(?:[,;]|\s[-–]|\svà)\s+")
 
 _LIST_HEAD = re.compile(r"[^\S\n]*:\s*")
 _UNIT_LAST = (["ủy"], ["uỷ"], ["ubnd"], ["hđnd"], ["tp"], ["tp."])
+
+
+def _title_cased(name: str) -> str:
+    """Each syllable capitalised once (``Hồ CHí Minh`` → ``Hồ Chí Minh``): a typed-up place is still one."""
+    return " ".join(w[:1] + w[1:].lower() for w in name.split(" "))
 
 
 def _is_district(name: str) -> bool:
