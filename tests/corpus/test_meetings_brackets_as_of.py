@@ -99,7 +99,9 @@ def test_the_time_a_state_of_things_is_reported_at(lead, day):
      "nghiệp tiểu học.", "central"),
 ])
 def test_directives_and_round_ups(lead, level):
-    assert organiser_level(lead, lead, None)[0] == level
+    found, _, no_body = organiser_level(lead, lead, None)
+    assert found == level
+    assert no_body == lead.startswith("Kỷ niệm")  # the round-up is read as no body: no level to guess
 
 
 def test_the_dated_paragraph_may_open_on_yesterday_with_its_day():
@@ -126,7 +128,7 @@ def test_a_city_party_committee_named_with_its_city():
     # no organising body, the province named only in passing in the body: none
     ("Học bổng thạc sĩ toàn phần tại Hà Lan",
      "Sinh viên xuất sắc sẽ có cơ hội được trao đổi với đại diện các trường đại học danh tiếng của Hà Lan.",
-     "Thời gian: ngày 23/10 tại văn phòng của công ty ở Hà Nội, số 1 Chùa Bộc.", None),
+     "Thời gian: ngày 23/10 tại văn phòng của công ty ở Hà Nội, số 1 Chùa Bộc, Hà Nội.", None),
     # ... named in the headline or the lead, it stays
     ("Hà Nội: học bổng thạc sĩ toàn phần tại Hà Lan",
      "Sinh viên xuất sắc sẽ có cơ hội được trao đổi với đại diện các trường đại học danh tiếng của Hà Lan.",
@@ -153,3 +155,62 @@ def test_a_place_named_in_passing_is_not_the_articles(title, lead, body, provinc
 ])
 def test_first_organiser_and_a_venue_cut_by_a_dash(lead, province, level):
     assert admin_level(lead, province) == level
+
+
+@pytest.mark.parametrize("lead, day", [
+    # the time a state of things is reported at opens a clause; after a verb it is a deadline or a span's end
+    ("Bộ Y tế cho biết có 5 ca mắc mới từ 2 ổ dịch, tính đến sáng 30/4 cả nước có 270 ca.", (30, 4)),
+    ("Tính tới chiều 30/4, cả nước có 270 ca mắc.", (30, 4)),
+    ("UBND TP yêu cầu các quận, huyện hoàn thành việc giải tỏa đến chiều 30/4.", None),
+    ("Cuộc họp bị hoãn đến sáng 5/4 vì mưa bão.", None),
+    ("Hội chợ kéo dài từ hôm 20/2 đến chiều 21/2 tại công viên.", None),
+])
+def test_as_of_only_at_a_clauses_opening(lead, day):
+    found = lead_day(lead)
+    assert (found and (found.day, found.month)) == (day or None)
+
+
+@pytest.mark.parametrize("lead, province, level", [
+    # a document's issuer opening the lead acts, whatever the localities do after it
+    ("Theo Quyết định số 15 của UBND tỉnh Lào Cai, các địa phương sẽ tổ chức lễ ra quân.", "Tỉnh Lào Cai",
+     "province"),
+    # many localities after a body that rules: no round-up
+    ("Sáng 5/3, UBND tỉnh Quảng Nam ban hành kế hoạch phòng dịch, theo đó, các địa phương sẽ đồng loạt ra "
+     "quân.", "Tỉnh Quảng Nam", "province"),
+    # a meeting's topic holds no organiser; its holder is named after "do"
+    ("Luật sư Lê Văn A cho biết như vậy tại hội thảo về chính sách của Bộ Tài chính đối với doanh nghiệp do "
+     "VCCI tổ chức.", None, None),
+    ("Các chuyên gia cảnh báo tại hội thảo về vai trò của Bộ Công Thương trong quản lý thị trường.", None,
+     None),
+    # a speaker without a post, at a body's meeting
+    ("Ông Nguyễn Văn A đã cho biết như vậy tại Hội nghị bất thường của Đoàn Chủ tịch Ủy ban Trung ương MTTQ "
+     "Việt Nam chiều qua.", None, "central"),
+    # a place named Trường is no school
+    ("Luật sư Lê Văn A đã cho biết như vậy tại hội nghị của UBND huyện Trường Sa.", "Tỉnh Khánh Hòa",
+     "district"),
+    # of several organisers, the first that holds a unit
+    ("Lễ hội được Ban Quản lý di tích và Trung tâm Văn hóa huyện Ba Vì tổ chức.", HN, "district"),
+    # a titled person after a venue is no part of its address
+    ("Sáng 5/3, tại Hà Nội, Hoa hậu Nguyễn Thị A, Đại sứ thiện chí của Hội Chữ thập đỏ Việt Nam, đã trao 100 "
+     "suất quà.", HN, None),
+    # a person's home is no body
+    ("Trường hợp phải cách ly tập trung là chị V.T.N.A (33 tuổi) ngụ phường Trần Phú, TP. Quảng Ngãi.",
+     "Tỉnh Quảng Ngãi", None),
+])
+def test_review_counter_examples(lead, province, level):
+    assert organiser_level(lead, lead, province)[0] == level
+
+
+def test_a_firms_council_is_no_state_council():
+    assert admin_level("Hội đồng quản trị doanh nghiệp nhà nước tổ chức đại hội cổ đông.", None) is None
+    assert admin_level("Sáng 3/2, Thành ủy Thủ Đức (TP HCM) tổ chức lễ kỷ niệm.", None) == "district"
+
+
+@pytest.mark.parametrize("lead", [
+    # a stage name bracketed after a person, a foreign body's short name: no place
+    "Ca sĩ Nguyễn Thị Hà (Thanh Hà) vừa phát hành album mới với 10 ca khúc về quê hương.",
+    "Cơ quan quản lý phát thanh truyền hình Trung Quốc (Quảng Điện) đã đưa ra văn bản phủ nhận thông tin.",
+])
+def test_a_bracketed_name_after_a_person_or_a_foreign_body(lead):
+    assert locate("Tin tức", lead, lead, None, model=False)[0] is None
+

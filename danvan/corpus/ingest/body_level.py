@@ -16,7 +16,7 @@ _BODY = r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Đảng ủ
 _MARKER = re.compile(
     r"(?P<central>\b(?:[Tt]rung ương|T\.Ư|TƯ|TW|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|[Tt]hủ tướng|"
     r"Chủ tịch nước|Tổng [Bb]í thư|Nhà nước|[Qq]uốc gia|[Tt]oàn quốc|[Tt]oàn quân|Việt Nam|VN|Tổng cục|"
-    r"(?<=[Hh]ội đồng )(?:[^\W\d]+ ){0,4}?nhà nước|"  # "Hội đồng chức danh giáo sư nhà nước"
+    r"(?<=[Hh]ội đồng )(?!quản trị|thành viên)(?:(?!doanh nghiệp|công ty)[^\W\d]+ ){0,4}?nhà nước|"
     r"Bộ (?!Chỉ huy|đội)[A-ZĐ]\w*|(?:[Bb]ộ|[Tt]hứ) trưởng(?= [A-ZĐ])|"
     r"(?<![Cc]hi )[Cc]ục trưởng|(?<![Cc]hi )[Cc]ục phó(?= [A-ZĐ])|[Vv]ụ trưởng|[Vv]ụ phó|"
     r"Ủy ban Dân tộc|Tổng (?:LĐLĐ|Liên đoàn Lao động)|(?<![Cc]hi )Cục (?=[A-ZĐ])|"
@@ -89,8 +89,8 @@ def _level_of(phrase: str, province: str | None) -> str | None:
         if m.group(0) in _COUNTRY and not _ORG_WORD.search(phrase, 0, m.start()):
             continue  # the country, not a body's name ("MTTQ Việt Nam"); a firm's "Giám đốc Quốc gia"
         if level == "city":  # a city: province level if centrally run, else district level
-            if m.group(0).startswith("Thành"):  # the article's city, or the one the body's name goes on to
-                named = None if province else g.pattern.search(phrase, m.end())  # "Thành ủy Hà Nội"
+            if m.group(0).startswith("Thành"):  # the article's city, or the one named right after the body
+                named = None if province else g.pattern.match(phrase, m.end() + 1)  # "Thành ủy Hà Nội"
                 level = _city_level(g.names[named.group(0)] if named else province)
             elif named := g.pattern.match(phrase[m.end() :]):  # "TP.HCM": HCM after TP is the city
                 level = _city_level(g.names[named.group(0)])

@@ -622,11 +622,12 @@ def _sentence_start(given: str, words: list[re.Match[str]], j: int, body: str, p
 def _caption_after_name(word: str, after: str, head: str, tail: str, running: str) -> bool:
     """Whether a capitalised common word after a name starts a caption or a lead (``… sông Bến Hải Cột cờ
     Hiền Lương được dựng lại …``, ``… Tân Hiệp Xe tải tông gãy …``), where it is no post or body (``Chủ
-    tịch``, ``Sở Y tế``): the word and the lower-case word after it are printed in lower case inside the
-    running text (the rest of the glued line and the body) and never capitalised there; or the line goes on
-    to an outlet's mark (``(NLĐ) -``: a caption between) and the caption names again a name of the headline
-    (``… Tổng Bí thư Trần Phú Học sinh … viếng bia tưởng niệm cố tổng bí thư Trần Phú (NLĐ) - …``)."""
-    if not (_title_word(word) and re.fullmatch(rf"[{_LOWER}]+", after)):
+    tịch``, ``Sở Y tế``) nor a word capitalised by custom (``Tết``): the word and the lower-case word after
+    it are printed in lower case inside the running text (the rest of the glued line and the body) and never
+    capitalised there; or the line goes on to an outlet's mark (``(NLĐ) -``: a caption between) and the
+    caption names again the name the headline ends on (``… cố Tổng Bí thư Trần Phú Học sinh … viếng bia
+    tưởng niệm cố tổng bí thư Trần Phú (NLĐ) - …``)."""
+    if not (_title_word(word) and re.fullmatch(rf"[{_LOWER}]+", after)) or word in _CAPITALISED_BY_CUSTOM:
         return False
     _, post, _, _ = _post_patterns()
     if post.match(tail) or _ORG_START.match(tail):
@@ -636,15 +637,16 @@ def _caption_after_name(word: str, after: str, head: str, tail: str, running: st
         return False  # capitalised inside running text: a name
     if re.search(rf"(?<=[{_LOWER}] ){re.escape(pair.lower())}(?!\w)", running):
         return True
-    mark = next((m for m in _OUTLET_MARK.finditer(tail) if outlet_marker(m.group(1))), None)
+    mark = next((m for m in _OUTLET_START.finditer(tail)
+                 if outlet_marker(m.group(1)) or outlet_marker(m.group(1)[:-1])), None)
     if mark is None:
         return False
-    caption = tail[: mark.start()]
-    names = re.findall(rf"[{UPPER}][{_LOWER}]+ [{UPPER}][{_LOWER}]+", head)
-    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", caption[len(pair):]) for name in names)
+    name = " ".join(head.split()[-2:])  # the name the headline ends on
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", tail[len(pair) : mark.start()]) is not None
 
 
-_OUTLET_MARK = re.compile(r"\(([A-ZĐ][^)]{1,20})\)\s*[-–—]")
+# common words printed with a capital by custom, inside a headline too ("… Vĩnh Lộc Tết xa quê vẫn ấm áp")
+_CAPITALISED_BY_CUSTOM = frozenset("Tết Bác Đảng".split())
 
 
 def _lead_like(given: str) -> bool:

@@ -19,8 +19,8 @@
 20/7/2020``, ``chiều 20-4``, ``Sáng 22.6``, ``Hôm qua (5/6)``, ``chiều qua, 29-3``, ``hôm 13-1``,
 ``Trong hai ngày 14 và 15-2`` (the first day) of the first paragraph. A start (``có hiệu lực từ ngày
 1/7``) is no event, unless it opens the lead (``Từ ngày 24/1, ...``); the time a state of things is
-reported at is (``Đến chiều 10-10, nước lũ đã rút``, ``tính đến sáng 30/4``; not a span's end ``từ tối 20
-đến sáng 21-2`` nor a deadline ``đến ngày 30/6``); a span of days of one month
+reported at is (``Đến chiều 10-10, nước lũ đã rút``, ``…, tính đến sáng 30/4``; not a deadline or a span's
+end after a verb, ``hoàn thành đến chiều 30/4``); a span of days of one month
 (``diễn ra từ ngày 20 đến 23-4``) is the lead's day when the lead names no other and no ``Sáng nay``.
 When the first paragraph has none, the second gives it where it opens with the day (``Trong ngày
 29/1, ...``, ``Chiều nay (16/5), ...``, not ``Cũng trong sáng 13-1``: another item), or where the
@@ -145,12 +145,16 @@ _PAIR_END = re.compile(r"\d{4}\s*[-–]\s*$")
 _AFTER_STOP = re.compile(r"[.!?…]\s+$")
 _ASIDE = re.compile(r"\((?:\s*từ)?\s*$", re.IGNORECASE)
 _NOT_EVENT = re.compile(r"(?:từ|đến|tới|trước|sau|hết|hạn|kể từ|cho đến)\s+$", re.IGNORECASE)
-#: The time a state of things is reported at (``Đến chiều 10-10, phần lớn nước lũ đã rút``, ``tính đến sáng
-#: 30/4``): a part of the day after *đến*, not a span's end (``từ tối 20 đến sáng 21-2``) nor a deadline
-#: (``đến ngày 30/6``)
-_AS_OF = re.compile(r"(?<!\w)(?:(?<=tính )|(?<=Tính ))?đến\s+$", re.IGNORECASE)
+#: The time a state of things is reported at (``Đến chiều 10-10, nước lũ đã rút``, ``…, tính đến sáng 30/4 cả
+#: nước có 270 ca``, ``… nhưng đến sáng 22/1, mùi dầu vẫn …``): a part of the day after *tính đến*, or after
+#: *đến* / *tới* opening a sentence or a clause (after a stop, a comma or a conjunction); not a deadline or a
+#: span's end after a verb (``hoàn thành đến chiều 30/4``, ``kéo dài từ hôm 20/2 đến chiều 21/2``) nor ``đến
+#: ngày 30/6``
+_AS_OF = re.compile(
+    r"(?:[Tt]ính\s+(?:đến|tới)|Đến|Tới|(?:^|[,;:.!?…]\s*|\b(?:và|nhưng|mà|thì|chỉ|cho biết|xác nhận)\s+)"
+    r"(?:đến|tới))\s+$"
+)
 _DAYPART = re.compile(r"(?:sáng|trưa|chiều|tối|đêm)\b", re.IGNORECASE)
-_SPAN_OPEN = re.compile(r"(?<!\w)từ\s+(?:sáng|trưa|chiều|tối|đêm|ngày|\d)", re.IGNORECASE)
 _END = re.compile(r"[.!?…:;”\"')»]\s*$")
 _CREDIT = re.compile(r"ảnh\s*:", re.IGNORECASE)
 #: Years the text names: ``năm 2017``, ``tháng 12-2005``, ``20/7/2020``, ``2019``.
@@ -276,8 +280,7 @@ def lead_day(lead: str, second: str = "") -> _Lead | None:
         before = lead[max(0, m.start() - 12) : m.start()]
         if _ASIDE.search(before):
             continue  # "(ngày 18-1-2006)", "(từ ngày 5-7/12)": an aside
-        if (_AS_OF.search(before) and _DAYPART.match(m.group("when")) and not m.group("to")
-                and not _SPAN_OPEN.search(lead, max(0, m.start() - 40), m.start())):
+        if _DAYPART.match(m.group("when")) and not m.group("to") and _AS_OF.search(lead, 0, m.start()):
             return _with_year_after(_lead_of(m), lead, m.end())  # "Đến chiều 10-10, nước lũ đã rút"
         if _NOT_EVENT.search(before) or m.group("when").casefold() == "từ":
             if _OPENS.fullmatch(lead[: m.start()]):

@@ -1,50 +1,53 @@
 """The level of the body that organises what an article reports (:func:`admin_level` for a lead,
 :func:`organiser_level` for an article; a body's name gives its level in :mod:`.body_level`). The body that
 organises what the lead's first sentence reports — *do X tổ chức* first, else the subject (time and place
-phrases and fronted clauses such as *Trao đổi với PV…* skipped, and a clause fronted on its verb, *Phát biểu
-tại buổi lễ, …*, *Khảo sát … sáng 9/11, …*); a person as subject gives the level of the post, except one who
-only attends (*dự*). A province inside a person's or another proper name (*Phó Thủ tướng Trương Hòa Bình*,
-*châu Á - Thái Bình Dương*) gives no level; national mass organisations (*Liên hiệp các tổ chức hữu nghị Việt
-Nam*) are bodies, their *các tổ chức* no verb. The sentence read is the lead's first, past a quotation that
-opens it (its speaker follows), and past a headline or photo caption glued before it on one line (the lead
-starts again at a dated time word, *Ông/Bà* and a name, or after the credit *Ảnh: X*). A time word glued to
-the subject (*mới đây Ủy ban MTTQ …*) is skipped; a common noun before a place (*Hải sản Quảng Ninh*, *Người
-dân xã X*) is no body, nor is a brand before a place (*Vietravel Hà Nội*, *Ga Sài Gòn*), nor an incident (*Sự
-việc xảy ra …*, *… trên địa bàn vừa xảy ra một vụ đuối nước*: no organiser, whoever tells of it), nor many
-localities (*…, nhiều địa phương đã tổ chức …*: a round-up, not inside what a body says); a foreign state's
-body or leader as the subject (*Tổng thống Mỹ …*) has no level, and no later sentence is read; a ministry's
-post (*Bộ trưởng*, *Thứ trưởng*, *Cục trưởng*, *Cục phó*, *Vụ trưởng*) is central where no lower unit is
-named, as are the supreme court and procuracy (*TAND Tối cao*); *TP* before a person's name (*Phó Chủ tịch
-UBND TP Nguyễn Văn Đua*) is the article's city; a post printed after the subject's verb is another person's. A
-unit of a body, or a meeting by its number, printed before its parent with a comma between (*Cơ quan Cảnh sát
-điều tra, Công an TP Hà Nội*; *Hội nghị lần thứ 14, Ban Chấp hành Trung ương*) takes the parent's level; a
-passive's agent organises (*… đã được Bộ LĐ-TB-XH tổ chức*), or decides where no subject acts (*… đã được UBND
-tỉnh đồng ý*; not after *chưa được*). The writer as the subject (*…, tôi vẫn còn ngỡ*, *chúng tôi đến …*: a
-memoir, a reporter's account, an opinion), outside quotations and reported speech, is no organiser. A photo
-caption before an outlet's tag (*… (NLĐ)- Ngày 18-1, …*) is skipped like a glued headline. Where no subject is
-read: the issuer of a document that opens the lead (*Theo Quyết định … của Bộ X*), a body printed right before
-the first aspect word (*… Ban Thường vụ Thành ủy TPHCM vừa có…*), the body (or the post) the news comes from
-or whose demand it is (*Theo Bộ GD&ĐT, …*, *Thông tin từ Cục X cho biết*, *Đó là yêu cầu của Bộ KH-ĐT*), or
-the body a meeting opened is named after (*khai mạc Đại hội Đảng toàn quốc*), or the body holding the meeting
-a person spoke at (*… cho biết tại Hội nghị bất thường của Đoàn Chủ tịch Ủy ban Trung ương MTTQ*; not a
-firm's), or the post (or body) chairing the meeting (*… hội nghị … dưới sự chủ trì của Phó Thủ tướng X*).
-Where the lead names no acting body (an undated sapo, a caption, a sentence about a person without a post),
-the organiser of the dated event in one of the next three paragraphs (*Chiều 21/6, tại Hà Nội, UBTƯ MTTQ Việt
-Nam tổ chức…*, or one opening on a recent time, *Vừa qua, …*; under a sapo naming no date and no body, the
-next paragraph where its opening ends with the day, *Tại phiên khai mạc …, sáng 22/5, Chủ tịch …*) where a
-body acts in it, else the body that decides in the next paragraph (*Ngày 22/10, UBND TP HCM ra quyết định…*)
-or the chair of the meeting it reports (*… dưới sự chủ trì của X*, *Phó Thủ tướng X chủ trì cuộc họp*), else
-the organiser named in the lead's later sentences or the next paragraph (*Đại lễ do X phối hợp với Y tổ
-chức*), else the body (or the post) holding the meeting a sentence of the lead sums it up with (*Đó là … nội
-dung được thảo luận tại buổi làm việc giữa Đoàn Chủ tịch Tổng LĐLĐ Việt Nam với …*), else the body or
-post-holder whose words it sums the lead up as (*Đó là khẳng định của Bộ trưởng KH-ĐT …*, *Đó là nhận định của
-ông X, Trưởng Ban Chỉ đạo …*, *Đó là nội dung … Chỉ thị của UBND TP HCM*, *Đó là dự thảo … vừa được Sở X đưa
-ra*, *Đó là chỉ thị của Thủ tướng*; not a firm's or a school's), else the post-holder or body a sentence names
-as the news's source (*Thông tin trên được Phó Giám đốc Sở Y tế Hà Nội X nêu ra …*, *… được nêu trong văn bản
-của Cục …*; not a firm's, a hospital's or a school's). Of several organisers (*do X, Y, Z phối hợp tổ chức*)
-the first named. The most specific unit in the body's name wins (*Ủy ban MTTQ Việt Nam tỉnh Cà Mau*:
-province); a foreign state's bodies (*Bộ Ngoại giao Nga*, *Đại sứ quán Hàn Quốc tại Việt Nam*) have none, nor
-has a place that is only described (*Ngã Năm (tỉnh Sóc Trăng) nằm trên…*). No body or post: no level."""
+phrases, the rest of a venue's name or address among them, *tại Văn Miếu - Quốc Tử giám, Hà Nội, …*, and
+fronted clauses such as *Trao đổi với PV…* skipped, and a clause fronted on its verb, *Phát biểu tại buổi lễ,
+…*, *Khảo sát … sáng 9/11, …*); a person as subject gives the level of the post, except one who only attends
+(*dự*). A province inside a person's or another proper name (*Phó Thủ tướng Trương Hòa Bình*, *châu Á - Thái
+Bình Dương*) gives no level; national mass organisations (*Liên hiệp các tổ chức hữu nghị Việt Nam*) are
+bodies, their *các tổ chức* no verb. The sentence read is the lead's first, past a quotation that opens it
+(its speaker follows), and past a headline or photo caption glued before it on one line (the lead starts again
+at a dated time word, *Ông/Bà* and a name, or after the credit *Ảnh: X*). A time word glued to the subject
+(*mới đây Ủy ban MTTQ …*) is skipped; a common noun before a place (*Hải sản Quảng Ninh*, *Người dân xã X*) is
+no body, nor is a brand before a place (*Vietravel Hà Nội*, *Ga Sài Gòn*), nor an incident (*Sự việc xảy ra
+…*, *… trên địa bàn vừa xảy ra một vụ đuối nước*: no organiser, whoever tells of it), nor many localities (*…,
+nhiều địa phương đã tổ chức …*: a round-up, not inside what a body says); a foreign state's body or leader as
+the subject (*Tổng thống Mỹ …*) has no level, and no later sentence is read; a ministry's post (*Bộ trưởng*,
+*Thứ trưởng*, *Cục trưởng*, *Cục phó*, *Vụ trưởng*) is central where no lower unit is named, as are the
+supreme court and procuracy (*TAND Tối cao*); *TP* before a person's name (*Phó Chủ tịch UBND TP Nguyễn Văn
+Đua*) is the article's city; a post printed after the subject's verb is another person's. A unit of a body, or
+a meeting by its number, printed before its parent with a comma between (*Cơ quan Cảnh sát điều tra, Công an
+TP Hà Nội*; *Hội nghị lần thứ 14, Ban Chấp hành Trung ương*) takes the parent's level; a passive's agent
+organises (*… đã được Bộ LĐ-TB-XH tổ chức*), or decides where no subject acts (*… đã được UBND tỉnh đồng ý*;
+not after *chưa được*). The writer as the subject (*…, tôi vẫn còn ngỡ*, *chúng tôi đến …*: a memoir, a
+reporter's account, an opinion), outside quotations and reported speech, is no organiser. A photo caption
+before an outlet's tag (*… (NLĐ)- Ngày 18-1, …*) is skipped like a glued headline. Where no subject is read:
+the issuer of a document that opens the lead (*Theo Quyết định … của Bộ X*), a body printed right before the
+first aspect word (*… Ban Thường vụ Thành ủy TPHCM vừa có…*), the body (or the post) the news comes from or
+whose demand it is (*Theo Bộ GD&ĐT, …*, *Thông tin từ Cục X cho biết*, *Đó là yêu cầu của Bộ KH-ĐT*), or the
+body a meeting opened is named after (*khai mạc Đại hội Đảng toàn quốc*), or the body holding the meeting a
+person spoke at, a person without a post too (*Ông A cho biết như vậy tại Hội nghị bất thường của Đoàn Chủ
+tịch Ủy ban Trung ương MTTQ*; not a firm's, nor a topic's *hội thảo về vai trò của Bộ X*), or the post (or
+body) chairing the meeting (*… hội nghị … dưới sự chủ trì của Phó Thủ tướng X*). Where the lead names no
+acting body (an undated sapo, a caption, a sentence about a person without a post), the organiser of the dated
+event in one of the next three paragraphs (*Chiều 21/6, tại Hà Nội, UBTƯ MTTQ Việt Nam tổ chức…*, or one
+opening on a recent time, *Vừa qua, …*; under a sapo naming no date and no body, the next paragraph where its
+opening ends with the day, *Tại phiên khai mạc …, sáng 22/5, Chủ tịch …*) where a body acts in it, else the
+body that decides in the next paragraph (*Ngày 22/10, UBND TP HCM ra quyết định…*) or the chair of the meeting
+it reports (*… dưới sự chủ trì của X*, *Phó Thủ tướng X chủ trì cuộc họp*), or the first party of the working
+session it opens on (*Tại buổi làm việc giữa Đoàn đại biểu HĐND TP HCM với …*), else the organiser named in
+the lead's later sentences or the next paragraph (*Đại lễ do X phối hợp với Y tổ chức*), else the body (or the
+post) holding the meeting a sentence of the lead sums it up with (*Đó là … nội dung được thảo luận tại buổi
+làm việc giữa Đoàn Chủ tịch Tổng LĐLĐ Việt Nam với …*), else the body or post-holder whose words it sums the
+lead up as (*Đó là khẳng định của Bộ trưởng KH-ĐT …*, *Đó là nhận định của ông X, Trưởng Ban Chỉ đạo …*, *Đó
+là nội dung … Chỉ thị của UBND TP HCM*, *Đó là dự thảo … vừa được Sở X đưa ra*, *Đó là chỉ thị của Thủ tướng*;
+not a firm's or a school's), else the post-holder or body a sentence names as the news's source (*Thông tin
+trên được Phó Giám đốc Sở Y tế Hà Nội X nêu ra …*, *… được nêu trong văn bản của Cục …*; not a firm's, a
+hospital's or a school's). Of several organisers (*do X, Y, Z phối hợp tổ chức*) the first named. The most
+specific unit in the body's name wins (*Ủy ban MTTQ Việt Nam tỉnh Cà Mau*: province); a foreign state's bodies
+(*Bộ Ngoại giao Nga*, *Đại sứ quán Hàn Quốc tại Việt Nam*) have none, nor has a place that is only described
+(*Ngã Năm (tỉnh Sóc Trăng) nằm trên…*). No body or post: no level."""
 
 from __future__ import annotations
 
@@ -113,11 +116,16 @@ _POST = re.compile(
     r"[Vv]iện trưởng|[Vv]ụ phó|[Cc]ục phó|[Cc]hánh (?:án|[Vv]ăn phòng|[Tt]hanh tra)|[Nn]gười phát ngôn|"
     r"(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá|úy)|Đại úy)\b"
 )
-# a school ("Trường THPT X"), not a word ending in "trường": môi trường, thị trường, hội trường, công trường…
-_SCHOOL = (r"(?<![Mm]ôi )(?<![Tt]hị )(?<![Hh]ội )(?<![Cc]ông )(?<![Qq]uảng )(?<![Hh]iện )(?<![Ll]ập )"
-           r"(?<![Cc]hiến )(?<![Tt]hương )(?<![Nn]ông )\b[Tt]rường")
+# a school, named by its kind ("Trường THPT X", "trường Tiểu học Y"); not a word ending in "trường" (môi
+# trường, thị trường, ngư trường), "trường hợp", nor a place named Trường (huyện Trường Sa, xã Trường Xuân)
+_SCHOOL = (r"\b[Tt]rường (?:ĐH|CĐ|THPT|THCS|PTTH|PTCS|TH|[Tt]iểu học|[Tt]rung học|[Đđ]ại học|"
+           r"[Cc]ao đẳng|[Tt]rung cấp|[Mm]ầm non|[Mm]ẫu giáo|[Pp]hổ thông|[Cc]hính trị|[Qq]uân sự|[Ss]ĩ quan|"
+           r"[Dd]ạy nghề|[Nn]ghề|[Bb]ồi dưỡng|[Nn]ghiệp vụ|[Nn]ăng khiếu|[Cc]huyên|[Dd]ân tộc|[Qq]uốc tế|"
+           r"[Đđ]ào tạo|[Cc]án bộ|[Ss]ư phạm|[Kk]inh tế|[Kk]ỹ thuật|[Nn]ghệ thuật|[Nn]goại ngữ|[Aa]nh ngữ|"
+           r"[Qq]uản lý|học|[Yy]|Đảng|Đại)"
+           rf"|\bTrường (?!hợp\b)[^\W\d{UPPER}]+")  # and "Trường ngôn ngữ X", "Trường công lập"
 _NOT_ADMIN = re.compile(rf"(?:Hội đồng trường|{_SCHOOL}|ĐH|Đại học|Học viện|Bệnh viện|Công ty|Tập đoàn|"
-                        r"Ngân hàng|Câu lạc bộ|CLB)\b")
+                        r"Ngân hàng(?! Nhà nước| Chính sách)|Câu lạc bộ|CLB)\b")
 
 
 def _chunks(sentence: str) -> list[str]:
@@ -273,13 +281,15 @@ def _lead_level(lead: str, province: str | None) -> str | None | Literal[False]:
     sentence = subject_sentence(lead)
     if _first_person(sentence):
         return False  # a memoir, a reporter's account, a letter or an opinion: no organiser
-    if _many_localities(sentence):
-        return False  # "…, nhiều địa phương đã tổ chức …": a round-up of localities, no one organiser
     if "xảy ra" in sentence and _HAPPENED.search(sentence) and not _AFTER_INCIDENT.match(sentence):
         return False  # "… trên địa bàn vừa xảy ra một vụ đuối nước": an incident, whoever tells of it
     if (issuer := _DOC_OF.match(sentence)) and (level := _level_of(_body(issuer.group("body"))[0], province)):
         return level  # "Theo Quyết định số 359 của Bộ LĐ-TB&XH, …": the issuer acts
+    if _many_localities(sentence):
+        return False  # "…, nhiều địa phương đã tổ chức …": a round-up of localities, no one organiser
     level = _subject_level(sentence, province)
+    if level is False and (held := _held_by(_QUOTED.sub(" ", sentence), province)):
+        return held  # "Ông A cho biết như vậy tại Hội nghị … của Đoàn Chủ tịch UBTƯ MTTQ": the meeting's body
     if level is None:  # no body read as the subject: one printed before the first aspect word
         level = _aspect_subject(sentence, province)
     if level is None:  # a body the lead's news comes from, or whose demand it is
@@ -307,10 +317,13 @@ _REPORTED = re.compile(r"\b(?:cho biết|cho rằng|nói|khẳng định|nhấn 
 
 
 def _many_localities(sentence: str) -> bool:
-    """Whether the sentence's subject is many localities (``_MANY_LOCALITIES``), not what is said or ruled
-    before it."""
+    """Whether the sentence's subject is many localities (``_MANY_LOCALITIES``): no body acts before it, nor
+    is it what is said or ruled there (``UBND tỉnh ban hành kế hoạch, theo đó, các địa phương …``)."""
     m = _MANY_LOCALITIES.search(sentence)
-    return bool(m) and not _REPORTED.search(_SOURCE_OPENING.sub("", sentence[: m.start()]))
+    if not m:
+        return False
+    before = _SOURCE_OPENING.sub("", sentence[: m.start()])
+    return not (_REPORTED.search(before) or _BODY_START.search(before))
 
 
 # the chair of a meeting the sentence reports without its organiser as the subject
@@ -368,7 +381,7 @@ _OPENED = re.compile(
 # TP HCM với …": the first named); not a firm's ("… của Huawei Việt Nam")
 _HELD_AT = re.compile(
     r"\b[Tt]ại (?:(?:buổi|cuộc|phiên) )?(?:[Hh]ội nghị|[Hh]ội thảo|[Tt]ọa đàm|[Dd]iễn đàn|[Kk]ỳ họp|"
-    r"[Pp]hiên họp|họp|làm việc)\b[^,;.:]{0,60}? (?:của|do|giữa) (?P<body>[^,;.:]{3,120})"
+    r"[Pp]hiên họp|họp|làm việc)\b(?:(?! về )[^,;.:]){0,60}? (?:của|do|giữa) (?P<body>[^,;.:]{3,120})"
 )
 
 
@@ -377,8 +390,8 @@ def _held_by(sentence: str, province: str | None) -> str | None:
     for m in _HELD_AT.finditer(sentence):
         body = _body(m.group("body"))[0]
         if _ORG_WORD.match(body) and not (_NOT_PUBLIC.search(body) or _NOT_ADMIN.search(body)
-                                          or _FOREIGN.match(body)):
-            return _level_of(body, province)
+                                          or _FOREIGN.match(body)) and (level := _level_of(body, province)):
+            return level
     return None
 
 
@@ -446,8 +459,9 @@ def _subject_level(sentence: str, province: str | None) -> str | None | Literal[
     subject is no administrative body (a school, hospital or firm, a person without a post, a place
     that is only described)."""
     for by in (_BY.search(sentence), _BY_PASSIVE.search(sentence)):  # of several organisers, the first
-        if by and (level := _level_of(_AND_NEXT.split(by.group("body"), maxsplit=1)[0], province)):
-            return level
+        for body in _AND_NEXT.split(by.group("body")) if by else ():  # the first that holds a unit
+            if level := _level_of(body, province):
+                return level
     chunks = _chunks(sentence)
     after_place = False
     for i, chunk in enumerate(chunks[:8]):
@@ -472,6 +486,8 @@ def _subject_level(sentence: str, province: str | None) -> str | None | Literal[
             return False  # a school, hospital or firm named after its place is no administrative body
         if not _ORG_WORD.search(head) and _LOCATED.search(head):
             return False  # a place described, not a body acting: "Ngã Năm (tỉnh Sóc Trăng) nằm trên…"
+        if not _ORG_WORD.match(head) and _RESIDENT.search(head):
+            return False  # a person's home: "Trường hợp phải cách ly là chị A (33 tuổi) ngụ phường Trần Phú"
         if not _ORG_WORD.match(head) and (level := _aspect_subject(chunk, province)):
             return level  # a headline glued before the lead's subject: "Xây dựng ĐH Huế … Bộ GD-ĐT vừa"
         if _POST.match(head) or _PERSON.match(head) or (not _level_of(head, province) and _is_name(head)):
@@ -559,7 +575,14 @@ def _address_part(chunk: str) -> bool:
     """A short chunk opening on a capital or a house number, with no verb: the rest of a venue's name or
     address (``Quốc Tử giám``, ``3B Đặng Thái Thân``)."""
     opens = chunk[:1].isupper() or chunk[:1].isdigit()
-    return opens and len(chunk.split()) <= 5 and not _VERB.search(chunk)
+    return opens and len(chunk.split()) <= 5 and not _VERB.search(chunk) and not _TITLED_PERSON.match(chunk)
+
+
+# where a person lives ("ngụ phường Trần Phú", "trú tại xã X"): an address, no body
+_RESIDENT = re.compile(r"\b(?:ngụ|trú|thường trú|tạm trú|cư trú|quê|sinh sống) (?:tại |ở )?(?:thôn|ấp|bản|"
+                       r"xóm|khu phố|tổ|xã|phường|thị trấn|huyện|quận|thị xã|TP|thành phố|tỉnh)\b")
+# a title before a person's name ("Hoa hậu Nguyễn Thị A", "Nhà văn Nguyễn Văn B"): no part of an address
+_TITLED_PERSON = re.compile(rf"[{UPPER}]\w* [^\W\d{UPPER}]\w*(?: [^\W\d{UPPER}]\w*)? [{UPPER}]")
 
 
 def _is_name(head: str) -> bool:
@@ -576,7 +599,7 @@ _DATED_START = re.compile(
     r"(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm qua|Hôm nay)\s*(?:(?:nay|qua)\s*,?\s*)?(?:\(\s*)?(?:ngày\s*)?"
     r"\d{1,2}\s*[/.-]\s*\d{1,2}\b"
     # or on a recent time without its day, as news leads open ("Vừa qua, lực lượng chức năng phường X …")
-    r"|(?:Vừa qua|Mới đây|Gần đây|Hôm qua|Hôm nay|(?:Sáng|Chiều|Tối) (?:nay|qua))\s*,"
+    r"|(?:Vừa qua|Mới đây|Gần đây|Hôm qua|Hôm nay|(?:Sáng|Chiều|Tối|Trưa|Đêm) (?:nay|qua))\s*,"
 )
 
 
@@ -635,8 +658,8 @@ _SUMMED_UP = re.compile(
 )
 _PERSON_NAME = re.compile(rf"(?:[Ôô]ng|[Bb]à)(?: [{UPPER}]\w*){{1,4}}\s*(?:,|[-–])\s*")
 # a firm, school or hospital in a post ("Trưởng phòng … của Tổng công ty Bảo hiểm Việt Nam"): no public body
-_NOT_PUBLIC = re.compile(rf"\b(?:công ty|tập đoàn|ngân hàng|{_SCHOOL}|đại học|bệnh viện|doanh nghiệp)\b",
-                         re.IGNORECASE)
+_NOT_PUBLIC = re.compile(rf"\b(?:công ty|tập đoàn|ngân hàng(?! nhà nước| chính sách)|{_SCHOOL}|đại học|"
+                         r"bệnh viện|doanh nghiệp)\b", re.IGNORECASE)
 
 
 def _summed_up(lead: str, province: str | None) -> tuple[str, str] | None:

@@ -46,7 +46,7 @@ from danvan.core.text import UPPER
 from danvan.corpus.gazetteer import province_2025_of
 from danvan.corpus.ingest.lead import first_sentence
 from danvan.corpus.ingest.level_model import guess_level, guess_note
-from danvan.corpus.ingest.levels import organiser_level
+from danvan.corpus.ingest.levels import _MANY_LOCALITIES, organiser_level
 from danvan.corpus.ingest.place_names import (
     _CITY_CUE,
     _PERSON_HCM,
@@ -54,6 +54,7 @@ from danvan.corpus.ingest.place_names import (
     _UNIT_PREFIX,
     _inside_name,
     _key,
+    _surnames,
     gazetteer,
 )
 
@@ -241,15 +242,39 @@ def _bare_places(found: _Mentions, sentence: str, weight: int) -> None:
 _BRACKETED = re.compile(rf"(?<=[\w.]) \((?P<name>[{UPPER}][\w']*(?: [{UPPER}][\w']*){{1,3}})\)")
 
 
+# what a bracketed name after it is not the place of: a person (her stage name: "Ca sĩ Nguyễn Thị Hà (Thanh
+# Hà)"), a foreign body (its short name: "… truyền hình Trung Quốc (Quảng Điện)")
+_FOREIGN_BEFORE = re.compile(
+    r"(?:Trung Quốc|Hàn Quốc|Nhật Bản|Triều Tiên|Đài Loan|Hồng Kông|Mỹ|Hoa Kỳ|Nga|Pháp|Anh|Đức|Lào|Campuchia|"
+    r"Thái Lan|Singapore|Malaysia|Indonesia|Philippines|Ấn Độ|Úc|Australia|Canada)$"
+)
+
+
+def _person_before(part: str, at: int) -> bool:
+    """Whether the capitalised run ending at ``at`` is a person's name: it opens on a family name and is
+    not a place's (``Nguyễn Thị Hà``; not ``Rạch Vẹm``, ``thôn Trung Dương``)."""
+    words = part[max(0, at - 60) : at].split()
+    run: list[str] = []
+    while words and words[-1][:1].isupper():
+        run.insert(0, words.pop())
+    return 2 <= len(run) <= 4 and run[0] in _surnames() and not (words and words[-1] in _PLACE_NOUNS)
+
+
+_PLACE_NOUNS = frozenset("thôn xóm ấp bản làng xã phường thị trấn đường phố cầu chợ chùa đền khu bến đèo núi "
+                         "sông rạch hồ đảo".split())
+
+
 def _bracketed_places(found: _Mentions, part: str, weight: int) -> None:
     """A district or provincial city named alone in brackets after a place in the headline or the lead
     (``Trường THCS Lam Sơn (Bình Thạnh)``): its province, where the name is one district's only; a province's
-    name is counted already. Not in the body, where a body's short name is bracketed too (``Tổng cục … Trung
-    Quốc (Quảng Điện)``)."""
+    name is counted already. Not after a person's name (a stage name) or a foreign country (a body's short
+    name), nor in the body, where a body's short name is bracketed too."""
     g = gazetteer()
     for m in _BRACKETED.finditer(part):
         name = m.group("name")
         if name in g.names or _in_address(part, m.start()):
+            continue
+        if _person_before(part, m.start()) or _FOREIGN_BEFORE.search(part, 0, m.start()):
             continue
         provinces = g.bare.get(key := _key(name))
         if provinces and len(provinces) == 1 and key not in _NOT_BARE:
@@ -291,10 +316,7 @@ def province_scores(title: str, lead: str, text: str, outlet_hint: str | None) -
 
 # a lead about many localities ("nhiều địa phương đã tổ chức", "các tỉnh miền Trung"), and paragraphs
 # opening on a province each ("Tại Hà Nội, …")
-_MANY_PLACES = re.compile(
-    r"(?:^|,\s*)(?:[Nn]hiều|[Cc]ác|[Mm]ột số) (?:địa phương|tỉnh, thành|tỉnh thành|tỉnh)\b[^,.;]{0,30}?\s"
-    r"(?:đã|đang|vừa|sẽ|đồng loạt|tổ chức)\b"
-)  # the subject ("…, nhiều địa phương đã tổ chức"), not an object ("phối hợp với các địa phương")
+_MANY_PLACES = _MANY_LOCALITIES  # the subject ("…, nhiều địa phương đã tổ chức"), not an object
 _AT_PROVINCE = re.compile(r"(?:^|\n)[ \t]*(?P<at>(?:Tại|Ở) )?")
 _HEADING_WORDS = 20  # a paragraph this short without a closing full stop is a section heading
 ROUND_UP_LEAD = 3  # the top province must score this many times the runner-up to hold a round-up
