@@ -154,7 +154,7 @@ _AS_OF = re.compile(
     r"(?:[Tt]ính\s+(?:đến|tới)|Đến|Tới|(?:^|[,;:.!?…]\s*|\b(?:và|nhưng|mà|thì|chỉ|cho biết|xác nhận)\s+)"
     r"(?:đến|tới))\s+$"
 )
-_DAYPART = re.compile(r"(?:sáng|trưa|chiều|tối|đêm)\b", re.IGNORECASE)
+_DAYPART = re.compile(_GLUED_DAYPART.pattern, re.IGNORECASE)  # a part of the day, in either case
 _END = re.compile(r"[.!?…:;”\"')»]\s*$")
 _CREDIT = re.compile(r"ảnh\s*:", re.IGNORECASE)
 #: Years the text names: ``năm 2017``, ``tháng 12-2005``, ``20/7/2020``, ``2019``.

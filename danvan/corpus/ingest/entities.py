@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from danvan.core.text import UPPER, VIETNAMESE_LETTERS, fold
+from danvan.corpus.ingest.place_names import _PLACE_NOUNS
 from danvan.corpus.ingest.resources import data_rows as _rows
 
 _UPPER = UPPER
@@ -114,14 +115,6 @@ _BODY_HEADS = (
     "Nông|Kế|Thông|An|Bí|Tôn|Đại|Chính|Pháp|Thương|Giám|Điều|Kiểm|Thi|Đất|Hôn|Bảo|Đầu|Doanh|Hình|Thuế|Ủy|"
     "Uỷ|Đoàn|Thanh|Phụ|Cựu|Liên|Mặt|Hội|Nhân|Biên|Cán|Khen|Tiếp|Quy|Nghiên|Phòng|Đô|Du|Thể|Môi|Hải|Ban|Bộ"
 )
-# a capitalised run right after one of these names a place or a body, not a person
-_PLACE_NOUNS = frozenset((
-    "huyện", "quận", "xã", "phường", "thị trấn", "thị xã", "tỉnh", "thành phố", "tp", "tp.", "thôn", "bản",
-    "xóm", "buôn", "bon", "ấp", "làng", "khu phố", "tổ dân phố", "khu", "công ty", "tnhh", "tập đoàn",
-    "htx", "hợp tác xã", "bệnh viện", "trường", "đồn", "chùa", "đền", "sông", "núi", "đèo", "đường",
-    "phố", "cầu", "chợ", "huyện đoàn", "tỉnh đoàn", "thành đoàn", "quận đoàn", "giáo xứ", "nhà thờ",
-    "đình", "bến", "cửa khẩu", "đảo", "đại học", "học viện", "câu lạc bộ", "clb", "đội",
-))
 # a unit's Party committee: its unit's name may follow it, then the person ("Bí thư Huyện ủy Mai Châu Hà Thị
 # Thu"), or the person at once ("Bí thư Huyện ủy Lê Bình")
 _COMMITTEES = frozenset(

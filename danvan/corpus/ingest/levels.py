@@ -312,8 +312,6 @@ _MANY_LOCALITIES = re.compile(
     r"(?:đã|đang|vừa|sẽ|đồng loạt|tổ chức)\b"
 )
 _SOURCE_OPENING = re.compile(r"^\s*Theo [^,]*,")
-_REPORTED = re.compile(r"\b(?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|thông tin|thông báo|đề nghị|yêu cầu|"
-                       r"chỉ đạo|quy định|văn bản)\b")
 
 
 def _many_localities(sentence: str) -> bool:
@@ -358,6 +356,8 @@ _SAYING = re.compile(
     r"\b(?:cho biết|nói|khẳng định|chia sẻ|thừa nhận|phát biểu|cho rằng|nhấn mạnh|trả lời|giải thích|bày tỏ|"
     r"tâm sự|kể|thông tin|nhận định|đề nghị|kiến nghị)\b"
 )
+# what a body says or rules: many localities after it are its object, not the subject (_many_localities)
+_REPORTED = re.compile(rf"{_SAYING.pattern}|\b(?:thông báo|yêu cầu|chỉ đạo|quy định|văn bản)\b")
 _QUOTE_MARK = re.compile(r"[“\"]")
 
 

@@ -50,6 +50,7 @@ from danvan.corpus.ingest.levels import _MANY_LOCALITIES, organiser_level
 from danvan.corpus.ingest.place_names import (
     _CITY_CUE,
     _PERSON_HCM,
+    _PLACE_NOUNS,
     _UNIT_BEFORE,
     _UNIT_PREFIX,
     _inside_name,
@@ -257,11 +258,8 @@ def _person_before(part: str, at: int) -> bool:
     run: list[str] = []
     while words and words[-1][:1].isupper():
         run.insert(0, words.pop())
-    return 2 <= len(run) <= 4 and run[0] in _surnames() and not (words and words[-1] in _PLACE_NOUNS)
-
-
-_PLACE_NOUNS = frozenset("thôn xóm ấp bản làng xã phường thị trấn đường phố cầu chợ chùa đền khu bến đèo núi "
-                         "sông rạch hồ đảo".split())
+    before = {" ".join(words[-n:]).lower() for n in (1, 2) if len(words) >= n}
+    return 2 <= len(run) <= 4 and run[0] in _surnames() and not before & _PLACE_NOUNS
 
 
 def _bracketed_places(found: _Mentions, part: str, weight: int) -> None:
@@ -314,9 +312,8 @@ def province_scores(title: str, lead: str, text: str, outlet_hint: str | None) -
     return +scores
 
 
-# a lead about many localities ("nhiều địa phương đã tổ chức", "các tỉnh miền Trung"), and paragraphs
-# opening on a province each ("Tại Hà Nội, …")
-_MANY_PLACES = _MANY_LOCALITIES  # the subject ("…, nhiều địa phương đã tổ chức"), not an object
+# paragraphs opening on a province each ("Tại Hà Nội, …"); a lead about many localities is levels'
+# _MANY_LOCALITIES ("nhiều địa phương đã tổ chức")
 _AT_PROVINCE = re.compile(r"(?:^|\n)[ \t]*(?P<at>(?:Tại|Ở) )?")
 _HEADING_WORDS = 20  # a paragraph this short without a closing full stop is a section heading
 ROUND_UP_LEAD = 3  # the top province must score this many times the runner-up to hold a round-up
@@ -332,7 +329,7 @@ def _round_up(lead: str, text: str, top: list[tuple[str, int]]) -> bool:
     if len(top) < 2:
         return False
     close = top[0][1] < ROUND_UP_LEAD * top[1][1]
-    if _MANY_PLACES.search(first_sentence(lead)) and close:
+    if _MANY_LOCALITIES.search(first_sentence(lead)) and close:
         return True
     g, opened, sections = gazetteer(), set(), set()
     for m in _AT_PROVINCE.finditer(text):
