@@ -474,7 +474,8 @@ def find_people(text: str) -> list[dict]:
         if start and (text[start - 1].isalnum() or text[start - 1] in "_'’"):
             pos = start + 1  # inside a word
             continue
-        if place := rx.place_at.match(text, start) or rx.place_at.match(_title_cased(m.group("name"))):
+        if place := rx.place_at.match(text, start) or (
+                _STRAY_CAPITAL.search(m.group("name")) and rx.place_at.match(_title_cased(m.group("name")))):
             pos = start + place.end() - place.start()  # "Hà Nội", "Hồ Chí Minh" (or "Hồ CHí Minh"): the city
             continue
         pos = m.end()
@@ -579,6 +580,9 @@ _SEPARATORS = re.compile(r"\s*(?:[,;]|\s[-–]|\svà)\s+")
 
 _LIST_HEAD = re.compile(r"[^\S\n]*:\s*")
 _UNIT_LAST = (["ủy"], ["uỷ"], ["ubnd"], ["hđnd"], ["tp"], ["tp."])
+
+
+_STRAY_CAPITAL = re.compile(rf"[^\W\d_][{_UPPER}]")  # a capital inside a syllable ("CHí")
 
 
 def _title_cased(name: str) -> str:
