@@ -15,7 +15,8 @@ _CENTRAL_CITIES = {"Thành phố Hà Nội", "Thành phố Hồ Chí Minh", "Th�
 _BODY = r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Đảng ủy|MTTQ(?: Việt Nam| VN)?|Mặt trận|Công an)"
 _MARKER = re.compile(
     r"(?P<central>\b(?:[Tt]rung ương|T\.Ư|TƯ|TW|Bộ Chính trị|Ban Bí thư|Quốc hội|Chính phủ|[Tt]hủ tướng|"
-    r"Chủ tịch nước|Tổng [Bb]í thư|Nhà nước|[Qq]uốc gia|[Tt]oàn quốc|[Tt]oàn quân|Việt Nam|VN|Tổng cục|"
+    r"Chủ tịch nước|Tổng [Bb]í thư|Nhà nước|QH|[Ll]iên [Bb]ộ|[Qq]uốc gia|[Tt]oàn quốc|[Tt]oàn quân|"
+    r"Việt Nam|VN|Tổng cục|"
     r"(?<=[Hh]ội đồng )(?!quản trị|thành viên)(?:(?!doanh nghiệp|công ty)[^\W\d]+ ){0,4}?nhà nước|"
     r"Bộ (?!Chỉ huy|đội)[A-ZĐ]\w*|(?:[Bb]ộ|[Tt]hứ) trưởng(?= [A-ZĐ])|"
     r"(?<![Cc]hi )[Cc]ục trưởng|(?<![Cc]hi )[Cc]ục phó(?= [A-ZĐ])|[Vv]ụ trưởng|[Vv]ụ phó|"
@@ -32,7 +33,8 @@ _MARKER = re.compile(
 )
 _ORG_WORD = re.compile(r"\b(?:Ban|Ủy ban|UBND|HĐND|Hội|Đoàn|Đảng|Sở|Bộ|Cục|Công an|Mặt trận|MTTQ|"
                        r"Chính phủ|Quốc hội|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Tổng cục|Văn phòng|"
-                       r"Liên đoàn|Liên hiệp(?! ?quốc)|Trung tâm|Phòng|Tòa án|Viện|Đại sứ quán|Đại sứ)\b",
+                       r"Liên đoàn|Liên hiệp(?! ?quốc)|Liên bộ|(?-i:Thanh tra)|Trung tâm|Phòng|Tòa án|Viện|"
+                       r"Đại sứ quán|Đại sứ)\b",
                        re.IGNORECASE)
 
 
@@ -52,7 +54,7 @@ _FOREIGN = re.compile(
 
 # a body of "the city" the article is about ("UBND thành phố", "Ủy ban MTTQ TP"); a council's or a
 # people's committee's even where no city is named
-_CITY_BODY = re.compile(r"(?:UBND|HĐND|Đảng bộ|MTTQ|Mặt trận Tổ quốc|Mặt trận|LĐLĐ|Công an)\s*$")
+_CITY_BODY = re.compile(r"(?:UBND|HĐND|Đảng bộ|MTTQ|Mặt trận Tổ quốc|Mặt trận|LĐLĐ|Công an|Thanh tra)\s*$")
 _CITY_GOVERNMENT = re.compile(r"(?:UBND|HĐND|Đảng bộ)\s*$")
 _COUNTRY = frozenset(("Việt Nam", "VN", "quốc gia", "Quốc gia"))
 _IN_VIETNAM = re.compile(r"\b(?:tại|ở) (?:Việt Nam|VN)\b")

@@ -141,6 +141,9 @@ _CLUB_BEFORE = re.compile(r"(?<![\w.])(?:HA|HAGL|SHB|Becamex|Sông Lam|SLNA)\s+$
 # the battle of 1954 ("kỷ niệm 50 năm chiến thắng Điện Biên Phủ"), not the province
 _BATTLE_BEFORE = re.compile(r"(?i:chiến thắng|chiến dịch|trận|chiến sĩ|chiến binh)\s+$")
 _BATTLE_SITE = re.compile(r"(?i:(?:tượng đài|bảo tàng|di tích)\s+chiến thắng)\s+$")  # in the province
+# a river or a street named after a province ("sông Thái Bình", "đường Điện Biên Phủ (quận 3)", "phố Huế"),
+# not the province; a city's streets ("đường phố Hà Nội") and its own name ("thành phố Huế") are the place
+_FEATURE_BEFORE = re.compile(r"(?:\b[Ss]ông|\bđường|(?<![Tt]hành )(?<![Kk]hu )(?<!đường )\b[Pp]hố)\s+$")
 # the Pacific ("Thái Bình Dương"), not Thái Bình
 _OCEAN_AFTER = re.compile(r"\s+Dương(?!\w)")
 _CAPITALISED_BEFORE = re.compile(rf"(?:^|[^\w])((?:[{UPPER}][^\W\d_]*\s+){{1,2}})$")
@@ -154,10 +157,11 @@ def _surnames() -> frozenset[str]:
 
 def _inside_name(part: str, m: re.Match[str], before: str) -> bool:
     """Whether the province name matched at ``m`` is part of another proper name: the Pacific
-    (``Thái Bình Dương``), a club (``HA Gia Lai``), or a person's name whose capitalised run it ends
-    (``Phó Thủ tướng Trương Hòa Bình``, ``ông Đỗ Bình Dương``, ``Hoàng Anh Gia Lai``: a surname starts
-    the run). A body named with its province (``Công an Nghệ An``, ``Liên đoàn Lao động Hà Nội``) and a
-    unit word (``tỉnh Thái Bình``) are the province."""
+    (``Thái Bình Dương``), a club (``HA Gia Lai``), a river or a street (``sông Thái Bình``,
+    ``phố Huế``), or a person's name whose capitalised run it ends (``Phó Thủ tướng Trương Hòa
+    Bình``, ``ông Đỗ Bình Dương``, ``Hoàng Anh Gia Lai``: a surname starts the run). A body
+    named with its province (``Công an Nghệ An``, ``Liên đoàn Lao động Hà Nội``) and a unit word
+    (``tỉnh Thái Bình``) are the province."""
     surface = m.group(0)
     if not surface[:1].isupper() or _UNIT_PREFIX.match(surface):
         return False  # "tỉnh Hòa Bình", "TP.HCM": the unit word is printed with it
@@ -165,7 +169,7 @@ def _inside_name(part: str, m: re.Match[str], before: str) -> bool:
         return True
     if surface == "Điện Biên" and _BATTLE_BEFORE.search(before) and not _BATTLE_SITE.search(before):
         return True  # the battle ("chiến thắng Điện Biên Phủ"), commemorated anywhere
-    if _CLUB_BEFORE.search(before):
+    if _CLUB_BEFORE.search(before) or _FEATURE_BEFORE.search(before):
         return True
     run = _CAPITALISED_BEFORE.search(before)
     if run is None or _UNIT_BEFORE.search(before):
