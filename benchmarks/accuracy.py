@@ -8,7 +8,8 @@ compares, field by field:
 
 - ``title``: case- and tone-mark-folded text, white space collapsed, where the article prints
   a headline (rows whose headline is lost from the corpus are counted apart);
-- ``author``: the same; a gold null is scored too (the ingest must then give none);
+- ``author``: the same, the dash between two writers spaced alike (*Hồng Hải- Trần Thanh* = *Hồng
+  Hải - Trần Thanh*); a gold null is scored too (the ingest must then give none);
 - ``published``: the day (and the minute where the gold label has a time);
 - ``event_date``: the day where the gold label has a year; ``event_day``: day and month
   (``documents.event_day``, given also when the year is unknown), for every gold label with a day
@@ -57,6 +58,12 @@ def _fold(value: object) -> str | None:
         return None
     text = " ".join(fold(str(value)).split())
     return text or None
+
+
+def _writers(value: object) -> str | None:
+    """A byline folded, a dash between writers spaced alike."""
+    text = _fold(value)
+    return re.sub(r"\s*[-–]\s*", " - ", text) if text else None
 
 
 def _day(value: object) -> str | None:
@@ -188,7 +195,7 @@ def score(gold: list[dict], docs: pd.DataFrame, people: pd.DataFrame, ids: dict[
             continue
         d = docs.loc[ids[i]]
         checks = {
-            "author": (_fold(g.get("author")), _fold(d["author"])),
+            "author": (_writers(g.get("author")), _writers(d["author"])),
             "province": (g.get("province"), None if pd.isna(d["province"]) else d["province"]),
             "province_2025": (g.get("province_2025"),
                               None if pd.isna(d["province_2025"]) else d["province_2025"]),

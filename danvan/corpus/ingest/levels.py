@@ -4,50 +4,52 @@ organises what the lead's first sentence reports — *do X tổ chức* first, e
 phrases, the rest of a venue's name or address among them, *tại Văn Miếu - Quốc Tử giám, Hà Nội, …*, and
 fronted clauses such as *Trao đổi với PV…* skipped, and a clause fronted on its verb, *Phát biểu tại buổi lễ,
 …*, *Khảo sát … sáng 9/11, …*); a person as subject gives the level of the post, except one who only attends
-(*dự*). A province inside a person's or another proper name (*Phó Thủ tướng Trương Hòa Bình*, *châu Á - Thái
-Bình Dương*) gives no level; national mass organisations (*Liên hiệp các tổ chức hữu nghị Việt Nam*) are
-bodies, their *các tổ chức* no verb. The sentence read is the lead's first, past a quotation that opens it
-(its speaker follows), and past a headline or photo caption glued before it on one line (the lead starts again
-at a dated time word, *Ông/Bà* and a name, or after the credit *Ảnh: X*). A time word glued to the subject
-(*mới đây Ủy ban MTTQ …*) is skipped; a common noun before a place (*Hải sản Quảng Ninh*, *Người dân xã X*) is
-no body, nor is a brand before a place (*Vietravel Hà Nội*, *Ga Sài Gòn*), nor an incident (*Sự việc xảy ra
-…*, *… trên địa bàn vừa xảy ra một vụ đuối nước*: no organiser, whoever tells of it), nor many localities (*…,
-nhiều địa phương đã tổ chức …*: a round-up, not inside what a body says); a foreign state's body or leader as
-the subject (*Tổng thống Mỹ …*) has no level, and no later sentence is read; a ministry's post (*Bộ trưởng*,
-*Thứ trưởng*, *Cục trưởng*, *Cục phó*, *Vụ trưởng*) is central where no lower unit is named, as are the
-supreme court and procuracy (*TAND Tối cao*); *TP* before a person's name (*Phó Chủ tịch UBND TP Nguyễn Văn
-Đua*) is the article's city; a post printed after the subject's verb is another person's. A unit of a body, or
-a meeting by its number, printed before its parent with a comma between (*Cơ quan Cảnh sát điều tra, Công an
-TP Hà Nội*; *Hội nghị lần thứ 14, Ban Chấp hành Trung ương*) takes the parent's level; a passive's agent
-organises (*… đã được Bộ LĐ-TB-XH tổ chức*), or decides where no subject acts (*… đã được UBND tỉnh đồng ý*;
-not after *chưa được*). The writer as the subject (*…, tôi vẫn còn ngỡ*, *chúng tôi đến …*: a memoir, a
-reporter's account, an opinion), outside quotations and reported speech, is no organiser. A photo caption
-before an outlet's tag (*… (NLĐ)- Ngày 18-1, …*) is skipped like a glued headline. Where no subject is read:
-the issuer of a document that opens the lead (*Theo Quyết định … của Bộ X*), a body printed right before the
-first aspect word (*… Ban Thường vụ Thành ủy TPHCM vừa có…*), the body (or the post) the news comes from or
-whose demand it is (*Theo Bộ GD&ĐT, …*, *Thông tin từ Cục X cho biết*, *Đó là yêu cầu của Bộ KH-ĐT*), or the
-body a meeting opened is named after (*khai mạc Đại hội Đảng toàn quốc*), or the body holding the meeting a
-person spoke at, a person without a post too (*Ông A cho biết như vậy tại Hội nghị bất thường của Đoàn Chủ
-tịch Ủy ban Trung ương MTTQ*; not a firm's, nor a topic's *hội thảo về vai trò của Bộ X*), or the post (or
-body) chairing the meeting (*… hội nghị … dưới sự chủ trì của Phó Thủ tướng X*). Where the lead names no
-acting body (an undated sapo, a caption, a sentence about a person without a post), the organiser of the dated
-event in one of the next three paragraphs (*Chiều 21/6, tại Hà Nội, UBTƯ MTTQ Việt Nam tổ chức…*, or one
-opening on a recent time, *Vừa qua, …*; under a sapo naming no date and no body, the next paragraph where its
-opening ends with the day, *Tại phiên khai mạc …, sáng 22/5, Chủ tịch …*) where a body acts in it, else the
-body that decides in the next paragraph (*Ngày 22/10, UBND TP HCM ra quyết định…*) or the chair of the meeting
-it reports (*… dưới sự chủ trì của X*, *Phó Thủ tướng X chủ trì cuộc họp*), or the first party of the working
-session it opens on (*Tại buổi làm việc giữa Đoàn đại biểu HĐND TP HCM với …*), else the organiser named in
-the lead's later sentences or the next paragraph (*Đại lễ do X phối hợp với Y tổ chức*), else the body (or the
-post) holding the meeting a sentence of the lead sums it up with (*Đó là … nội dung được thảo luận tại buổi
-làm việc giữa Đoàn Chủ tịch Tổng LĐLĐ Việt Nam với …*), else the body or post-holder whose words it sums the
-lead up as (*Đó là khẳng định của Bộ trưởng KH-ĐT …*, *Đó là nhận định của ông X, Trưởng Ban Chỉ đạo …*, *Đó
-là nội dung … Chỉ thị của UBND TP HCM*, *Đó là dự thảo … vừa được Sở X đưa ra*, *Đó là chỉ thị của Thủ tướng*;
-not a firm's or a school's), else the post-holder or body a sentence names as the news's source (*Thông tin
-trên được Phó Giám đốc Sở Y tế Hà Nội X nêu ra …*, *… được nêu trong văn bản của Cục …*; not a firm's, a
-hospital's or a school's). Of several organisers (*do X, Y, Z phối hợp tổ chức*) the first named. The most
-specific unit in the body's name wins (*Ủy ban MTTQ Việt Nam tỉnh Cà Mau*: province); a foreign state's bodies
-(*Bộ Ngoại giao Nga*, *Đại sứ quán Hàn Quốc tại Việt Nam*) have none, nor has a place that is only described
-(*Ngã Năm (tỉnh Sóc Trăng) nằm trên…*). No body or post: no level."""
+(*dự*, after however many posts: *Ủy viên Bộ Chính trị, Chủ tịch … X đã tham dự Lễ …*). A province inside a
+person's or another proper name (*Phó Thủ tướng Trương Hòa Bình*, *châu Á - Thái Bình Dương*) gives no level;
+national mass organisations (*Liên hiệp các tổ chức hữu nghị Việt Nam*) are bodies, their *các tổ chức* no
+verb. The sentence read is the lead's first, past a quotation that opens it (its speaker follows), and past a
+headline or photo caption glued before it on one line (the lead starts again at a dated time word, *Ông/Bà*
+and a name, or after the credit *Ảnh: X*). A time word glued to the subject (*mới đây Ủy ban MTTQ …*) is
+skipped; a common noun before a place (*Hải sản Quảng Ninh*, *Người dân xã X*) is no body, nor is a brand
+before a place (*Vietravel Hà Nội*, *Ga Sài Gòn*), nor an incident (*Sự việc xảy ra …*, *… trên địa bàn vừa
+xảy ra một vụ đuối nước*: no organiser, whoever tells of it), nor many localities (*…, nhiều địa phương đã tổ
+chức …*: a round-up, not inside what a body says); a foreign state's body or leader as the subject (*Tổng
+thống Mỹ …*) has no level, and no later sentence is read; a ministry's post (*Bộ trưởng*, *Thứ trưởng*, *Cục
+trưởng*, *Cục phó*, *Vụ trưởng*) is central where no lower unit is named, as are the supreme court and
+procuracy (*TAND Tối cao*); *TP* before a person's name (*Phó Chủ tịch UBND TP Nguyễn Văn Đua*) is the
+article's city; a post printed after the subject's verb is another person's. A unit of a body, or a meeting by
+its number, printed before its parent with a comma between (*Cơ quan Cảnh sát điều tra, Công an TP Hà Nội*;
+*Hội nghị lần thứ 14, Ban Chấp hành Trung ương*) takes the parent's level; a passive's agent organises (*… đã
+được Bộ LĐ-TB-XH tổ chức*), or decides where no subject acts (*… đã được UBND tỉnh đồng ý*; not after *chưa
+được*). The writer as the subject (*…, tôi vẫn còn ngỡ*, *chúng tôi đến …*: a memoir, a reporter's account, an
+opinion), outside quotations and reported speech, is no organiser. A photo caption before an outlet's tag (*…
+(NLĐ)- Ngày 18-1, …*) is skipped like a glued headline. Where no subject is read: the issuer of a document
+that opens the lead (*Theo Quyết định … của Bộ X*), a body printed right before the first aspect word (*… Ban
+Thường vụ Thành ủy TPHCM vừa có…*), the body (or the post) the news comes from or whose demand it is (*Theo Bộ
+GD&ĐT, …*, *Thông tin từ Cục X cho biết*, *Đó là yêu cầu của Bộ KH-ĐT*), or the body a meeting opened is named
+after (*khai mạc Đại hội Đảng toàn quốc*), or the body holding the meeting a person spoke at, a person without
+a post too (*Ông A cho biết như vậy tại Hội nghị bất thường của Đoàn Chủ tịch Ủy ban Trung ương MTTQ*; not a
+firm's, nor a topic's *hội thảo về vai trò của Bộ X*), or the post (or body) chairing the meeting (*… hội nghị
+… dưới sự chủ trì của Phó Thủ tướng X*). Where the lead names no acting body (an undated sapo, a caption, a
+sentence about a person without a post), the organiser of the dated event in one of the next three paragraphs
+(*Chiều 21/6, tại Hà Nội, UBTƯ MTTQ Việt Nam tổ chức…*, or one opening on a recent time, *Vừa qua, …*; under a
+sapo naming no date and no body, the next paragraph where its opening ends with the day, *Tại phiên khai mạc
+…, sáng 22/5, Chủ tịch …*) where a body acts in it, else the body that decides in the next paragraph (*Ngày
+22/10, UBND TP HCM ra quyết định…*) or the chair of the meeting it reports (*… dưới sự chủ trì của X*, *Phó
+Thủ tướng X chủ trì cuộc họp*), or the first party of the working session it opens on (*Tại buổi làm việc giữa
+Đoàn đại biểu HĐND TP HCM với …*), else the organiser named in the lead's later sentences or the next
+paragraph (*Đại lễ do X phối hợp với Y tổ chức*), else the first of two bodies a working session named in the
+lead's later sentences is between (*… tại buổi tiếp xúc giữa Sở X với Ban thường trực UB MTTQ TP.HCM*), else
+the body (or the post) holding the meeting a sentence of the lead sums it up with (*Đó là … nội dung được thảo
+luận tại buổi làm việc giữa Đoàn Chủ tịch Tổng LĐLĐ Việt Nam với …*), else the body or post-holder whose words
+it sums the lead up as (*Đó là khẳng định của Bộ trưởng KH-ĐT …*, *Đó là nhận định của ông X, Trưởng Ban Chỉ
+đạo …*, *Đó là nội dung … Chỉ thị của UBND TP HCM*, *Đó là dự thảo … vừa được Sở X đưa ra*, *Đó là chỉ thị của
+Thủ tướng*; not a firm's or a school's), else the post-holder or body a sentence names as the news's source
+(*Thông tin trên được Phó Giám đốc Sở Y tế Hà Nội X nêu ra …*, *… được nêu trong văn bản của Cục …*; not a
+firm's, a hospital's or a school's). Of several organisers (*do X, Y, Z phối hợp tổ chức*) the first named.
+The most specific unit in the body's name wins (*Ủy ban MTTQ Việt Nam tỉnh Cà Mau*: province); a foreign
+state's bodies (*Bộ Ngoại giao Nga*, *Đại sứ quán Hàn Quốc tại Việt Nam*) have none, nor has a place that is
+only described (*Ngã Năm (tỉnh Sóc Trăng) nằm trên…*). No body or post: no level."""
 
 from __future__ import annotations
 
@@ -159,15 +161,30 @@ def _body(chunk: str) -> tuple[str, re.Match[str] | None]:
     return (chunk[: verb.start()] if verb else chunk), verb
 
 
+def _attended(chunks: list[str]) -> tuple[str, int] | None:
+    """The chunk and the end of the attending verb where a person's first verb is one (``Ủy viên Bộ
+    Chính trị, Chủ tịch … Nguyễn Thiện Nhân đã tham dự Lễ …``): an aspect word may come before it."""
+    for chunk in chunks[:4]:
+        verb = _VERB.search(chunk)
+        if verb is None:
+            continue  # the person's name and posts go on
+        aspect = re.match(r"(?:đã|vừa|sẽ|đang)\s+", chunk[verb.start() :])
+        at = verb.start() + (aspect.end() if aspect else 0)
+        attend = _ATTEND.match(chunk, at)
+        return (chunk, attend.end()) if attend else None
+    return None
+
+
 def _person_level(chunks: list[str], province: str | None) -> str | None:
     """Level of a person subject: a local body beside them, the event they attend, or their post."""
     head, verb = _body(chunks[0])
     co_body = re.search(r"\b(?:và|cùng) (.+)$", head)
     if co_body and not _POST.match(co_body.group(1)) and _ORG_WORD.match(co_body.group(1)):
         return _level_of(co_body.group(1), province)  # a national leader and a local body
-    if verb and _ATTEND.match(chunks[0], verb.start()):  # who attends is not who organises
-        org = _ORG_WORD.search(chunks[0], verb.end())
-        return _level_of(_body(chunks[0][org.start() :])[0], province) if org else None
+    if attended := _attended(chunks):  # who attends is not who organises
+        chunk, at = attended
+        org = _ORG_WORD.search(chunk, at)
+        return _level_of(_body(chunk[org.start() :])[0], province) if org else None
     if _POST.match(head) and (level := _level_of(head, province)):
         return level
     if _MAIN_VERB.search(chunks[0]):
@@ -662,6 +679,26 @@ _NOT_PUBLIC = re.compile(rf"\b(?:công ty|tập đoàn|ngân hàng(?! nhà nư�
                          r"bệnh viện|doanh nghiệp)\b", re.IGNORECASE)
 
 
+# a working session between two bodies, named in a later sentence of the lead ("… là câu hỏi của … tại
+# buổi tiếp xúc giữa Sở Giao thông - Công chính với Ban thường trực UB MTTQ TP.HCM ngày 5/4"): the first body
+_BETWEEN = re.compile(
+    r"\b(?:tại|trong) (?:buổi|cuộc) (?:làm việc|tiếp xúc|đối thoại|gặp gỡ|gặp mặt|giao ban|hội đàm|họp)"
+    r"(?: [^.;,]{0,30}?)? giữa (?P<body>[^.;]{3,120}?) với "
+)
+
+
+def _session_between(rest: str, province: str | None) -> tuple[str, str] | None:
+    """Level of the first body of a working session a later sentence of the lead names (``_BETWEEN``),
+    and that sentence; a firm, a school or a foreign body gives none."""
+    for m in _BETWEEN.finditer(_QUOTED.sub(" ", rest)):
+        body = _body(m.group("body"))[0]
+        if not _ORG_WORD.match(body) or _NOT_PUBLIC.search(body) or _FOREIGN.match(body):
+            continue
+        if level := _level_of(body, province):
+            return level, rest[rest.rfind(". ", 0, m.start()) + 1 :].lstrip()
+    return None
+
+
 def _summed_up(lead: str, province: str | None) -> tuple[str, str] | None:
     """Level of the body or post-holder whose words a sentence of the lead says the news is
     (``_SUMMED_UP``), and that sentence; a person without a post, a firm or a school gives none."""
@@ -722,6 +759,8 @@ def organiser_level(lead: str, text: str, province: str | None) -> tuple[str | N
             level, acting = named  # "Đại lễ cầu siêu do Trung ương Giáo hội … phối hợp với … tổ chức"
         if level is None and (met := _meeting_of(lead, province)):
             level, acting = met  # "Đó là … nội dung được thảo luận tại buổi làm việc giữa X với Y"
+        if level is None and (between := _session_between(rest, province)):
+            level, acting = between  # "… tại buổi tiếp xúc giữa Sở GTCC với Ban thường trực UB MTTQ TP.HCM"
         if level is None and (said := _summed_up(lead, province)):
             level, acting = said  # "Đó là khẳng định của Bộ trưởng KH-ĐT Võ Hồng Phúc …"
         if level is None and (told := _told_by(lead, province)):
