@@ -1006,17 +1006,27 @@ _ISSUER_BEFORE = re.compile(
 # a lower-case word also "... trái Luật hôn nhân gia đình" (not "Luật sư", not "Luật có hiệu lực")
 _NAME_STOP = (  # and the verbs a name runs on into ("Luật Du lịch vừa ban hành", "Luật Dược cần ...")
     r"(?:và|của|năm|được|đã|có|là|sẽ|để|với|cho|trong|tại|ngày|số|quy|thì|này|trên|mới|cũ|vừa|cần|phải|đang|"
-    r"chưa|cũng|mà|nên|bị|vẫn|khi|nhưng|như|chính thức|ra đời|đưa)(?!\w)"
+    r"chưa|cũng|mà|nên|bị|vẫn|khi|nhưng|như|chính thức|ra đời|đưa|ông|bà)(?!\w)"
 )
+# an ordinance too ("vi phạm Pháp lệnh đê điều", "thực thi pháp lệnh thú y": the word has no other sense),
+# and a law in lower case with its name capitalised ("sửa luật Phòng chống tham nhũng", "bộ luật Hình sự"),
+# not "pháp luật Việt Nam", "kỷ luật Đảng", "quy luật", a bill ("dự luật Đất đai", "dự án luật"); a name in
+# lower case ends where a capitalised word begins ("pháp lệnh hành nghề y dược tư nhân bà Chiến")
 _LAW_BY_NAME = re.compile(
-    rf"Luật(?<![\w]Luật)\s+(?P<name>(?P<capital>[{_UPPER}])?(?(capital)|(?!(?:sư|gia|pháp|lệ|đó|thay|"
-    rf"cũng|{_NAME_STOP}|\d)))[^\W\d_]+(?:[^\S\n]+(?!{_NAME_STOP})[^\W\d_]+){{0,8}})"
+    rf"(?P<type>Luật(?<!\wLuật)|Pháp lệnh(?<!\wPháp lệnh)|(?P<lower>pháp lệnh)(?<!\wpháp lệnh)"
+    rf"|luật(?<!\wluật)(?<!pháp luật)(?<!kỷ luật)(?<!quy luật)(?<!dự luật)(?<!án luật)(?<!thảo luật)"
+    rf"(?<!định luật)(?=[^\S\n]+[{_UPPER}]))"
+    rf"[^\S\n]+(?P<name>(?P<capital>[{_UPPER}])?(?(capital)|(?!(?:sư|gia|pháp|lệ|đó|thay|"
+    rf"cũng|còn|không|đều|ấy|hiện|nay|hay|hoặc|nào|gì|rồi|{_NAME_STOP}|\d)))[^\W\d_]+"
+    rf"(?:[^\S\n]+(?!{_NAME_STOP})(?(lower)(?![{_UPPER}]))[^\W\d_]+){{0,8}})"
 )
+_NOT_A_LAW_NAME = re.compile(r"(?:Việt Nam|VN|Nhà nước|Đảng)\b")  # "luật Việt Nam": the country's laws
 _LOWER_BEFORE = re.compile(r"[a-zà-ỹđ,] $")
-# a school, a firm or a field, not a law: "ĐH Luật TPHCM", "Khoa Luật", "Công ty Luật", "cử nhân Luật"
+# a school, a firm or a field, not a law: "ĐH Luật TPHCM", "Khoa Luật", "Công ty Luật", "cử nhân Luật",
+# "hãng luật Hogan Lovells"; nor a monk's post ("Giám luật") or a foreign act ("Đạo luật Chống lại Kẻ thù")
 _NOT_LAW_BEFORE = re.compile(
     r"(?<!\w)(?:ĐH|[Đđ]ại [Hh]ọc|học|[Kk]hoa|[Cc]ông ty|ngành|[Cc]ử nhân|[Tt]hạc sĩ|[Tt]iến sĩ|[Tt]rường|"
-    r"[Vv]iện)[^\S\n]+$"
+    r"[Vv]iện|[Hh]ãng|[Vv]ăn phòng|Giám|[Đđ]ạo)[^\S\n]+$"
 )
 # the number printed after a law's name (a digit first: not "số lượng")
 _LAW_NUMBER = re.compile(rf"\s*số\s+(?P<number>{_NUMBER})")
@@ -1072,8 +1082,12 @@ def find_citations(text: str) -> list[dict]:
             add(doc_type, number, f"{doc_type} {core}", issuer, m)
     numbered_laws = any(r["doc_type"] == "Luật" for r in found.values())
     for m in _LAW_BY_NAME.finditer(text):
-        if not m.group("capital") and not _LOWER_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+        doc_type = "Luật" if fold(m.group("type")) == fold("luật") else "Pháp lệnh"
+        if (not m.group("capital") and m.group("type")[0].isupper()
+                and not _LOWER_BEFORE.search(text, max(0, m.start() - 2), m.start())):
             continue  # "Luật có hiệu lực từ ...": the law named before, not a citation
+        if m.group("type") == "luật" and _NOT_A_LAW_NAME.match(m.group("name")):
+            continue
         if _NOT_LAW_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         name = m.group("name").strip()
@@ -1081,10 +1095,10 @@ def find_citations(text: str) -> list[dict]:
             continue
         if number := _LAW_NUMBER.match(text, m.end()):  # "Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13"
             core = re.match(r"\d+", number["number"]).group(0).lstrip("0") or "0"
-            add("Luật", number["number"].rstrip(".-/"), f"Luật {core}", None, m)
+            add(doc_type, number["number"].rstrip(".-/"), f"{doc_type} {core}", None, m)
             continue
-        key = f"Luật {fold(name)}"
+        key = f"{doc_type} {fold(name)}"
         # one law whose name runs on ("Luật Du lịch vừa ban hành" after "Luật Du lịch"): the shorter
-        key = next((k for k in found if k.startswith("Luật ") and key.startswith(k + " ")), key)
-        add("Luật", None, key, None, m)
+        key = next((k for k in found if k.startswith(f"{doc_type} ") and key.startswith(k + " ")), key)
+        add(doc_type, None, key, None, m)
     return sorted(found.values(), key=lambda r: r["start"])
