@@ -30,6 +30,15 @@ def test_a_name_in_lower_case_ends_before_the_next_clause() -> None:
      [("Luật", None)]),
     ("Quốc hội thông qua luật sửa đổi, bổ sung một số điều của bộ luật Hình sự số 100/2015/QH13.",
      [("Luật", "100/2015/QH13")]),
+    # the amending law by its name, and the code it amends by its number
+    ("Cho ý kiến về dự án Luật sửa đổi, bổ sung một số điều của Bộ luật hình sự số 100/2015/QH13.",
+     [("Luật", None), ("Luật", "100/2015/QH13")]),
+    # numbered documents: after a closing quotation mark, with a qualifier, a lower-case "quy định"
+    ("“Riêng xã Uy Nỗ thực hiện theo Chỉ thị 15” - ông Hạnh nói.", [("Chỉ thị", "15")]),
+    ("Bà Hòa bị kỷ luật theo kết luận thanh tra số 07/KL-TTQ ngày 10/1 của Thanh tra quận.",
+     [("Kết luận", "07/KL-TTQ")]),
+    ("Nếu thực hiện đúng theo quy định 145 của thành phố thì đơn vị thi công không thể có lãi.",
+     [("Quy định", "145")]),
     # one ordinance named twice, the second time in a sentence that goes on after the name
     ("Về pháp lệnh hành nghề y dược tư nhân bà Chiến cho biết nhiều cơ sở bị đình chỉ. Pháp lệnh hành "
      "nghề y dược tư nhân cần sửa.", [("Pháp lệnh", None)]),
@@ -44,6 +53,7 @@ def test_a_document_cited_by_name(text: str, expected: list[tuple[str, str | Non
     "Chương trình là pháp lệnh còn sách giáo khoa chỉ là tài liệu tham khảo.",
     "Đó là quy luật Tự nhiên; luật sư Nguyễn Văn A bào chữa cho bị cáo.",
     "Chương trình xây dựng luật, pháp lệnh năm 2018 đã được thông qua.",
+    "Khi thông qua luật thì ta sẽ có một bộ luật hoàn hảo, tiếp cận với bộ luật về hàng hải quốc tế.",
     "Đó là đòi hỏi của luật\n\nTheo ông Nguyễn Văn B, việc này cần làm ngay.",
     "Bà Stephanie Tang, luật sư của hãng luật Hogan Lovells nói rủi ro không lớn.",
     "Giao dịch có thể bị trừng phạt theo Đạo luật Chống lại Kẻ thù của Mỹ; Hòa thượng X, Giám luật Hội đồng "

@@ -931,11 +931,12 @@ _COUNTER = (
     r"(?:năm(?!\s+\d)|tháng(?!\s*\d)|ngày(?!\s+\d)|tuần|giờ|phút|người|mình|đồng|triệu|tỷ|nghìn|ngàn|lần|"
     r"môn|điểm|vấn đề|nội dung|kế hoạch|cán bộ|trường hợp|loại|nhóm|cấp|hộ|đơn vị|thí sinh|học sinh|%)(?!\w)"
 )
-_JOINT = r"(?:\s+(?i:liên tịch|liên bộ))?"  # "Thông tư liên tịch số 01/2004", "Nghị quyết liên tịch số 403/…"
+# "Thông tư liên tịch số 01/2004", "Nghị quyết liên tịch số 403/…", "kết luận thanh tra số 07/KL-TTQ"
+_JOINT = r"(?:\s+(?i:liên tịch|liên bộ|thanh tra|kiểm tra|giám sát))?"
 _CITATION_TAIL = (
     rf"{_JOINT}\s+(?:số\s+)?(?P<number>{_NUMBER})"
     rf"(?P<more>(?:\s*,\s*\d+(?=\s*(?:,|và\s+\d|về\s|của\s|do\s|ngày\s|[;.)]))|\s+và\s+\d+(?=[\s,.;:)])(?!\s*{_COUNTER}))*)"
-    rf"(?:\s+(?:(?:ngày|năm)\s+[\d/.-]+\s+)?(?:của|do)\s+(?P<issuer>{_ISSUERS}))?(?=[\s,.;:)]|$)"
+    rf"(?:\s+(?:(?:ngày|năm)\s+[\d/.-]+\s+)?(?:của|do)\s+(?P<issuer>{_ISSUERS}))?(?=[\s,.;:)”\"’]|$)"
 )
 # "NĐ 158/CP", "QĐ 217", "NQ 25": the types' abbreviations (not "tàu NĐ 07-46", a boat's plate)
 # (each a branch of the types' own, its look-behind after the first letter: else the scan is slow)
@@ -954,7 +955,7 @@ _CITATION_LOWER = re.compile(
 # only with what cites a document after the number (của, ngày, về, a comma ...) or before the type
 _BARE = rf"\s+\d+(?![\w%]|[.,]\d|[-/])(?!\s*{_COUNTER})"
 _NOUN_TYPES = ("nghị quyết", "nghị định", "chỉ thị", "thông tư", "công văn", "thông tri", "pháp lệnh")
-_VERB_TYPES = ("quyết định", "kết luận")
+_VERB_TYPES = ("quyết định", "kết luận", "quy định")
 _CITES_AFTER = (
     r"\s*(?:[,.;:()”\"]|$|(?:của|do|về|đã|được|quy định|qui định|ban hành|có hiệu lực)(?!\w)|ngày\s+\d|"
     r"năm\s+\d|và\s+\d)"
@@ -1010,12 +1011,13 @@ _NAME_STOP = (  # and the verbs a name runs on into ("Luật Du lịch vừa ban
 )
 # an ordinance too ("vi phạm Pháp lệnh đê điều", "thực thi pháp lệnh thú y": the word has no other sense),
 # and a law in lower case with its name capitalised ("sửa luật Phòng chống tham nhũng", "bộ luật Hình sự"),
+# or a code with its number ("Bộ luật hình sự số 100/2015/QH13"),
 # not "pháp luật Việt Nam", "kỷ luật Đảng", "quy luật", a bill ("dự luật Đất đai", "dự án luật"); a name in
 # lower case ends where a capitalised word begins ("pháp lệnh hành nghề y dược tư nhân bà Chiến")
 _LAW_BY_NAME = re.compile(
     rf"(?P<type>Luật(?<!\wLuật)|Pháp lệnh(?<!\wPháp lệnh)|(?P<lower>pháp lệnh)(?<!\wpháp lệnh)"
     rf"|luật(?<!\wluật)(?<!pháp luật)(?<!kỷ luật)(?<!quy luật)(?<!dự luật)(?<!án luật)(?<!thảo luật)"
-    rf"(?<!định luật)(?=[^\S\n]+[{_UPPER}]))"
+    rf"(?<!định luật)(?:(?P<code>(?<=[Bb]ộ luật))|(?=[^\S\n]+[{_UPPER}])))"
     rf"[^\S\n]+(?P<name>(?P<capital>[{_UPPER}])?(?(capital)|(?!(?:sư|gia|pháp|lệ|đó|thay|"
     rf"cũng|còn|không|đều|ấy|hiện|nay|hay|hoặc|nào|gì|rồi|{_NAME_STOP}|\d)))[^\W\d_]+"
     rf"(?:[^\S\n]+(?!{_NAME_STOP})(?(lower)(?![{_UPPER}]))[^\W\d_]+){{0,8}})"
@@ -1088,12 +1090,15 @@ def find_citations(text: str) -> list[dict]:
             continue  # "Luật có hiệu lực từ ...": the law named before, not a citation
         if m.group("type") == "luật" and _NOT_A_LAW_NAME.match(m.group("name")):
             continue
+        number = _LAW_NUMBER.match(text, m.end())
+        if m.group("code") is not None and not m.group("capital") and not number:
+            continue  # "một bộ luật hoàn hảo": a code in lower case only with its number
         if _NOT_LAW_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         name = m.group("name").strip()
         if numbered_laws and re.match(r"số\b", name):
             continue
-        if number := _LAW_NUMBER.match(text, m.end()):  # "Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13"
+        if number:  # "Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13", "Bộ luật hình sự số 100/2015/QH13"
             core = re.match(r"\d+", number["number"]).group(0).lstrip("0") or "0"
             add(doc_type, number["number"].rstrip(".-/"), f"{doc_type} {core}", None, m)
             continue
