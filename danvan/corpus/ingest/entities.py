@@ -224,7 +224,7 @@ def _patterns() -> _Patterns:
     # Post", "Name, nay là Post", "Name, người hiện là Post", "Name, làm Post" too; an aside first ("Đỗ
     # Trọng Ngoạn (Bắc Giang) - Phó Chủ tịch …", "Đào Ngọc Dung (sinh năm 1962), Ủy viên …")
     after = re.compile(
-        rf"(?:,\s*\d{{1,3}}\s+tuổi)?(?P<aside>[^\S\n]*\((?!(?:nguyên|cựu|cố)?[^\S\n]*(?i:{post_words})(?![\w]))[^()\n]{{1,30}}\)(?=[^\S\n]*(?:,|[-–][^\S\n])))?"
+        rf"(?:,\s*\d{{1,3}}\s+tuổi)?(?P<aside>[^\S\n]*\((?!(?:nguyên|cựu|cố)?[^\S\n]*(?i:{post_words})(?![\w]))[^()\n]{{1,40}}\)(?=[^\S\n]*(?:,|[-–][^\S\n])|{_LINK}))?"
         rf"[^\S\n]*(?P<sep>,|[^\S\n][-–]|\(|(?=(?:nguyên|cựu)[^\S\n])|{_LINK})"
         rf"[^\S\n]*(?:(?<=[,(])[^\S\n]*(?:người[^\S\n]+)?"
         rf"(?:(?:hiện|nay)(?:[^\S\n]+(?:là|đang là|giữ chức|làm))?|là|làm)[^\S\n]+)?"
@@ -245,7 +245,7 @@ def _patterns() -> _Patterns:
 # a verb joining a name to the post printed after it ("ông X giữ chức phó Ban Dân vận", "bổ nhiệm ông X
 # làm phó giám đốc Sở", "ông X sang làm viện phó"); a post word must follow ("ông X làm việc" is none)
 _LINK = (
-    r"[^\S\n]+(?:(?:chỉ|hiện|vẫn|tiếp tục|sẽ)[^\S\n]+)?"
+    r"[^\S\n]+(?:(?:chỉ|hiện|vẫn|đang|tiếp tục|sẽ)[^\S\n]+)?"
     r"(?:sang làm|là|làm|giữ chức(?:[^\S\n]+vụ)?|đảm nhiệm(?:[^\S\n]+chức(?:[^\S\n]+vụ)?)?|"
     r"được bầu (?:làm|giữ chức))(?=[^\S\n])"
 )
@@ -565,6 +565,7 @@ def find_people(text: str) -> list[dict]:
     _stage_names(text, found, rx)
     _capitals_people(text, found, rx)
     _foreign_people(text, found, rx)
+    _one_name_people(text, found, rx)
     rows = []
     for row in found.values():
         row["mentions"] = whole_word_count(row["name"], text)
@@ -737,9 +738,8 @@ _COUNTRY_WORDS = frozenset(w for c in _COUNTRIES for w in c.split())
 # Maria Zakharova"): dropped from the name's start
 _LEADING_WORDS = _FIRM_WORDS | _COUNTRY_WORDS | frozenset(
     ("Australia", "Samdech", "Mr", "Mrs", "Ms", "Kremlin"))
-_AFTER_COUNTRY = re.compile(
-    rf"(?<!\w)(?:{'|'.join(map(re.escape, sorted(_COUNTRIES, key=len, reverse=True)))})[^\S\n]+$"
-)
+_COUNTRY_NAMES = "|".join(map(re.escape, sorted(_COUNTRIES, key=len, reverse=True)))
+_AFTER_COUNTRY = re.compile(rf"(?<!\w)(?:{_COUNTRY_NAMES})[^\S\n]+$")
 
 
 def _foreign_people(text: str, found: dict[str, dict], rx: _Patterns) -> None:
@@ -788,6 +788,43 @@ def _foreign_people(text: str, found: dict[str, dict], rx: _Patterns) -> None:
         else:
             post, former = before
         found[key] = {"name": name, "post": _trim_post(post), "former": former, "start": start}
+
+
+# a foreign person printed by one name after a head of state's, a government's or a team's post ("Tổng
+# thống Putin", "Tổng thống Nga Putin", "HLV Tuchel", "cựu thủ tướng Yingluck", "Chủ tịch FIFA, Infantino"):
+# the post's own word, or a country or an organisation in capitals, just before the name; not a country
+# printed in Latin letters ("Tổng thống Afghanistan"), a place, nor a firm ("Chủ tịch Samsung": no head)
+_ONE_NAME_HEADS = (
+    r"HLV|[Hh]uấn luyện viên(?:[^\S\n]+trưởng)?|[Tt]ổng thống|[Tt]hủ tướng|[Nn]goại trưởng|[Qq]uốc vương|"
+    r"[Nn]ữ hoàng|[Gg]iáo hoàng"
+)
+_ONE_NAME = re.compile(
+    rf"(?<![\w.])(?P<former>(?i:cựu|cố)[^\S\n]+)?"
+    rf"(?P<post>(?:{_ONE_NAME_HEADS})(?:[^\S\n]+(?:{_COUNTRY_NAMES}))?"
+    rf"|[Cc]hủ tịch[^\S\n]+[A-Z]{{2,6}}(?=,))"
+    rf",?[^\S\n]+(?P<name>[A-Z][a-z]{{3,}})(?![\w'’.-])(?![^\S\n]*[-–]?[^\S\n]*[{_UPPER}])"
+)
+
+
+@lru_cache(maxsize=1)
+def _latin_countries() -> frozenset[str]:
+    return frozenset(r[0].strip() for r in _rows("countries_latin.txt"))
+
+
+def _one_name_people(text: str, found: dict[str, dict], rx: _Patterns) -> None:
+    """Foreign people printed by one name after a post that heads a state, a government or a team
+    (``_ONE_NAME``), where no person already found bears that name."""
+    known = {w for row in found.values() for w in fold(row["name"]).split()}
+    for m in _ONE_NAME.finditer(text):
+        name = m.group("name")
+        key = fold(name)
+        if key in known or name in _COUNTRY_WORDS or name in _latin_countries() or name in _FIRM_WORDS:
+            continue
+        if name in _PLAIN_SYLLABLES or _PLAIN_VIETNAMESE.fullmatch(key) or key in rx.places:
+            continue  # "Thủ tướng Anh", "HLV Minh": a country, a Vietnamese name without its marks
+        known.add(key)
+        found[key] = {"name": name, "post": m.group("post").rstrip(","), "former": bool(m.group("former")),
+                      "start": m.start("name")}
 
 
 def _in_vietnamese_name(word: str, rx: _Patterns) -> bool:

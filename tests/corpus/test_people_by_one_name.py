@@ -1,0 +1,61 @@
+"""People printed by one name after a head's post, and posts joined by a verb after an aside (issue 13).
+
+Shapes read off the shared corpora: sports pages name coaches by surname (*HLV Tuchel*), world pages
+name heads of state so (*Tổng thống Putin*); a commune report gives each relative's post after an
+aside in brackets (*Ông A (gọi ông Hùng bằng cậu) đang là Chủ tịch UBND xã*).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from danvan.corpus.ingest.entities import find_people
+
+
+def _people(text: str) -> list[tuple[str, str, bool]]:
+    return [(p["name"], p["post"], p["former"]) for p in find_people(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Giữa hiệp hai, HLV Moyes quyết định thay người.", [("Moyes", "HLV", False)]),
+        ("Đội bóng của huấn luyện viên Klopp làm khách trên sân của Leeds.",
+         [("Klopp", "huấn luyện viên", False)]),
+        ("Tôi sẽ nói chuyện với Tổng thống Putin về vắc xin.", [("Putin", "Tổng thống", False)]),
+        ("Tổng thống Nga Putin đã ký sắc lệnh.", [("Putin", "Tổng thống Nga", False)]),
+        ("Ông và em gái là cựu thủ tướng Yingluck vẫn có ảnh hưởng.", [("Yingluck", "thủ tướng", True)]),
+        ("Phát biểu trước báo giới, Chủ tịch FIFA, Infantino khẳng định sẽ không chấp nhận.",
+         [("Infantino", "Chủ tịch FIFA", False)]),
+        # the full name printed with the post: one person, not two
+        ("Đoàn quân của HLV Thomas Tuchel nhập cuộc tự tin. HLV Tuchel hài lòng.",
+         [("Thomas Tuchel", "HLV", False)]),
+    ],
+)
+def test_a_foreign_person_by_one_name(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chủ tịch Samsung cho biết doanh thu tăng.",  # a firm, no head's post
+        "Tổng thống Afghanistan phát biểu tại hội nghị.",  # a country in Latin letters
+        "Thủ tướng Anh phát biểu; HLV Minh nói đội đã cố gắng.",  # a country; a name without its marks
+        "Di sản của các quốc vương Khmer còn lại nhiều đền tháp.",  # a people, not a king's name
+        "Thủ tướng Chính phủ yêu cầu các bộ khẩn trương.",  # a Vietnamese word
+    ],
+)
+def test_no_person_by_one_name(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_a_post_joined_by_a_verb_after_an_aside() -> None:
+    text = ("Ông Hồ Anh Trung (gọi ông Hùng bằng cậu bên vợ) đang là Chủ tịch UBND xã. Bà Trần Thị Thanh "
+            "Hoa (em dâu ông Hùng) là Chánh văn phòng Đảng ủy xã. Ông Đỗ Văn Hùng (cùng họ tộc với ông Đỗ "
+            "Đình Hùng) làm Trưởng công an xã.")
+    assert _people(text) == [
+        ("Hồ Anh Trung", "Chủ tịch UBND xã", False),
+        ("Trần Thị Thanh Hoa", "Chánh văn phòng Đảng ủy xã", False),
+        ("Đỗ Văn Hùng", "Trưởng công an xã", False),
+    ]
