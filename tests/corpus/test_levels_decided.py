@@ -64,3 +64,21 @@ def test_the_chair_of_the_meeting_the_next_paragraph_names():
     # a next paragraph without a chair gives nothing
     text = lead + "\n\nNhiều hộ dân đã nhận được tiền bồi thường trong tháng trước."
     assert organiser_level(lead, text, None)[0] is None
+
+
+_NO_BODY = ("Kể từ ngày hôm nay (1/10), các hành vi gửi tin nhắn rác và gọi điện quảng cáo sai sự thật sẽ bị "
+            "phạt nặng, với mức phạt tối đa lên đến 100 triệu đồng.")
+
+
+@pytest.mark.parametrize("after, province, level", [
+    # the numbered document the next paragraph opens on: its issuer acts
+    ("Nghị định 91/2020 của Thủ tướng Chính phủ quy định về chống tin nhắn rác đã bắt đầu có hiệu lực.",
+     None, "central"),
+    ("Quyết định số 25/2020/QĐ-UBND ngày 3/9/2020 của UBND tỉnh Quảng Nam quy định mức phạt.", QNAM,
+     "province"),
+    # a document without its number, or one the paragraph only mentions, is no subject
+    ("Nghị định của Chính phủ đã được bàn nhiều năm.", None, None),
+    ("Người dân mong Nghị định 91/2020 của Chính phủ sớm đi vào cuộc sống.", None, None),
+])
+def test_the_issuer_of_a_document_the_next_paragraph_opens_on(after, province, level):
+    assert organiser_level(_NO_BODY, f"{_NO_BODY}\n\n{after}\n\nĐây là giải pháp mới.", province)[0] == level

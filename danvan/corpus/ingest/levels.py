@@ -35,7 +35,8 @@ sentence about a person without a post), the organiser of the dated event in one
 (*Chiều 21/6, tại Hà Nội, UBTƯ MTTQ Việt Nam tổ chức…*, or one opening on a recent time, *Vừa qua, …*; under a
 sapo naming no date and no body, the next paragraph where its opening ends with the day, *Tại phiên khai mạc
 …, sáng 22/5, Chủ tịch …*) where a body acts in it, else the body that decides in the next paragraph (*Ngày
-22/10, UBND TP HCM ra quyết định…*) or the chair of the meeting it reports (*… dưới sự chủ trì của X*, *Phó
+22/10, UBND TP HCM ra quyết định…*) or the issuer of the numbered document it opens on (*Nghị định 91/2020 của
+Thủ tướng Chính phủ … có hiệu lực*), or the chair of the meeting it reports (*… dưới sự chủ trì của X*, *Phó
 Thủ tướng X chủ trì cuộc họp*), or the first party of the working session it opens on (*Tại buổi làm việc giữa
 Đoàn đại biểu HĐND TP HCM với …*), else the organiser named in the lead's later sentences or the next
 paragraph (*Đại lễ do X phối hợp với Y tổ chức*), else the first of two bodies a working session named in the
@@ -256,6 +257,13 @@ _ASPECT = re.compile(r"\b(?:vừa|đã|đang|sẽ|vẫn|tiếp tục)\b")
 _DOC_OF = re.compile(
     r"^(?:Theo|Tại|Với) (?:các |những )?(?:[Qq]uyết định|[Nn]ghị quyết|[Nn]ghị định|[Cc]hỉ thị|[Kk]ế hoạch|"
     r"[Tt]hông báo|[Tt]hông tư|[Cc]ông văn|[Cc]ông điện|[Vv]ăn bản|[Hh]ướng dẫn|[Tt]ờ trình)\b[^,;:]*? của "
+    r"(?P<body>[^,;:]+)"
+)
+# a numbered document and its issuer as the subject of the paragraph after a lead that names no body
+# ("Nghị định 91/2020 của Thủ tướng Chính phủ quy định … có hiệu lực từ hôm nay"): the issuer acts
+_DOC_SUBJECT = re.compile(
+    r"^(?:[Qq]uyết định|[Nn]ghị quyết|[Nn]ghị định|[Cc]hỉ thị|[Tt]hông tư|[Cc]ông văn|[Cc]ông điện|"
+    r"[Kk]ế hoạch|[Hh]ướng dẫn)(?: liên tịch)? (?:số )?\d[^\s,;:]*(?: ngày [\d/.-]+)? (?:của|do) "
     r"(?P<body>[^,;:]+)"
 )
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -745,6 +753,9 @@ def organiser_level(lead: str, text: str, province: str | None) -> tuple[str | N
             level = event  # "Chiều 21/6, tại Hà Nội, UBTƯ MTTQ Việt Nam tổ chức …" after a sapo
         elif level is None and after:
             level = acting_body_level(subject_sentence(after[0]), province)
+            if level is None and (doc := _DOC_SUBJECT.match(first_sentence(after[0]))):
+                level = _level_of(_body(doc.group("body"))[0], province)  # "Nghị định 91/2020 của …"
+                acting = doc.string if level else acting
             chair = first_sentence(after[0])
             if level is None and "chủ trì của" in after[0]:
                 level = chair_level(chair, province)
