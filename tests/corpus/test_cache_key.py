@@ -17,7 +17,7 @@ from danvan.corpus.ingest import codehash, pipeline
 
 PACKAGE = ROOT / "danvan"
 INGEST_DATA = ("lexicon.txt", "abbreviations.tsv", "boilerplate.tsv", "outlets.tsv", "province_aliases.tsv",
-               "surnames.txt", "posts.txt", "level_model.json")
+               "surnames.txt", "posts.txt", "countries_latin.txt", "level_model.json")
 
 
 @pytest.fixture
