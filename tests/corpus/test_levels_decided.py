@@ -82,3 +82,16 @@ _NO_BODY = ("Kể từ ngày hôm nay (1/10), các hành vi gửi tin nhắn rá
 ])
 def test_the_issuer_of_a_document_the_next_paragraph_opens_on(after, province, level):
     assert organiser_level(_NO_BODY, f"{_NO_BODY}\n\n{after}\n\nĐây là giải pháp mới.", province)[0] == level
+
+
+@pytest.mark.parametrize("lead, level", [
+    # a public centre cited as the news's source, its name holding "dự báo" (no verb)
+    ("Theo tin mới nhất từ Trung tâm dự báo khí tượng thủy văn Trung ương, do ảnh hưởng của áp thấp nhiệt "
+     "đới, gió sẽ mạnh dần lên cấp 6.", "central"),
+    ("Ban quản lý dự án huyện Củ Chi vừa tổ chức đối thoại với người dân.", "district"),
+    # "dự" as the verb still ends the name; a firm's centre has no level
+    ("Ban Dân vận Tỉnh ủy dự lễ khởi công.", "province"),
+    ("Theo Trung tâm Anh ngữ Quốc tế, học viên tăng gấp đôi.", None),
+])
+def test_a_centre_as_the_source_and_names_with_du(lead, level):
+    assert admin_level(lead, None) == level

@@ -63,13 +63,15 @@ from danvan.corpus.ingest.dates import opens_on_day
 from danvan.corpus.ingest.lead import cut_glued_caption, first_sentence
 from danvan.corpus.ingest.place_names import gazetteer
 
-# where a body's name ends: a verb, an aspect word or a preposition
+# where a body's name ends: a verb, an aspect word or a preposition ("dự", attend, not "dự báo", "dự án" of a
+# name: "Trung tâm dự báo khí tượng thủy văn Trung ương", "Ban quản lý dự án")
 _VERB = re.compile(
     r"\b(?:đã|vừa|sẽ|đang|được|bị|(?<![Cc]ác )(?<!những )tổ chức|phối hợp|chủ trì|ban hành|triển khai|"
     r"khai mạc|bế mạc|"
     r"làm việc|ký|giới thiệu|ra mắt|ra quân|giúp|trao|tặng|dâng|tiếp xúc|đối thoại|kiểm tra|khảo sát|"
     r"giám sát|thăm|gửi|đề nghị|yêu cầu|công bố|tổng kết|sơ kết|phát động|kỷ niệm|quyết định|thông qua|"
-    r"(?<![Bb]an )chỉ đạo|hướng dẫn|có|cho biết|khẳng định|nhấn mạnh|dự|tham dự|tiếp|đón|tiến hành|thực hiện|"
+    r"(?<![Bb]an )chỉ đạo|hướng dẫn|có|cho biết|khẳng định|nhấn mạnh|"
+    r"(?:tham )?dự(?! (?:báo|án|thảo|toán|trữ|phòng|bị)\b)|tiếp|đón|tiến hành|thực hiện|"
     r"phấn đấu|dẫn|mở|lấy|phê duyệt|hỗ trợ|vận động|tuyên truyền|tập huấn|nói|trao đổi|phát biểu|"
     r"ở|tại|cho|với|về|nhằm|để)\b"
 )
@@ -423,10 +425,15 @@ def _held_by(sentence: str, province: str | None) -> str | None:
 # the body the lead's news comes from ("Theo Bộ GD&ĐT, …", "Theo nhận định của Chi cục Kiểm lâm TP HCM, …",
 # "Thông tin từ Cục Hộ tịch … cho biết") or whose demand it reports ("Đó là yêu cầu của Bộ KH-ĐT …")
 _SOURCE = re.compile(
-    r"^(?:Theo|Thông tin từ|Nguồn tin từ) (?:(?:nhận định|thông tin|báo cáo|đánh giá|thống kê|kết quả|"
+    r"^(?:Theo|Thông tin từ|Nguồn tin từ) (?:(?:nhận định|thông tin|tin|báo cáo|đánh giá|thống kê|kết quả|"
     r"số liệu|thông báo|dự báo|tin từ)(?: nhanh| mới nhất| sơ bộ)? (?:của|từ) )?(?=\S)"
     r"|\blà (?:yêu cầu|chỉ đạo|quyết định|đề nghị|kết luận) của (?=\S)"
 )
+
+
+# a public centre or institute a lead cites ("Theo tin mới nhất từ Trung tâm dự báo khí tượng thủy văn Trung
+# ương, …"): a body only where its name gives a level
+_SOURCE_BODY = re.compile(r"(?:Trung tâm|Viện|Đài) ")
 
 
 def _source_level(sentence: str, province: str | None) -> str | None:
@@ -435,7 +442,8 @@ def _source_level(sentence: str, province: str | None) -> str | None:
     person cited without a post (``Theo ông X, …``) gives none."""
     sentence = _QUOTED.sub(" ", sentence)
     for m in _SOURCE.finditer(sentence):
-        if _BODY_START.match(sentence, m.end()) or _POST.match(sentence[m.end() :]):
+        if (_BODY_START.match(sentence, m.end()) or _SOURCE_BODY.match(sentence, m.end())
+                or _POST.match(sentence[m.end() :])):
             name = re.split(r"[,;:]|\s[-–]\s", sentence[m.end() :], maxsplit=1)[0]
             if level := _level_of(_body(name)[0], province):
                 return level
