@@ -416,3 +416,15 @@ def test_an_undated_lead_without_a_body_takes_the_body_deciding_in_the_next_para
     text = lead + "\n\n" + second
     assert admin_level(lead, province) is None
     assert locate("", lead, text, None)[2] == level
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # a district after a comma of a headline's list of places: named alone
+    ("Hoa hậu mê đắm vẻ đẹp mùa thu Tú Lệ, Mù Cang Chải", {"Tỉnh Yên Bái": 3}),
+    ("Mùa lúa chín ở Tú Lệ, Mù Cang Chải: du khách đổ về", {"Tỉnh Yên Bái": 3}),
+    # two capitalised names across a comma are no one district ("Lệ, Mù" joined), nor a name's tail
+    ("Trường Tiểu học Nguyễn Văn Trỗi Mù Cang Chải khai giảng", {}),
+])
+def test_a_district_in_a_headline_list(title, expected):
+    lead = "Những ngày này, nắng vàng trải trên những thửa ruộng bậc thang."
+    assert dict(province_scores(title, lead, lead, None)) == expected

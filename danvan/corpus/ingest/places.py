@@ -193,6 +193,9 @@ def _unit_mentions(found: _Mentions, part: str, weight: Callable[[int], int]) ->
                     found.only_2025[(new, next(iter(olds)))] += w
 
 
+_LIST_MARKS = (",", ";", ":")
+
+
 def _bare_units(found: _Mentions, title: str) -> None:
     """A district named alone in the headline (*Mù Cang Chải ra mắt…*), not inside a name."""
     g = gazetteer()
@@ -200,13 +203,15 @@ def _bare_units(found: _Mentions, title: str) -> None:
         return  # the headline names a province: a bare district name adds nothing to trust
     words = title.split()
     for i in range(len(words)):
-        if i and words[i - 1][:1].isupper():
-            continue
+        if i and words[i - 1][:1].isupper() and not words[i - 1].endswith(_LIST_MARKS):
+            continue  # inside a name, not after a comma ("… mùa thu Tú Lệ, Mù Cang Chải")
         for n in (4, 3, 2):
             chunk = words[i : i + n]
             if len(chunk) < n or not all(w[:1].isupper() for w in chunk):
                 continue
-            if i + n < len(words) and words[i + n][:1].isupper():
+            if any(w.endswith(_LIST_MARKS) for w in chunk[:-1]):
+                continue  # two names of a list, not one
+            if i + n < len(words) and words[i + n][:1].isupper() and not chunk[-1].endswith(_LIST_MARKS):
                 continue
             provinces = g.bare.get(_key("".join(chunk).strip(",:;.\"'")))
             if provinces and len(provinces) == 1:
