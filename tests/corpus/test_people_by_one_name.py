@@ -1,8 +1,10 @@
-"""People printed by one name after a head's post, and posts joined by a verb after an aside (issue 13).
+"""People printed by one name after a head's post, posts joined by a verb after an aside, and posts
+without the caption's word of where the photo shows the person (issue 13).
 
 Shapes read off the shared corpora: sports pages name coaches by surname (*HLV Tuchel*), world pages
 name heads of state so (*Tổng thống Putin*); a commune report gives each relative's post after an
-aside in brackets (*Ông A (gọi ông Hùng bằng cậu) đang là Chủ tịch UBND xã*).
+aside in brackets (*Ông A (gọi ông Hùng bằng cậu) đang là Chủ tịch UBND xã*); captions print where the
+person stands (*Bí thư Thành ủy TPHCM (bìa trái)*).
 """
 
 from __future__ import annotations
@@ -59,3 +61,15 @@ def test_a_post_joined_by_a_verb_after_an_aside() -> None:
         ("Trần Thị Thanh Hoa", "Chánh văn phòng Đảng ủy xã", False),
         ("Đỗ Văn Hùng", "Trưởng công an xã", False),
     ]
+
+
+@pytest.mark.parametrize(("text", "post"), [
+    ("Đồng chí Nguyễn Minh Triết, Bí thư Thành ủy TPHCM (bìa trái), trò chuyện với các đại biểu.",
+     "Bí thư Thành ủy TPHCM"),
+    ("Ông Lê Văn An, Chủ tịch UBND tỉnh (thứ hai từ trái sang) trao quà.", "Chủ tịch UBND tỉnh"),
+    ("Ông Lê Văn An, Giám đốc Sở Y tế (hàng đầu, bên phải) dự lễ.", "Giám đốc Sở Y tế"),
+    # a bracket that is no photo's place stays
+    ("Ông Lê Văn Bình, Trưởng phòng Quản lý đô thị (Q.1), cho biết.", "Trưởng phòng Quản lý đô thị (Q.1)"),
+])
+def test_a_photo_place_is_no_part_of_the_post(text: str, post: str) -> None:
+    assert [p["post"] for p in find_people(text)] == [post]

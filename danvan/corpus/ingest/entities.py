@@ -336,6 +336,12 @@ _WEAK_BEFORE = re.compile(rf"\s(?:(?:{_PAST})\s+là|[-–])\s+(?i:đồng chí|�
 _TRIM_COPULA = re.compile(rf"(?:\s+(?:hiện|nay|{_PAST}))?\s+là$")
 _TRIM_FUNCTION_WORD = re.compile(r"(?:\s+(?:của|tại|thuộc|về|cho))+$")
 _TRIM_CREDIT = re.compile(r"(?:\.\s*|\s+)Ảnh$")
+# where a photo shows the person, bracketed in a caption ("Bí thư Thành ủy TPHCM (bìa trái)", "(thứ hai từ
+# trái sang)", "(hàng đầu, bên phải)"): no part of the post
+_PHOTO_PLACE = re.compile(
+    r"\s*\((?=[^()]*(?:trái|phải|giữa))(?:\s*(?:[Bb]ìa|[Bb]ên|[Nn]gười|đứng|ngồi|ngoài cùng|thứ|nhất|hai|"
+    r"ba|tư|năm|\d|từ|sang|qua|hàng|đầu|trên|dưới|ảnh|[Hh]ình|và|trái|phải|giữa)(?!\w)[\s,]*)+\)"
+)
 _TRIM_SURNAME = re.compile(r"\s+(?:Nguyễn|Trần|Phạm|Huỳnh|Đặng|Bùi|Đỗ|Ngô)$")
 _HAS_UPPER = re.compile(rf"[{_UPPER}]")
 
@@ -352,6 +358,7 @@ def _trim_post(post: str) -> str:
     # are no post's)
     post = _TRIM_FUNCTION_WORD.sub("", post)
     post = _TRIM_CREDIT.sub("", post)  # "… Thành ủy TP.HCM. Ảnh: …": a caption's credit
+    post = _PHOTO_PLACE.sub("", post)  # "… Thành ủy TPHCM (bìa trái)": where the photo shows the person
     # the next person's surname run on at the end ("... ĐHQG Hà Nội Nguyễn")
     post = _TRIM_SURNAME.sub("", post)
     # a lower-case clause after the last comma is not part of the post ("..., nhiệm kỳ 2014-2019")
