@@ -73,3 +73,22 @@ def test_a_post_joined_by_a_verb_after_an_aside() -> None:
 ])
 def test_a_photo_place_is_no_part_of_the_post(text: str, post: str) -> None:
     assert [p["post"] for p in find_people(text)] == [post]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a foreign person's name inside what reads as one post: the post after it is the next person's
+    ("Tổng thống Nga Vladimir Putin (phải) và Chủ tịch Trung Quốc Tập Cận Bình tại hội nghị.",
+     [("Vladimir Putin", "Tổng thống Nga", False), ("Tập Cận Bình", "Chủ tịch Trung Quốc", False)]),
+    # after its country, a name of Vietnamese-like syllables is a foreign person too
+    ("Dự có Chủ tịch QH Campuchia Heng Samrin, Phó thủ tướng Campuchia Men Sam An, Chủ tịch QH Nguyễn "
+     "Thị Kim Ngân.",
+     [("Heng Samrin", "Chủ tịch QH Campuchia", False), ("Men Sam An", "Phó thủ tướng Campuchia", False),
+      ("Nguyễn Thị Kim Ngân", "Chủ tịch QH", False)]),
+    # a firm's Latin name or a Vietnamese one printed without marks is no person
+    ("Phó Tổng giám đốc Viettel Telecom Nguyễn Văn Bình phát biểu.",
+     [("Nguyễn Văn Bình", "Phó Tổng giám đốc Viettel Telecom", False)]),
+    ("Giám đốc Công ty Minh Long và Chủ tịch Hội đồng quản trị Nguyễn Văn An dự lễ.",
+     [("Nguyễn Văn An", "Giám đốc Công ty Minh Long và Chủ tịch Hội đồng quản trị", False)]),
+])
+def test_a_foreign_name_ends_the_post_before_the_next(text: str, expected: list) -> None:
+    assert _people(text) == expected

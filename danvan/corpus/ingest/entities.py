@@ -286,9 +286,31 @@ def _post_in(window: str, cut: int) -> tuple[str, bool] | None:
             taken, taken_end = m.start(), rx.chain.match(window, m.start()).end()
             continue  # "… được cử làm Bí thư Thành ủy, Phó chủ tịch B": the first is not B's
         if rx.reach.fullmatch(window, m.start()):
+            if _person_inside(window, m.start()):
+                continue  # "Tổng thống Nga Vladimir Putin và Chủ tịch Trung Quốc": the last is B's
             former = _former_before(window, m.start())
             return window[m.start() :].strip(), former
     return None
+
+
+# a person printed in Latin letters inside what reads as one post, another post after it ("Tổng thống Nga
+# Vladimir Putin và Chủ tịch Trung Quốc Tập Cận Bình")
+_LATIN_NAME_THEN = re.compile(r"(?<![\w.])[A-Z][a-z]+(?: [A-Z][a-z]+)+(?:\s*\([^()]*\))?\s*(?:,|và)\s")
+
+
+def _person_inside(window: str, at: int) -> bool:
+    """Whether a foreign person's name and a separator stand inside ``window[at:]`` (its words no firm's,
+    country's or Vietnamese syllables without marks)."""
+    for m in _LATIN_NAME_THEN.finditer(window, at):
+        words = re.findall(r"[A-Z][a-z]+", m.group().split("(")[0])
+        country = bool(_AFTER_COUNTRY.search(window, max(0, m.start() - 20), m.start()))
+        while words and words[0] in _LEADING_WORDS:
+            country = country or words.pop(0) in _COUNTRY_WORDS  # "Nga Vladimir Putin": the country first
+        if len(words) < 2 or any(w in _FIRM_WORDS or w in _COUNTRY_WORDS for w in words):
+            continue
+        if country or not all(w in _PLAIN_SYLLABLES or _PLAIN_VIETNAMESE.fullmatch(w.lower()) for w in words):
+            return True  # after its country, a name of Vietnamese-like syllables too ("Campuchia Men Sam An")
+    return False
 
 
 def _post_before(text: str, start: int, floor: int) -> tuple[str, bool, bool] | None:
