@@ -58,6 +58,14 @@ def test_a_document_cited_by_name(text: str, expected: list[tuple[str, str | Non
     "Bà Stephanie Tang, luật sư của hãng luật Hogan Lovells nói rủi ro không lớn.",
     "Giao dịch có thể bị trừng phạt theo Đạo luật Chống lại Kẻ thù của Mỹ; Hòa thượng X, Giám luật Hội đồng "
     "Chứng minh, dự lễ.",
+    # capitalised as a body's or a paper's name, a person's field, a country's laws
+    "Chủ nhiệm Ủy ban Pháp luật Hoàng Thanh Tùng cho biết; Báo Pháp luật TP.HCM đưa tin.",
+    "Hội đồng Kỷ luật Công an tỉnh họp; Dự luật Đất đai sẽ được trình Quốc hội.",
+    "Chuyên gia luật Nguyễn Văn A nói; giảng viên luật Trần Văn B nhận định.",
+    "Theo luật Mỹ, việc này bị cấm; theo luật Trung Quốc thì khác; theo luật EU cũng vậy.",
+    # a count after an inspection or after the rule, not a document's number
+    "Kết luận kiểm tra 15 tổ chức đảng; Nghị quyết giám sát 3 lĩnh vực.",
+    "Theo quy định 2 bên phải ký; theo quy định 5 xe, mỗi xe chở 20 người.",
 ])
 def test_no_document_cited_by_name(text: str) -> None:
     assert _cited(text) == []

@@ -769,6 +769,7 @@ _LEADING_WORDS = _FIRM_WORDS | _COUNTRY_WORDS | frozenset(
     ("Australia", "Samdech", "Mr", "Mrs", "Ms", "Kremlin"))
 _COUNTRY_NAMES = "|".join(map(re.escape, sorted(_COUNTRIES, key=len, reverse=True)))
 _AFTER_COUNTRY = re.compile(rf"(?<!\w)(?:{_COUNTRY_NAMES})[^\S\n]+$")
+_COUNTRY_FIRST = re.compile(rf"(?:{_COUNTRY_NAMES})(?!\w)")
 
 
 def _foreign_people(text: str, found: dict[str, dict], rx: _Patterns) -> None:
@@ -997,8 +998,10 @@ _COUNTER = (
     r"(?:năm(?!\s+\d)|tháng(?!\s*\d)|ngày(?!\s+\d)|tuần|giờ|phút|người|mình|đồng|triệu|tỷ|nghìn|ngàn|lần|"
     r"môn|điểm|vấn đề|nội dung|kế hoạch|cán bộ|trường hợp|loại|nhóm|cấp|hộ|đơn vị|thí sinh|học sinh|%)(?!\w)"
 )
-# "Thông tư liên tịch số 01/2004", "Nghị quyết liên tịch số 403/…", "kết luận thanh tra số 07/KL-TTQ"
-_JOINT = r"(?:\s+(?i:liên tịch|liên bộ|thanh tra|kiểm tra|giám sát))?"
+# "Thông tư liên tịch số 01/2004", "Nghị quyết liên tịch số 403/…", "kết luận thanh tra số 07/KL-TTQ" (an
+# inspection's qualifier only before "số" or a suffixed number: "Kết luận kiểm tra 15 tổ chức đảng" counts)
+_JOINT = (r"(?:\s+(?i:liên tịch|liên bộ)|\s+(?i:thanh tra|kiểm tra|giám sát)"
+          r"(?=\s+(?:số\s+\d|\d+[/-])))?")
 _CITATION_TAIL = (
     rf"{_JOINT}\s+(?:số\s+)?(?P<number>{_NUMBER})"
     rf"(?P<more>(?:\s*,\s*\d+(?=\s*(?:,|và\s+\d|về\s|của\s|do\s|ngày\s|[;.)]))|\s+và\s+\d+(?=[\s,.;:)])(?!\s*{_COUNTER}))*)"
@@ -1030,6 +1033,8 @@ _CITATION_BARE = re.compile(
     rf"(?P<type>(?P<noun>{'|'.join(_NOUN_TYPES)})(?={_JOINT}{_BARE})|(?:{'|'.join(_VERB_TYPES)})"
     rf"(?={_BARE}(?P<cites>{_CITES_AFTER})?)){_CITATION_TAIL}"
 )
+# "theo quy định 2 bên phải ký": the rule, then a count; "quy định 145 của thành phố" cites
+_CITED_AFTER_ONLY = ("quy định",)
 _CITES_BEFORE = re.compile(r"(?<!\w)(?i:theo|ký|ban hành|tại|thực hiện|thay thế|sửa đổi|điều chỉnh|diện)\s+$")
 # "văn bản số 2803/UBND-VX" is a Công văn (with its suffix: "văn bản số 1123 của Bộ Công an" may be any
 # document, "văn bản 1. ..." an article's clause)
@@ -1047,8 +1052,9 @@ def _lower_matches(text: str, found: list[re.Match[str]]) -> None:
         while i >= 0:
             if not (i and text[i - 1].isalnum()):
                 if m := _CITATION_LOWER.match(text, i) or (bare and _CITATION_BARE.match(text, i)):
-                    if m.re is _CITATION_LOWER or m["noun"] or m["cites"] is not None or (
-                            _CITES_BEFORE.search(text, max(0, i - 16), i)):
+                    before = (doc_type not in _CITED_AFTER_ONLY
+                              and _CITES_BEFORE.search(text, max(0, i - 16), i))
+                    if m.re is _CITATION_LOWER or m["noun"] or m["cites"] is not None or before:
                         found.append(m)
             i = text.find(doc_type, i + 1)
 
@@ -1082,19 +1088,21 @@ _NAME_STOP = (  # and the verbs a name runs on into ("Luật Du lịch vừa ban
 # lower case ends where a capitalised word begins ("pháp lệnh hành nghề y dược tư nhân bà Chiến")
 _LAW_BY_NAME = re.compile(
     rf"(?P<type>Luật(?<!\wLuật)|Pháp lệnh(?<!\wPháp lệnh)|(?P<lower>pháp lệnh)(?<!\wpháp lệnh)"
-    rf"|luật(?<!\wluật)(?<!pháp luật)(?<!kỷ luật)(?<!quy luật)(?<!dự luật)(?<!án luật)(?<!thảo luật)"
-    rf"(?<!định luật)(?:(?P<code>(?<=[Bb]ộ luật))|(?=[^\S\n]+[{_UPPER}])))"
+    rf"|luật(?<!\wluật)(?<![Pp]háp luật)(?<![Kk]ỷ luật)(?<![Qq]uy luật)(?<![Dd]ự luật)(?<![Áá]n luật)"
+    rf"(?<![Tt]hảo luật)(?<![Đđ]ịnh luật)(?:(?P<code>(?<=[Bb]ộ luật))|(?=[^\S\n]+[{_UPPER}])))"
     rf"[^\S\n]+(?P<name>(?P<capital>[{_UPPER}])?(?(capital)|(?!(?:sư|gia|pháp|lệ|đó|thay|"
     rf"cũng|còn|không|đều|ấy|hiện|nay|hay|hoặc|nào|gì|rồi|{_NAME_STOP}|\d)))[^\W\d_]+"
     rf"(?:[^\S\n]+(?!{_NAME_STOP})(?(lower)(?![{_UPPER}]))[^\W\d_]+){{0,8}})"
 )
-_NOT_A_LAW_NAME = re.compile(r"(?:Việt Nam|VN|Nhà nước|Đảng)\b")  # "luật Việt Nam": the country's laws
+# "luật Việt Nam", "luật Mỹ": a country's laws, not one law (the countries are _COUNTRIES)
+_NOT_A_LAW_NAME = re.compile(r"(?:Việt Nam|VN|Nhà nước|Đảng|EU)\b")
 _LOWER_BEFORE = re.compile(r"[a-zà-ỹđ,] $")
 # a school, a firm or a field, not a law: "ĐH Luật TPHCM", "Khoa Luật", "Công ty Luật", "cử nhân Luật",
-# "hãng luật Hogan Lovells"; nor a monk's post ("Giám luật") or a foreign act ("Đạo luật Chống lại Kẻ thù")
+# "hãng luật Hogan Lovells", "chuyên gia luật Nguyễn Văn A"; nor a monk's post ("Giám luật") or a foreign act
+# ("Đạo luật Chống lại Kẻ thù")
 _NOT_LAW_BEFORE = re.compile(
     r"(?<!\w)(?:ĐH|[Đđ]ại [Hh]ọc|học|[Kk]hoa|[Cc]ông ty|ngành|[Cc]ử nhân|[Tt]hạc sĩ|[Tt]iến sĩ|[Tt]rường|"
-    r"[Vv]iện|[Hh]ãng|[Vv]ăn phòng|Giám|[Đđ]ạo)[^\S\n]+$"
+    r"[Vv]iện|[Hh]ãng|[Vv]ăn phòng|Giám|[Đđ]ạo|[Cc]huyên gia|[Gg]iảng viên|[Gg]iáo sư)[^\S\n]+$"
 )
 # the number printed after a law's name (a digit first: not "số lượng")
 _LAW_NUMBER = re.compile(rf"\s*số\s+(?P<number>{_NUMBER})")
@@ -1154,8 +1162,9 @@ def find_citations(text: str) -> list[dict]:
         if (not m.group("capital") and m.group("type")[0].isupper()
                 and not _LOWER_BEFORE.search(text, max(0, m.start() - 2), m.start())):
             continue  # "Luật có hiệu lực từ ...": the law named before, not a citation
-        if m.group("type") == "luật" and _NOT_A_LAW_NAME.match(m.group("name")):
-            continue
+        if m.group("type") == "luật" and (_NOT_A_LAW_NAME.match(name := m.group("name"))
+                                          or _COUNTRY_FIRST.match(name) or _patterns().name.match(name)):
+            continue  # "luật Mỹ", a country's laws; "giảng viên luật Trần Văn B", a person
         number = _LAW_NUMBER.match(text, m.end())
         if m.group("code") is not None and not m.group("capital") and not number:
             continue  # "một bộ luật hoàn hảo": a code in lower case only with its number
