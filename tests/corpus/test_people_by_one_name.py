@@ -32,6 +32,10 @@ def _people(text: str) -> list[tuple[str, str, bool]]:
         # the full name printed with the post: one person, not two
         ("Đoàn quân của HLV Thomas Tuchel nhập cuộc tự tin. HLV Tuchel hài lòng.",
          [("Thomas Tuchel", "HLV", False)]),
+        # a name that ends the sentence; a head coach
+        ("Hôm qua tôi đã gặp Tổng thống Putin.", [("Putin", "Tổng thống", False)]),
+        ("HLV trưởng Riedl nói đội đã cố gắng.", [("Riedl", "HLV trưởng", False)]),
+        ("Nữ hoàng Victoria trị vì lâu nhất.", [("Victoria", "Nữ hoàng", False)]),
     ],
 )
 def test_a_foreign_person_by_one_name(text: str, expected: list[tuple[str, str, bool]]) -> None:
@@ -46,6 +50,8 @@ def test_a_foreign_person_by_one_name(text: str, expected: list[tuple[str, str, 
         "Thủ tướng Anh phát biểu; HLV Minh nói đội đã cố gắng.",  # a country; a name without its marks
         "Di sản của các quốc vương Khmer còn lại nhiều đền tháp.",  # a people, not a king's name
         "Thủ tướng Chính phủ yêu cầu các bộ khẩn trương.",  # a Vietnamese word
+        "HLV Chelsea nói đội sẽ cố gắng. Arsenal đánh bại Chelsea.",  # a team, printed as one
+        "HLV Olympic chưa chọn; Tổng thống Kenya và Thủ tướng Samoa hội đàm.",  # a contest; countries
     ],
 )
 def test_no_person_by_one_name(text: str) -> None:
@@ -87,6 +93,8 @@ def test_a_photo_place_is_no_part_of_the_post(text: str, post: str) -> None:
     # a firm's Latin name or a Vietnamese one printed without marks is no person
     ("Phó Tổng giám đốc Viettel Telecom Nguyễn Văn Bình phát biểu.",
      [("Nguyễn Văn Bình", "Phó Tổng giám đốc Viettel Telecom", False)]),
+    ("Tổng giám đốc Công ty Dutch Lady, Phó Chủ tịch Hiệp hội Sữa Việt Nam Nguyễn Văn An phát biểu.",
+     [("Nguyễn Văn An", "Tổng giám đốc Công ty Dutch Lady, Phó Chủ tịch Hiệp hội Sữa Việt Nam", False)]),
     ("Giám đốc Công ty Minh Long và Chủ tịch Hội đồng quản trị Nguyễn Văn An dự lễ.",
      [("Nguyễn Văn An", "Giám đốc Công ty Minh Long và Chủ tịch Hội đồng quản trị", False)]),
 ])

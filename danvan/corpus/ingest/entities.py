@@ -303,6 +303,8 @@ def _person_inside(window: str, at: int) -> bool:
     country's or Vietnamese syllables without marks)."""
     for m in _LATIN_NAME_THEN.finditer(window, at):
         words = re.findall(r"[A-Z][a-z]+", m.group().split("(")[0])
+        if any(w in _PLACE_NOUNS for w in _words_before(window, m.start())):
+            continue  # "Công ty Dutch Lady", "Bệnh viện Family Medical": a body's name
         country = bool(_AFTER_COUNTRY.search(window, max(0, m.start() - 20), m.start()))
         while words and words[0] in _LEADING_WORDS:
             country = country or words.pop(0) in _COUNTRY_WORDS  # "Nga Vladimir Putin": the country first
@@ -361,7 +363,7 @@ _TRIM_CREDIT = re.compile(r"(?:\.\s*|\s+)Ảnh$")
 # where a photo shows the person, bracketed in a caption ("Bí thư Thành ủy TPHCM (bìa trái)", "(thứ hai từ
 # trái sang)", "(hàng đầu, bên phải)"): no part of the post
 _PHOTO_PLACE = re.compile(
-    r"\s*\((?=[^()]*(?:trái|phải|giữa))(?:\s*(?:[Bb]ìa|[Bb]ên|[Nn]gười|đứng|ngồi|ngoài cùng|thứ|nhất|hai|"
+    r"\s*\((?=[^()]*(?:trái|phải|giữa))\s*(?:(?:[Bb]ìa|[Bb]ên|[Nn]gười|đứng|ngồi|ngoài cùng|thứ|nhất|hai|"
     r"ba|tư|năm|\d|từ|sang|qua|hàng|đầu|trên|dưới|ảnh|[Hh]ình|và|trái|phải|giữa)(?!\w)[\s,]*)+\)"
 )
 _TRIM_SURNAME = re.compile(r"\s+(?:Nguyễn|Trần|Phạm|Huỳnh|Đặng|Bùi|Đỗ|Ngô)$")
@@ -727,7 +729,8 @@ _FIRM_WORDS = frozenset(
     "Pharma Capital Media Energy Technology Technologies Tech Software Global International Insurance "
     "Partners Foundation University Institute Club United City Airport Street Hotel Resort Electronics "
     "Mobile Network Systems Solutions Securities Fund Investment Studio Studios Entertainment News Times "
-    "Post Journal Magazine Award Awards Cup League Festival New San Los Las Santa North South East West "
+    "Post Journal Magazine Award Awards Cup League Olympic Futsal Champions Premier Festival New San Los Las "
+    "Santa North South East West "
     "Viettel Vinamilk Vingroup Vietcombank Vietinbank Petrolimex Vinaphone Mobifone Masan Sabeco Habeco "
     "Saigon Hanoi Vietnam Viet Nam Asia Europe America Pacific Kong Real Madrid Utd Daily Mail FC Voyages "
     "Apple Google Amazon Facebook Samsung Microsoft Toyota Honda Czech Washington Geneva Bang Land Nation "
@@ -825,15 +828,20 @@ def _foreign_people(text: str, found: dict[str, dict], rx: _Patterns) -> None:
 # the post's own word, or a country or an organisation in capitals, just before the name; not a country
 # printed in Latin letters ("Tổng thống Afghanistan"), a place, nor a firm ("Chủ tịch Samsung": no head)
 _ONE_NAME_HEADS = (
-    r"HLV|[Hh]uấn luyện viên(?:[^\S\n]+trưởng)?|[Tt]ổng thống|[Tt]hủ tướng|[Nn]goại trưởng|[Qq]uốc vương|"
+    r"(?:HLV|[Hh]uấn luyện viên)(?:[^\S\n]+trưởng)?|[Tt]ổng thống|[Tt]hủ tướng|[Nn]goại trưởng|[Qq]uốc vương|"
     r"[Nn]ữ hoàng|[Gg]iáo hoàng"
 )
 _ONE_NAME = re.compile(
     rf"(?<![\w.])(?P<former>(?i:cựu|cố)[^\S\n]+)?"
     rf"(?P<post>(?:{_ONE_NAME_HEADS})(?:[^\S\n]+(?:{_COUNTRY_NAMES}))?"
     rf"|[Cc]hủ tịch[^\S\n]+[A-Z]{{2,6}}(?=,))"
-    rf",?[^\S\n]+(?P<name>[A-Z][a-z]{{3,}})(?![\w'’.-])(?![^\S\n]*[-–]?[^\S\n]*[{_UPPER}])"
+    rf",?[^\S\n]+(?P<name>[A-Z][a-z]{{3,}})(?![\w'’-])(?!\.\w)(?![^\S\n]*[-–]?[^\S\n]*[{_UPPER}])"
 )
+
+
+# a team, not a coach ("HLV Chelsea", "HLV Arsenal"): the name printed as a team in the same text
+_AS_TEAM = (r"(?:CLB|[Đđ]ội(?: bóng| tuyển)?|sân|gặp|đánh bại|thắng|trước|hạ|tiếp đón)[^\S\n]+{0}(?!\w)"
+            r"|(?<!\w){0}[^\S\n]+(?:FC|thắng|thua|hòa|giành|đánh bại|vô địch)(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -852,6 +860,8 @@ def _one_name_people(text: str, found: dict[str, dict], rx: _Patterns) -> None:
             continue
         if name in _PLAIN_SYLLABLES or _PLAIN_VIETNAMESE.fullmatch(key) or key in rx.places:
             continue  # "Thủ tướng Anh", "HLV Minh": a country, a Vietnamese name without its marks
+        if m.group("post").startswith(("HLV", "huấn", "Huấn")) and re.search(_AS_TEAM.format(name), text):
+            continue  # "HLV Chelsea …, đánh bại Chelsea": a team
         known.add(key)
         found[key] = {"name": name, "post": m.group("post").rstrip(","), "former": bool(m.group("former")),
                       "start": m.start("name")}
