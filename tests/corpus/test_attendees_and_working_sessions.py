@@ -43,3 +43,11 @@ def test_a_leader_who_only_attends_does_not_organise(lead, province, level):
 ])
 def test_a_working_session_between_bodies_is_held_by_the_first(lead, level):
     assert organiser_level(lead, lead, HCM)[0] == level
+
+
+def test_the_working_session_sentence_is_returned_past_a_quotation():
+    lead = ("Nhiều tuyến đường ở quận 8 vẫn ngập. Người dân nói: “Đường ngập mãi, chúng tôi rất mệt mỏi "
+            "vì cứ mưa là nước lại vào nhà”. Bao giờ hết ngập là câu hỏi nêu tại buổi tiếp xúc giữa Sở Giao "
+            "thông - Công chính với Ban thường trực UB MTTQ TP.HCM.")
+    level, acting, _ = organiser_level(lead, lead, HCM)
+    assert level == "province" and acting.startswith("Bao giờ hết ngập")

@@ -92,6 +92,12 @@ def test_the_issuer_of_a_document_the_next_paragraph_opens_on(after, province, l
     # "dự" as the verb still ends the name; a firm's centre has no level
     ("Ban Dân vận Tỉnh ủy dự lễ khởi công.", "province"),
     ("Theo Trung tâm Anh ngữ Quốc tế, học viên tăng gấp đôi.", None),
+    # a private or local centre named with its city: no level either
+    ("Theo Trung tâm Ngoại ngữ Apollo TP.HCM, học viên tăng.", None),
+    ("Theo Viện Thẩm mỹ Kangnam Hà Nội, khách tăng.", None),
+    # "dự kiến" (plan to) and "về dự án" are no attending: the leader's post gives the level
+    ("Sáng 6/2, Ủy viên Bộ Chính trị, Phó Thủ tướng Nguyễn Văn An dự kiến sẽ chủ trì hội nghị.", "central"),
+    ("Sáng 6/2, Ủy viên Bộ Chính trị, Phó Thủ tướng Nguyễn Văn An về dự án cao tốc ở Vĩnh Phúc.", "central"),
 ])
 def test_a_centre_as_the_source_and_names_with_du(lead, level):
     assert admin_level(lead, None) == level

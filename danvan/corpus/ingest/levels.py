@@ -65,13 +65,15 @@ from danvan.corpus.ingest.place_names import gazetteer
 
 # where a body's name ends: a verb, an aspect word or a preposition ("dự", attend, not "dự báo", "dự án" of a
 # name: "Trung tâm dự báo khí tượng thủy văn Trung ương", "Ban quản lý dự án")
+# "dự" (attend), not a word of a name ("dự báo", "dự án") nor "dự kiến" (plan to)
+_DU = r"dự(?! (?:báo|án|thảo|toán|trữ|phòng|bị|kiến)\b)"
 _VERB = re.compile(
     r"\b(?:đã|vừa|sẽ|đang|được|bị|(?<![Cc]ác )(?<!những )tổ chức|phối hợp|chủ trì|ban hành|triển khai|"
     r"khai mạc|bế mạc|"
     r"làm việc|ký|giới thiệu|ra mắt|ra quân|giúp|trao|tặng|dâng|tiếp xúc|đối thoại|kiểm tra|khảo sát|"
     r"giám sát|thăm|gửi|đề nghị|yêu cầu|công bố|tổng kết|sơ kết|phát động|kỷ niệm|quyết định|thông qua|"
     r"(?<![Bb]an )chỉ đạo|hướng dẫn|có|cho biết|khẳng định|nhấn mạnh|"
-    r"(?:tham )?dự(?! (?:báo|án|thảo|toán|trữ|phòng|bị)\b)|tiếp|đón|tiến hành|thực hiện|"
+    rf"(?:tham )?{_DU}|tiếp|đón|tiến hành|thực hiện|"
     r"phấn đấu|dẫn|mở|lấy|phê duyệt|hỗ trợ|vận động|tuyên truyền|tập huấn|nói|trao đổi|phát biểu|"
     r"ở|tại|cho|với|về|nhằm|để)\b"
 )
@@ -81,7 +83,7 @@ _MAIN_VERB = re.compile(
     r"\b(?:đã|vừa|sẽ|đang|(?<![Cc]ác )(?<!những )tổ chức|chủ trì|phối hợp|ban hành|khai mạc|ký|ra mắt|"
     r"ra quân)\b"
 )
-_ATTEND = re.compile(r"\b(?:dự|tham dự|đến dự|về dự|chứng kiến)\b")
+_ATTEND = re.compile(rf"\b(?:(?:tham |đến |về )?{_DU}|chứng kiến)\b")
 # "do X tổ chức"; of a list ("do X, Y, Z phối hợp tổ chức") the first named
 _BY = re.compile(
     r"\bdo (?P<body>[^,;]{3,90}?)(?:, [^;]{0,150}?)? (?:tổ chức|chủ trì|phối hợp|phát động|triển khai)\b"
@@ -256,17 +258,13 @@ def subject_sentence(lead: str) -> str:
 _LOCATED = re.compile(r"\s(?:nằm(?! trong)|tọa lạc|toạ lạc|giáp ranh|giáp với)\b")
 _ASPECT = re.compile(r"\b(?:vừa|đã|đang|sẽ|vẫn|tiếp tục)\b")
 # a document and its issuer opening the lead: the issuer acts
-_DOC_OF = re.compile(
-    r"^(?:Theo|Tại|Với) (?:các |những )?(?:[Qq]uyết định|[Nn]ghị quyết|[Nn]ghị định|[Cc]hỉ thị|[Kk]ế hoạch|"
-    r"[Tt]hông báo|[Tt]hông tư|[Cc]ông văn|[Cc]ông điện|[Vv]ăn bản|[Hh]ướng dẫn|[Tt]ờ trình)\b[^,;:]*? của "
-    r"(?P<body>[^,;:]+)"
-)
+_DOC_TYPES = (r"(?:[Qq]uyết định|[Nn]ghị quyết|[Nn]ghị định|[Cc]hỉ thị|[Kk]ế hoạch|[Tt]hông báo|[Tt]hông tư|"
+              r"[Cc]ông văn|[Cc]ông điện|[Vv]ăn bản|[Hh]ướng dẫn|[Tt]ờ trình)")
+_DOC_OF = re.compile(rf"^(?:Theo|Tại|Với) (?:các |những )?{_DOC_TYPES}\b[^,;:]*? của (?P<body>[^,;:]+)")
 # a numbered document and its issuer as the subject of the paragraph after a lead that names no body
 # ("Nghị định 91/2020 của Thủ tướng Chính phủ quy định … có hiệu lực từ hôm nay"): the issuer acts
 _DOC_SUBJECT = re.compile(
-    r"^(?:[Qq]uyết định|[Nn]ghị quyết|[Nn]ghị định|[Cc]hỉ thị|[Tt]hông tư|[Cc]ông văn|[Cc]ông điện|"
-    r"[Kk]ế hoạch|[Hh]ướng dẫn)(?: liên tịch)? (?:số )?\d[^\s,;:]*(?: ngày [\d/.-]+)? (?:của|do) "
-    r"(?P<body>[^,;:]+)"
+    rf"^{_DOC_TYPES}(?: liên tịch)? (?:số )?\d[^\s,;:]*(?: ngày [\d/.-]+)? (?:của|do) (?P<body>[^,;:]+)"
 )
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _OBJECT_BEFORE = re.compile(r"\b(?:mà|của|với|cho|theo|bởi|về|và|cùng)\s+$")
@@ -431,8 +429,8 @@ _SOURCE = re.compile(
 )
 
 
-# a public centre or institute a lead cites ("Theo tin mới nhất từ Trung tâm dự báo khí tượng thủy văn Trung
-# ương, …"): a body only where its name gives a level
+# a national centre or institute a lead cites ("Theo tin mới nhất từ Trung tâm dự báo khí tượng thủy văn Trung
+# ương, …"), not a local or private one ("Trung tâm Ngoại ngữ Apollo TP.HCM", "Viện Thẩm mỹ Kangnam Hà Nội")
 _SOURCE_BODY = re.compile(r"(?:Trung tâm|Viện|Đài) ")
 
 
@@ -442,10 +440,10 @@ def _source_level(sentence: str, province: str | None) -> str | None:
     person cited without a post (``Theo ông X, …``) gives none."""
     sentence = _QUOTED.sub(" ", sentence)
     for m in _SOURCE.finditer(sentence):
-        if (_BODY_START.match(sentence, m.end()) or _SOURCE_BODY.match(sentence, m.end())
-                or _POST.match(sentence[m.end() :])):
+        centre = _SOURCE_BODY.match(sentence, m.end())
+        if _BODY_START.match(sentence, m.end()) or centre or _POST.match(sentence[m.end() :]):
             name = re.split(r"[,;:]|\s[-–]\s", sentence[m.end() :], maxsplit=1)[0]
-            if level := _level_of(_body(name)[0], province):
+            if (level := _level_of(_body(name)[0], province)) and not (centre and level != "central"):
                 return level
     return None
 
@@ -706,7 +704,8 @@ _BETWEEN = re.compile(
 def _session_between(rest: str, province: str | None) -> tuple[str, str] | None:
     """Level of the first body of a working session a later sentence of the lead names (``_BETWEEN``),
     and that sentence; a firm, a school or a foreign body gives none."""
-    for m in _BETWEEN.finditer(_QUOTED.sub(" ", rest)):
+    blanked = _QUOTED.sub(lambda q: " " * len(q.group()), rest)  # the offsets stay the text's
+    for m in _BETWEEN.finditer(blanked):
         body = _body(m.group("body"))[0]
         if not _ORG_WORD.match(body) or _NOT_PUBLIC.search(body) or _FOREIGN.match(body):
             continue
