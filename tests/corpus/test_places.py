@@ -424,6 +424,8 @@ def test_an_undated_lead_without_a_body_takes_the_body_deciding_in_the_next_para
     ("Mùa lúa chín ở Tú Lệ, Mù Cang Chải: du khách đổ về", {"Tỉnh Yên Bái": 3}),
     # two capitalised names across a comma are no one district ("Lệ, Mù" joined), nor a name's tail
     ("Trường Tiểu học Nguyễn Văn Trỗi Mù Cang Chải khai giảng", {}),
+    ("Thăm bản Mèo, Vạc mùa xuân", {}),  # "Mèo, Vạc" is not Mèo Vạc: no name across the comma
+    ("Bí thư Huyện ủy Mù Cang Chải: Nguyễn Văn An", {"Tỉnh Yên Bái": 6}),  # a colon is no list's mark
 ])
 def test_a_district_in_a_headline_list(title, expected):
     lead = "Những ngày này, nắng vàng trải trên những thửa ruộng bậc thang."

@@ -6,7 +6,7 @@ phrasing; each class has counter-examples that must not change."""
 import pytest
 
 from danvan.corpus.ingest.levels import admin_level
-from danvan.corpus.ingest.places import locate
+from danvan.corpus.ingest.places import locate, province_scores
 
 HCM, HN, HUE, TB = "Thành phố Hồ Chí Minh", "Thành phố Hà Nội", "Thành phố Huế", "Tỉnh Thái Bình"
 
@@ -47,3 +47,16 @@ def test_a_river_or_a_street_named_after_a_province_is_not_it(text, province):
 ])
 def test_short_printed_central_and_city_bodies_give_their_level(lead, level):
     assert admin_level(lead, HCM) == level
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # capitalised as it opens a headline
+    ("Đường phố Hà Nội vắng vẻ chiều 30 Tết", {"Thành phố Hà Nội": 3}),
+    ("Đường Điện Biên Phủ bị phong tỏa", {}),
+    # "đường" as the way and as sugar
+    ("Anh đang trên đường Hà Nội về quê", {"Thành phố Hà Nội": 3}),
+    ("Nhà máy đường Sóc Trăng ngừng chạy", {"Tỉnh Sóc Trăng": 3}),
+])
+def test_duong_as_street_way_or_sugar(title, expected):
+    lead = "Những ngày này, người dân đi lại khó khăn."
+    assert dict(province_scores(title, lead, lead, None)) == expected

@@ -141,9 +141,13 @@ _CLUB_BEFORE = re.compile(r"(?<![\w.])(?:HA|HAGL|SHB|Becamex|Sông Lam|SLNA)\s+$
 # the battle of 1954 ("kỷ niệm 50 năm chiến thắng Điện Biên Phủ"), not the province
 _BATTLE_BEFORE = re.compile(r"(?i:chiến thắng|chiến dịch|trận|chiến sĩ|chiến binh)\s+$")
 _BATTLE_SITE = re.compile(r"(?i:(?:tượng đài|bảo tàng|di tích)\s+chiến thắng)\s+$")  # in the province
-# a river or a street named after a province ("sông Thái Bình", "đường Điện Biên Phủ (quận 3)", "phố Huế"),
-# not the province; a city's streets ("đường phố Hà Nội") and its own name ("thành phố Huế") are the place
-_FEATURE_BEFORE = re.compile(r"(?:\b[Ss]ông|\bđường|(?<![Tt]hành )(?<![Kk]hu )(?<!đường )\b[Pp]hố)\s+$")
+# a river or a street named after a province ("sông Thái Bình", "Đường Điện Biên Phủ (quận 3)", "phố Huế"),
+# not the province; a city's streets ("Đường phố Hà Nội"), its own name ("thành phố Huế"), the way ("trên
+# đường Hà Nội về quê") and sugar ("nhà máy đường Sóc Trăng") are the place
+_FEATURE_BEFORE = re.compile(
+    r"(?:\b[Ss]ông|(?<![Tt]rên )(?<![Mm]áy )(?<![Mm]ía )(?<![Cc]ông ty )\b[Đđ]ường"
+    r"|(?<![Tt]hành )(?<![Kk]hu )(?<![Đđ]ường )\b[Pp]hố)\s+$"
+)
 # the Pacific ("Thái Bình Dương"), not Thái Bình
 _OCEAN_AFTER = re.compile(r"\s+Dương(?!\w)")
 _CAPITALISED_BEFORE = re.compile(rf"(?:^|[^\w])((?:[{UPPER}][^\W\d_]*\s+){{1,2}})$")

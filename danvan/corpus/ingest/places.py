@@ -193,7 +193,7 @@ def _unit_mentions(found: _Mentions, part: str, weight: Callable[[int], int]) ->
                     found.only_2025[(new, next(iter(olds)))] += w
 
 
-_LIST_MARKS = (",", ";", ":")
+_LIST_MARKS = (",", ";")  # a list's marks (a colon ends a headline's place: "Huyện ủy Mù Cang Chải: …")
 
 
 def _bare_units(found: _Mentions, title: str) -> None:
