@@ -6,7 +6,9 @@ followed by one to three capitalised syllables, with the post printed before the
 ``Name - post -``, ``Name ( post )``), in any case (``phó bí thư``), ``nguyên`` / ``cố`` kept as
 the ``former`` flag (``cựu`` too). Posts (ranks and academic titles included) and surnames (those
 of the ethnic minorities included) are data files (``data/posts.txt``, ``data/surnames.txt``); a
-foreign leader is read by a post ending with the country (``Thủ tướng Séc Andrej Babis``). In a list
+foreign leader is read by a post ending with the country (``Thủ tướng Séc Andrej Babis``), or by one name
+after a head's post (``Tổng thống Putin``, ``HLV Tuchel``; ``data/countries_latin.txt`` holds the countries
+that are no name), and a post never reaches over a foreign name into the next person's. In a list
 a post belongs to one person: a post printed after a name ends where the next person begins (``A,
 Bí thư Tỉnh ủy, ông B, Chủ tịch UBND tỉnh``; ``Thủ tướng A, Phó Thủ tướng B``), a post ending in a
 colon heads the names after it, and a post that is the object of a verb (``được cử làm Bí thư``)
@@ -19,8 +21,9 @@ tiếp thị khách sạn Rex``). An aside may come between a name and its post 
 tịch Hội …``); a name in capitals follows an honorific or a title (``PGS-TS NGUYỄN C: …``); a foreign
 name may carry a middle initial (``Michael W.Marine``) and follow ``Post, ông`` (``Thẩm phán tòa …,
 ông Ouk D``). Given names that are body words too (``Hà Ban``, ``Lê Bộ Lĩnh``) are read where no body
-follows them.
-Citations keep the number's suffix (``25-NQ/TW``) and the issuer printed nearby.
+follows them. A caption's word of where the photo shows the person (``(bìa trái)``) is no part of a post.
+Citations keep the number's suffix (``25-NQ/TW``) and the issuer printed nearby; laws and ordinances may be
+cited by name (``Pháp lệnh đê điều``, ``sửa luật Phòng chống tham nhũng``).
 """
 
 from __future__ import annotations
@@ -1139,7 +1142,10 @@ def find_citations(text: str) -> list[dict]:
     them a citation (``kết luận số 62``); lists (``Quyết định 217, 218``) give one row each; the
     issuer is read after the number (``của Bộ Chính trị``) or just before (``Bộ Chính trị có
     các Quyết định ...``). Laws cited by name only (``Luật Đất đai``) have no number (not a school's
-    ``ĐH Luật TPHCM``); a name running on (``Luật Du lịch vừa ban hành``) is one law with the shorter."""
+    ``ĐH Luật TPHCM``), ordinances so too (``Pháp lệnh đê điều``), and a law in lower case with its name
+    capitalised or its number (``sửa luật Phòng chống tham nhũng``, ``bộ luật hình sự số 100/2015/QH13``;
+    not ``Ủy ban Pháp luật``, ``luật Mỹ``, a bill); a name running on (``Luật Du lịch vừa ban hành``) is one
+    law with the shorter."""
     text = _unsegmented(text)
     found: dict[str, dict] = {}
 
