@@ -131,8 +131,9 @@ _SCHOOL = (r"\b[Tt]rường (?:ĐH|CĐ|THPT|THCS|PTTH|PTCS|TH|[Tt]iểu học|[T
            r"[Đđ]ào tạo|[Cc]án bộ|[Ss]ư phạm|[Kk]inh tế|[Kk]ỹ thuật|[Nn]ghệ thuật|[Nn]goại ngữ|[Aa]nh ngữ|"
            r"[Qq]uản lý|học|[Yy]|Đảng|Đại)"
            rf"|\bTrường (?!hợp\b)[^\W\d{UPPER}]+")  # and "Trường ngôn ngữ X", "Trường công lập"
-_NOT_ADMIN = re.compile(rf"(?:Hội đồng trường|{_SCHOOL}|ĐH|Đại học|Học viện|Bệnh viện|Công ty|Tập đoàn|"
-                        r"Ngân hàng(?! Nhà nước| Chính sách)|Câu lạc bộ|CLB)\b")
+_NOT_ADMIN = re.compile(rf"(?:Hội đồng trường|{_SCHOOL}|ĐH|Đại học|Học viện|Bệnh viện|"
+                        r"(?:Tổng [Cc]ông|Công) ty|Tập đoàn|Ngân hàng(?! Nhà nước| Chính sách)|Câu lạc bộ|"
+                        r"CLB)\b")
 
 
 def _chunks(sentence: str) -> list[str]:
@@ -485,24 +486,35 @@ def _actor_before(before: str, province: str | None) -> str | None:
     return None
 
 
-def _subject_level(sentence: str, province: str | None) -> str | None | Literal[False]:
+# a fronted phrase that opens a list of parties ("trong buổi làm việc giữa X, Y và Z, …"): the list runs
+# over the next chunks up to its last party, after "và" or "với"
+_LIST_OPEN = re.compile(r"\bgiữa\b")
+_LIST_END = re.compile(r"\b(?:và|với)\b")
+
+
+def _subject_level(sentence: str, province: str | None, strict: bool = False) -> str | None | Literal[False]:
     """Level of the sentence's subject; None when no body was read as the subject, False when the
     subject is no administrative body (a school, hospital or firm, a person without a post, a place
-    that is only described)."""
+    that is only described). ``strict``: only a subject that opens on a body's or a post's word counts
+    (None for any other), as in a lead's later sentences."""
     for by in (_BY.search(sentence), _BY_PASSIVE.search(sentence)):  # of several organisers, the first
         for body in _AND_NEXT.split(by.group("body")) if by else ():  # the first that holds a unit
             if level := _level_of(body, province):
                 return level
     chunks = _chunks(sentence)
-    after_place = False
+    after_place = in_list = False
     for i, chunk in enumerate(chunks[:8]):
         if glued := _GLUED_TIME.match(chunk):  # "mới đây Ủy ban MTTQ …", "gần 2 năm qua ông X": no comma
             chunk = chunks[i] = chunk[glued.end() :]
+        if in_list:  # "trong buổi làm việc giữa UBND TP HCM, Tổng công ty X và các sở ngành, Sở Y tế …"
+            in_list = not _LIST_END.search(chunk)
+            continue
         fronted = _ADVERBIAL.match(chunk) or _FRONTED.match(chunk) or (
             _FRONT_VERB.match(chunk) and i + 1 < len(chunks) and not _VERB.match(chunks[i + 1])
         )  # "Kiểm tra …, đã phát hiện": no subject after, the clause is the sentence's own
         if fronted or (_DATE.search(chunk) and len(chunk.split()) <= 6):
             after_place = bool(re.match(r"(?:[Tt]ại|[Ởở])\b", chunk))
+            in_list = bool(_LIST_OPEN.search(chunk)) and not _LIST_END.search(chunk)
             continue
         address = after_place and not (_ORG_WORD.search(chunk) or _POST.match(chunk) or _PERSON.match(chunk))
         if address and (_address_part(chunk) or _level_of(chunk, province)):
@@ -513,6 +525,8 @@ def _subject_level(sentence: str, province: str | None) -> str | None | Literal[
         if _INCIDENT.match(chunk):
             return False  # an incident reported ("Sự việc xảy ra vào khoảng 10h …"): no organiser
         head, verb = _body(chunk)
+        if strict and not (_ORG_WORD.match(head) or _POST.match(head) or _PERSON.match(head)):
+            return None
         if _NOT_ADMIN.match(head):
             return False  # a school, hospital or firm named after its place is no administrative body
         if not _ORG_WORD.search(head) and _LOCATED.search(head):
@@ -783,6 +797,8 @@ def organiser_level(lead: str, text: str, province: str | None) -> tuple[str | N
             level, acting = said  # "Đó là khẳng định của Bộ trưởng KH-ĐT Võ Hồng Phúc …"
         if level is None and (told := _told_by(lead, province)):
             level, acting = told  # "Thông tin trên được Phó Giám đốc Sở Y tế Hà Nội X nêu ra tại …"
+        if level is None and (later := _later_subject(rest, province)):
+            level, acting = later  # "… Tại hội nghị toàn quốc …, Bộ trưởng KH-ĐT X cho rằng, …"
     return level or None, acting, level is False  # False: the lead's no-body subject, nothing found after
 
 
@@ -811,4 +827,28 @@ def _told_by(lead: str, province: str | None) -> tuple[str, str] | None:
                 return None  # "… của Tổng Công ty Hàng hải Việt Nam": a firm's news
             if level := _level_of(name, province):
                 return level, m.group(0).lstrip(". !?…")
+    return None
+
+
+LATER_SENTENCES = 2  # of the lead's later sentences, the first ones whose subject may act
+# a later sentence that gives a source or a speech at the event already told is no organiser's ("Theo ông X,
+# Viện trưởng …", "Phát biểu tại buổi lễ, Phó Thủ tướng X …" at a firm's ceremony)
+_NOT_ORGANISING = re.compile(r"^(?:Theo|Phát biểu|Trao đổi|Chia sẻ|Trả lời|Nói|Đánh giá)\b")
+
+
+def _later_subject(rest: str, province: str | None) -> tuple[str, str] | None:
+    """Level of the body or post-holder acting as the subject of one of the lead's next sentences
+    (``LATER_SENTENCES``), where its first sentence names none (a general sapo, then *Tại hội nghị toàn
+    quốc …, Bộ trưởng X cho rằng …*), and that sentence: a subject that opens on a body's or a post's
+    word, in a sentence that does not open on a source or a speech (``_NOT_ORGANISING``)."""
+    for _ in range(LATER_SENTENCES):
+        rest = rest.strip()
+        if not rest:
+            return None
+        sentence = first_sentence(rest)
+        level = None if _NOT_ORGANISING.match(sentence) else _subject_level(
+            subject_sentence(sentence), province, strict=True)
+        if isinstance(level, str):
+            return level, sentence
+        rest = rest[len(sentence) :]
     return None
