@@ -173,6 +173,23 @@ def test_given_date_field_wins_and_url_adds_the_time() -> None:
     assert "URL date pattern" in only_url.source
 
 
+def test_a_date_field_a_day_after_the_url_timestamp_gives_way_to_it() -> None:
+    # Dân trí rows whose date field (no time) is the day after the URL's timestamp: 34 of 2,653
+    # (rows 545, 2137, 2139, 2145 of dantri_2019_2021 among them); the page was stamped the evening before
+    lead = "Nhan sắc tuổi 18 của nữ diễn viên gây bất ngờ."
+    late = find_dates([], lead, lead, "2020-11-02",
+                      "https://dantri.com.vn/giai-tri/bat-ngo-voi-nhan-sac-20201101220113600.htm")
+    assert late.published == datetime(2020, 11, 1, 22, 1)
+    assert "the day before the date field's" in late.source
+    # further apart, or a field that prints its own time: the field stands
+    apart = find_dates([], lead, lead, "2020-11-03", "https://dantri.com.vn/x-20201101220113600.htm")
+    assert apart.published == datetime(2020, 11, 3)
+    timed = find_dates([], lead, lead, "2020-11-02T08:15", "https://dantri.com.vn/x-20201101220113600.htm")
+    assert timed.published == datetime(2020, 11, 2, 8, 15)
+    before = find_dates([], lead, lead, "2020-10-31", "https://dantri.com.vn/x-20201101220113600.htm")
+    assert before.published == datetime(2020, 10, 31)
+
+
 def test_weekday_header_is_the_publication_date_unless_the_lead_contradicts_it() -> None:
     lead = "Chiều 30/12, Ban Dân vận Tỉnh ủy tổ chức hội nghị tổng kết năm 2019."
     used = find_dates([("Thứ Năm, 02/01/2020", "after")], lead, lead)

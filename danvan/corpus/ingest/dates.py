@@ -489,10 +489,12 @@ def find_dates(
         if published is not None:
             notes.append(f"published: from the input's date field ({given})")
             stamp, has_time = url_date(url)
-            same_day = stamp is not None and stamp.date() == published.date()
-            if same_day and has_time and not published.hour + published.minute:
+            lag = (published.date() - stamp.date()).days if stamp is not None else None
+            if lag in (0, 1) and has_time and not published.hour + published.minute:
+                # a field with no time, on the URL timestamp's day or the next (the page's later day)
                 published = stamp
-                notes.append("time from the URL timestamp of the same day")
+                notes.append("time from the URL timestamp of the same day" if lag == 0 else
+                             "published: the URL timestamp, the day before the date field's (no time)")
         else:
             notes.append(f"published: the input's date field {given!r} is not a full date, ignored")
     headers: list[tuple[str, datetime]] = []
