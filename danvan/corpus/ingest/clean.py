@@ -497,6 +497,8 @@ _CLOCK_START = re.compile(
     r"\d{1,2}\s*(?:giờ|g|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s+(?:rạng\s+)?(?:sáng|chiều|tối|trưa|đêm))?"
     r"(?:\s+(?:nay|qua|hôm qua|hôm nay|(?:ngày\s+)?\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{4})?))?\s*,"
 )
+# an academic or medical title and a name: "PGS.TS Nguyễn Đức Hiền", "BS. Trần Văn A"
+_DEGREE_NAME = re.compile(rf"(?:GS|PGS|TS|ThS|BS|KS|NSND|NSƯT)(?:\.(?:TS|BS|ThS|KH))*\.?\s+{_TITLE_NAME}")
 _HONORIFIC_START = re.compile(rf"(?:Ông|Bà|Đồng chí|Anh|Chị|Em|Cụ|Cháu|Thầy|Cô)\s+{_TITLE_NAME}")
 _QUOTED_SENTENCE = re.compile(r"[“\"](?:[^”\"]*[.!?…]\s[^”\"]*[”\"]|[^”\"]+[”\"][.!?…])")
 _OUTLET_START = re.compile(r"\(([A-ZĐ][^)]{1,20})\)\s*[-–—]")
@@ -509,7 +511,7 @@ _ORG_START = re.compile(
 _SENTENCE_STARTERS = frozenset(
     "Các Những Một Nhiều Hơn Theo Tại Trong Sau Từ Khi Nếu Để Với Đây Đó Hiện Tuy Rất Cả Mỗi Gần Trên Dưới "
     "Việc Hàng Được Đến Vào Qua Ngoài Bên Trước Cùng Nhằm Thực Tôi Chúng Không Cũng Là Vì Do Bởi Dù Mặc "
-    "Nhưng Song Còn Hầu Chỉ Đã Vừa Sẽ Đang Ngay Lúc Thế Như Hôm Sáng Chiều Tối".split()
+    "Nhưng Song Còn Hầu Chỉ Đã Vừa Sẽ Sắp Đang Ngay Lúc Thế Như Hôm Sáng Chiều Tối".split()
 )
 # of those, the words that open a lead and are never a name's first word ("Thế giới", "Hàng Mã" are)
 _LEAD_STARTERS = frozenset(
@@ -566,8 +568,8 @@ def _sentence_start(given: str, words: list[re.Match[str]], j: int, body: str, p
     tail = given[pos:]
     if (m := _OUTLET_START.match(tail)) and (outlet_marker(m.group(1)) or outlet_marker(m.group(1)[:-1])):
         return True  # "(NLĐ)-", "(NLĐO)-"
-    if prev[-1] in "!?…" and _title_word(word):
-        return True  # "SITC Singapore phải sang VN ngay! Thông báo phá sản ...", "Khi nào ...? Một khảo sát"
+    if prev[-1] in "!?…" and (_title_word(word) or (_caps(word) and after[:1].islower())):
+        return True  # "SITC Singapore phải sang VN ngay! Thông báo phá sản ...", "… cho ai? TS nộp hồ sơ"
     if prev[-1] in ":,;-–(“\"" or prev.lower() in _NO_HEADLINE_END or f"{prev} {word}" in body:
         return False  # the headline goes on, or the body prints the two words together (a name)
     if _TIME_START.match(tail) or (_CLOCK_START.match(tail) and prev.isalpha() and prev.islower()
@@ -591,10 +593,15 @@ def _sentence_start(given: str, words: list[re.Match[str]], j: int, body: str, p
             and f"{prev} {word}" not in tail  # the name goes on later ("Lee Hae Chan")
             and _caption_after_name(word, after, given[:pos], tail, f"{tail}\n{body}")):
         return True  # "… ở sông Bến Hải Cột cờ Hiền Lương được dựng lại …": a caption after a name
+    if (_title_word(prev) and j >= 5 and not lead_like and _title_word(word) and with_name.match(tail)
+            and not any(post.match(given, words[k].start()) for k in (j - 2, j - 1))):
+        return True  # "… các dân tộc Tây Nguyên Chủ tịch nước Trần Đức Lương và …": a caption after a name
     if prev[0].isupper() and not (_caps(prev) and len(prev) >= 3 and prev not in _NAME_HEADS):
         return False  # inside a capitalised run, or after "Trường CĐ": a name
     if _title_word(words[j - 2].group()) and prev.islower():
         return False  # a name goes on ("Tổng cục Du lịch", "Công ty Cổ phần Đầu tư")
+    if not lead_like and prev.isalpha() and prev.islower() and _DEGREE_NAME.match(tail):
+        return True  # "… được ra viện PGS.TS Nguyễn Đức Hiền trao quà …": a caption
     if prev[0].isalpha() and not prev[0].isupper() and not post_word.fullmatch(prev) and (
             _title_word(word) or _caps(word)):
         if with_name.match(tail) and (_title_word(word) or not lead_like):
@@ -666,6 +673,15 @@ def strip_link_mark(title: str) -> str:
     return _LINK_MARK.sub("", title)
 
 
+_CREDIT_END = re.compile(r"\s*\((?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ)\s*:[^()]{1,60}\)\s*$")
+
+
+def strip_photo_credit(title: str) -> str:
+    """A headline printed with the credit of its photo after it (``Thi thể bé sơ sinh trôi dạt trên sông
+    Ngàn Sâu (Ảnh: Trần Hoàn)``, Dân trí): the credit goes."""
+    return _CREDIT_END.sub("", title)
+
+
 def split_headline(given: str, body: str) -> tuple[str, str] | None:
     """(headline, the rest) of a given title longer than a headline (``GLUED_TITLE_WORDS``) that
     runs on into a caption or a lead with no mark between them (``Ra đề thi học kỳ 2 chung cho
@@ -677,7 +693,7 @@ def split_headline(given: str, body: str) -> tuple[str, str] | None:
         return None
     end = re.search(rf"\.(?=\s+[“\"'(]?[{UPPER}])|\.\s*$", given)
     bound = end.start() if end else len(given)  # the headline ends before the first full stop
-    credit = re.search(r"(?<!\w)Ảnh\s*:", given[: bound + 8])
+    credit = re.search(r"(?<!\w)(?:Ảnh|Trong ảnh)\s*:", given[: bound + 12])  # a caption's marks
     photo = credit.start() if credit else -1
     for j in range(3, len(words) - 4):
         if words[j].start() > bound:

@@ -16,6 +16,7 @@ from danvan.corpus.ingest.clean import (
     is_heading,
     split_headline,
     strip_link_mark,
+    strip_photo_credit,
 )
 from danvan.corpus.ingest.dates import find_dates
 from danvan.corpus.ingest.decode import Unreadable, check_vietnamese
@@ -112,7 +113,7 @@ def _read(record: Record) -> tuple[Processed, CleanDoc | None, str]:
     except Unreadable as exc:
         out.rejected = str(exc)
         return out, None, ""
-    return out, clean, strip_link_mark((given_title or clean.title).strip())
+    return out, clean, strip_photo_credit(strip_link_mark((given_title or clean.title).strip()))
 
 
 def _describe(record: Record, out: Processed, clean: CleanDoc, title: str, tokens: list[Words]) -> None:
