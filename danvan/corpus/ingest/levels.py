@@ -586,9 +586,10 @@ _GLUED_TIME = re.compile(
 )
 
 
-# a common noun heading a subject before its place ("Hải sản Quảng Ninh vốn nổi tiếng", "Người dân xã X"):
-# no body, unless its words name one ("Lực lượng chức năng phường X", "Lãnh đạo tỉnh", "Đoàn công tác")
-_COMMON_HEAD = re.compile(rf"[{UPPER}][^\W\d_]*(?: [^\W\d_{UPPER}]+)+")
+# a common noun heading a subject before its place ("Hải sản Quảng Ninh vốn nổi tiếng", "Người dân xã X",
+# after a fronted phrase in lower case: "Theo đó, tour du lịch … theo những tuyến điểm Hà Nội"): no body,
+# unless its words name one ("Lực lượng chức năng phường X", "Lãnh đạo tỉnh", "Đoàn công tác")
+_COMMON_HEAD = re.compile(rf"[^\W\d_]+(?: [^\W\d_{UPPER}]+)+")
 # words of bodies and posts a common-looking head may hold ("lực lượng chức năng", "Đội trưởng thanh tra")
 _BODY_WORDS = re.compile(
     r"\b(?:lực lượng|chính quyền|cơ quan|ngành|lãnh đạo|cán bộ|đại biểu|cấp ủy|quân|bộ đội|thường trực|"

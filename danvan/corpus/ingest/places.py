@@ -161,6 +161,11 @@ def _other_kind(kind_key: str, words: list[str]) -> frozenset[str]:
     return frozenset()
 
 
+# a word in plain Latin letters right after a numbered district ("quận 9 Paris", "quận 5 Lyon"): a foreign
+# city's, not one of TP HCM's
+_FOREIGN_CITY_AFTER = re.compile(r"[^\S\n]+(?!(?:TP|Tp|HCM|TPHCM|Saigon)\b)[A-Z][a-z]{2,}(?![\w'’])")
+
+
 def _unit_mentions(found: _Mentions, part: str, weight: Callable[[int], int]) -> None:
     g = gazetteer()
     for m in g.unit_pattern.finditer(part):
@@ -180,6 +185,8 @@ def _unit_mentions(found: _Mentions, part: str, weight: Callable[[int], int]) ->
                 continue
         if _in_address(part, m.start()):
             continue  # a district in a firm's contact address
+        if m.group("name").isdigit() and _FOREIGN_CITY_AFTER.match(part, m.end()):
+            continue  # "quận 9 Paris": a foreign city's numbered district
         w = weight(m.start()) * 2
         if len(provinces) == 1:
             found.scores[next(iter(provinces))] += w
@@ -431,10 +438,23 @@ def _headline_level(title: str, province: str) -> str | None:
     return "province" if _HEADLINE_ACTS.match(rest) else None
 
 
-def _in_passing(scores: Counter[str], province: str, title: str, lead: str) -> bool:
+_LABELLED = re.compile(r"\s*[^\W\d][^\s:,.]*(?:\s+[^\s:,.]+){0,2}\s*:")  # "Thời gian:", "Địa chỉ liên hệ:"
+
+
+def _in_passing(scores: Counter[str], province: str, title: str, lead: str, text: str) -> bool:
     """Whether ``province`` is named only in passing: under ``PASSING`` and neither in the headline nor in
-    the lead (a shop quoted, an office's city in a notice, a district of the past)."""
-    return scores[province] < PASSING and not _collect(title, lead, lead).scores[province]
+    the lead, nor the province the first sentence of the paragraph after a lead that names no place names
+    most (a shop quoted, an office's city in a notice, a district of the past)."""
+    if scores[province] >= PASSING or _collect(title, lead, lead).scores[province]:
+        return False
+    at = text.find(lead)
+    after = first_sentence(text[at + len(lead) :].lstrip("\n").split("\n\n", 1)[0]) if at >= 0 else ""
+    if not after or _LABELLED.match(after) or _collect("", lead, lead).scores:
+        return True  # a notice's details ("Thời gian: ngày 23/10 tại văn phòng … ở Hà Nội") stay in passing
+    named = _collect("", after, after).scores.most_common(2)
+    # the province it names most ("cao tốc Hà Nội - Bắc Giang, … (Việt Yên - Bắc Giang)"), not one of a list
+    # named alike ("các đô thị như Hà Nội, TP HCM")
+    return not named or named[0][0] != province or (len(named) > 1 and named[1][1] == named[0][1])
 
 
 # a meeting with voters ("tiếp xúc cử tri"): organised by the province's delegation of deputies, whoever
@@ -478,7 +498,7 @@ def locate(
     if level is None and province and (title_level := _headline_level(title, province)):
         level, how = title_level, f"the headline's subject is the province; {how}"
     level, note = guessed(level)
-    if level is None and province and _in_passing(scores, province, title, lead):
+    if level is None and province and _in_passing(scores, province, title, lead, text):
         return None, None, None, f"no organising body, a place named in passing in the body ({ranked}){note}"
     if level == "central" and province and _VOTERS.search(first_sentence(lead)):
         level = "province"  # a leader meets the voters of the province they are a deputy of
