@@ -39,9 +39,12 @@ from danvan.corpus.ingest.dates import find_dates, lead_day
         # the year printed later in the sentence with the same month (baomoi, danvan_news row 312)
         ("Nhận lời mời của Chủ tịch nước Tập Cận Bình, sáng 11/5, Chủ tịch nước Trần Đại Quang rời Hà Nội, "
          "lên đường thăm cấp Nhà nước tới Trung Quốc, từ ngày 11 - 15/5/2017.", 11, 5, 2017),
-        # ... but not from an anniversary's pair of dates
+        # ... and from an anniversary's pair of dates on the lead's day itself (gold danvan_news row 281:
+        # "(2-9-1945 - 2-9-2005)" on 2-9 is 2005); another day's anniversary gives none (heldout_8 row 84)
         ("Sáng 21/6, các cơ quan chúc mừng nhân kỷ niệm 92 năm Ngày Báo chí Cách mạng Việt Nam "
-         "(21/6/1925 - 21/6/2017).", 21, 6, None),
+         "(21/6/1925 - 21/6/2017).", 21, 6, 2017),
+        ("Chiều 18/6, Thủ tướng gặp mặt đại diện các cơ quan báo chí nhân kỷ niệm 92 năm Ngày Báo chí Cách "
+         "mạng Việt Nam (21/6/1925 - 21/6/2017).", 18, 6, None),
     ],
 )
 def test_lead_day_of_real_leads(lead: str, day: int, month: int, year: int | None) -> None:
@@ -154,3 +157,16 @@ def test_the_year_an_anniversary_counts_from_dates_nothing():
     assert years_named("thành lập TP. Hà Tĩnh (20/5/2007- 20/05/2017). Năm 2007 là năm") == []
     assert years_named("nhiệm kỳ 2015-2020, năm 2015 tỉnh đạt") == [2015]
     assert years_named("từ ngày 11/5/2017 - 15/6/2017 và năm 2016") == [2016]  # a span, not an anniversary
+
+
+def test_an_anniversary_on_the_day_itself_gives_its_later_year() -> None:
+    # danvan_news row 281: the National Day's 60th anniversary, "(2/9/1945 - 2/9/2005)"
+    lead = ("Sáng 2-9, tại Quảng trường Ba Đình, Hà Nội long trọng tổ chức lễ kỷ niệm 60 năm Quốc khánh "
+            "nước Cộng hòa xã hội chủ nghĩa Việt Nam (2-9-1945 - 2-9-2005).")
+    found = lead_day(lead)
+    assert found is not None and (found.day, found.month, found.year) == (2, 9, 2005)
+    # an anniversary of another day names no year of the lead's day; a range of years gives none either
+    before = lead.replace("Sáng 2-9", "Sáng 1-9")
+    assert lead_day(before).year is None
+    years = "Sáng 2-9, Hà Nội tổ chức lễ kỷ niệm 60 năm Quốc khánh (1945 - 2005)."
+    assert lead_day(years).year is None

@@ -355,11 +355,17 @@ def _first_sentence_day(second: str, m: re.Match[str]) -> bool:
 def _with_year_after(day: _Lead | None, text: str, at: int) -> _Lead | None:
     """A day printed without its year takes the year printed later in its sentence with the same
     month (``sáng 11/5, ... lên đường ... từ ngày 11 - 15/5/2017``); an anniversary's pair of dates
-    (``21/6/1925 - 21/6/2017``) gives none."""
+    gives the later year where both fall on the day itself (*Sáng 21/6, … kỷ niệm 92 năm Ngày Báo chí
+    Cách mạng Việt Nam (21/6/1925 - 21/6/2017)*: 2017), else none."""
     if day is None or day.year:
         return day
     end = _SENTENCE_END.search(text, at)
     for m in _DMY_IN.finditer(text, at, end.start() if end else len(text)):
+        on_the_day = (int(m.group("d")), int(m.group("m"))) == (day.day, day.month)
+        if m.group("pair") and on_the_day and _is_anniversary(text, m.start()):
+            day.year = int(m.group("pair")[-4:])
+            day.said += f" (year printed with the anniversary {m.group(0).strip()!r})"
+            return day
         paired = m.group("pair") or _PAIR_END.search(text, max(0, m.start() - 8), m.start())
         if int(m.group("m")) == day.month and int(m.group("d")) >= day.day and not paired:
             day.year = int(m.group("y"))
