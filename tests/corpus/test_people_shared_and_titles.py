@@ -213,3 +213,11 @@ def test_standing_body_before_and_standing_member_post():
     text = "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân; Thường trực Ban Bí thư Đinh Thế Huynh; Chủ tịch"
     assert _rows(text) == [("Nguyễn Thị Kim Ngân", "Chủ tịch Quốc hội", False),
                            ("Đinh Thế Huynh", "Thường trực Ban Bí thư", False)]
+
+
+def test_deputy_heads_of_small_units() -> None:
+    # VNTC row 8875 (VnExpress): a residents' group's deputy head; a police team's deputy
+    people = find_people("Ông Vũ Văn Tưởng, Tổ phó tổ dân phố 93, cho biết, các hộ dân di dời về đây.")
+    assert [(p["name"], p["post"]) for p in people] == [("Vũ Văn Tưởng", "Tổ phó tổ dân phố 93")]
+    people = find_people("Đội phó Đội CSGT số 3 Nguyễn Văn An cho biết đã lập biên bản.")
+    assert [(p["name"], p["post"]) for p in people] == [("Nguyễn Văn An", "Đội phó Đội CSGT số 3")]
