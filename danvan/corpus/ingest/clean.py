@@ -19,10 +19,12 @@ from rapidfuzz import fuzz
 
 from danvan.core.text import UPPER, VIETNAMESE_LETTERS
 from danvan.corpus.ingest.dates import LEAD, is_date_line
+from danvan.corpus.ingest.lead import PHOTO_CAPTION_WORDS, cut_glued_caption
 from danvan.corpus.ingest.resources import boilerplate_rules, outlet_marker
 
 _END_PUNCT = re.compile(r"[.!?…:;”\"')»]\s*$")
 _PHOTO = re.compile(r"\((ảnh|Ảnh|ẢNH)\s*:[^)]*\)\s*$|^(ảnh|Ảnh|ẢNH)\s*:")
+_PHOTO_FIRST = re.compile(r"(ảnh|Ảnh|ẢNH)\s*:")  # a line that opens on a photo credit
 _SERIES = re.compile(r"\bKỳ (cuối|\d+|[IVX]+)\s*:")
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 _ATTRIBUTION = re.compile(r"^(theo|nguồn|tổng hợp|tổng hợp từ)\b", re.IGNORECASE)
@@ -230,8 +232,15 @@ def clean_text(raw: str, title: str | None = None) -> CleanDoc:
             else:
                 lead_found = True
         if _PHOTO.search(line):
-            captions.append(line)
-            continue
+            if not (_PHOTO_FIRST.match(line) and _words(line) > PHOTO_CAPTION_WORDS):
+                captions.append(line)
+                continue
+            # a credit glued before a body paragraph ("Ảnh: VGP/Thành Trung Phát biểu tại buổi lễ, …",
+            # baomoi): the credit is a caption's, the text stays in the body, whole where no cut is sure
+            rest = cut_glued_caption(line)
+            if rest != line:
+                captions.append(line[: len(line) - len(rest)].strip())
+                line, key = rest, _key(rest)
         if i + 1 < len(kept) and keys[i + 1] == key:
             continue  # printed twice in a row: the second copy is handled below
         # printed twice: a caption (image alt text, then caption), unless it opens the article and
@@ -306,7 +315,8 @@ _ORG_WORD = re.compile(
 _TRAILING_BYLINE = re.compile(
     rf"(?<=[.!?…”\"»)])(?:\s*\./\.)?\s+(?P<by>{_BYLINE_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
     rf"(?:\s+[-–]\s+{_BYLINE_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})*"
-    r"(?:\s*\([^()\n]{2,40}\)|/[\w.\-–]+(?:[ \t][\w.\-–]+){0,3}|,\s+[A-ZĐÀ-Ỹ][^.!?\n]{3,60}|\s+ghi)?)\s*$"
+    r"(?:\s*\([^()\n]{2,40}\)|/[ \t]?[\w.\-–]+(?:[ \t][\w.\-–]+){0,3}|,\s+[A-ZĐÀ-Ỹ][^.!?\n]{3,60}"
+    r"|\s+ghi)?)\s*$"
 )
 
 
@@ -427,6 +437,12 @@ def _relayed_author(line: str) -> tuple[str, str | None] | None:
     return parse_byline(m.group(1), header=True)
 
 
+def _unrelayed(by: str) -> str:
+    """A trailing byline of a relayed article without its ``Theo`` (``Theo Công Quang/Dân Trí``: the author
+    and the outlet); ``Theo TTXVN`` (an agency, no slash) stays a source."""
+    return by[5:] if by.startswith("Theo ") and "/" in by else by
+
+
 def take_byline(body: list[str], header: str | None = None,
                 outlet: str | None = None) -> tuple[str | None, str | None]:
     """(author, affiliation) from the end of the body (a byline line, after any page chrome, or a
@@ -456,7 +472,8 @@ def take_byline(body: list[str], header: str | None = None,
             parsed := parse_byline(m.group(1), header=True)):
         body.pop()
         return parsed[0], parsed[1] or m.group(2)
-    if body and (m := _TRAILING_BYLINE.search(body[-1][-160:])) and (parsed := parse_byline(m.group("by"))):
+    if body and (m := _TRAILING_BYLINE.search(body[-1][-160:])) and (
+            parsed := parse_byline(_unrelayed(m.group("by")))):
         cut = len(body[-1]) - len(body[-1][-160:]) + m.start("by")
         body[-1] = body[-1][:cut].rstrip()
         return parsed
