@@ -37,7 +37,16 @@ def test_a_body_acting_in_a_later_sentence_of_the_lead(lead: str, level: str) ->
     "chuyến bay VJ3613 nhập cảnh Sân bay Đà Nẵng ngày 07/4/2021, được cách ly tập trung ngay.",
     # a source, not an organiser: an institute's head on an earthquake (VNTC, Người Lao Động)
     "Khoảng 20g30 tối qua 5-8, một đợt rung chuyển trong vài giây đã diễn ở nhiều khu vực khác nhau ở Đông "
-    "Nam Bộ. Theo ông Nguyễn Ngọc Thủy, Viện trưởng Viện Vật lý địa cầu cho biết: Đã có một trận động đất.",
+    "Nam Bộ. Theo ông Nguyễn Ngọc Thủy, Viện trưởng Viện Vật lý địa cầu (Viện Khoa học-công nghệ VN) cho "
+    "biết: Đã có một trận động đất.",
+    # ... also after a connective: "Tuy nhiên, theo ông X, giám đốc Sở …"
+    "Giá điện sẽ tăng trong quý tới. Tuy nhiên, theo ông Nguyễn Văn A, Giám đốc Sở Công Thương Hà Nội, "
+    "nguồn cung vẫn được bảo đảm.",
+    # a firm's post-holder (VNTC row 554), a place that opens on a body's word (VNTC row 2296)
+    "Mực nước hồ đang xuống thấp. Giám đốc Nhà máy Thủy điện Hòa Bình Nguyễn Văn B cho PV biết sẽ xả nước.",
+    "Phố cổ đón nhiều khách trong dịp lễ. Hội An nay lại càng nổi tiếng với những đêm phố đèn lồng.",
+    # a leader who sends a letter to a newspaper's own anniversary (VNTC row 7736)
+    "Báo kỷ niệm 20 năm ngày ra số đầu tiên. Chủ tịch nước Trần Đức Lương đã gửi thư chúc mừng.",
 ])
 def test_no_organiser_from_later_sentences_without_an_acting_body(lead: str) -> None:
     assert organiser_level(lead, lead, None)[0] is None
@@ -62,3 +71,19 @@ def test_the_parties_of_a_fronted_working_session_are_no_subject() -> None:
     # a list with no "và" ends with the sentence: nobody is read as its subject
     listed = "Trong buổi làm việc giữa UBND tỉnh, Tổng công ty Điện lực, các bên thống nhất lộ trình."
     assert organiser_level(listed, listed, "Tỉnh Nghệ An")[0] is None
+
+
+def test_a_fronted_time_in_the_middle_of_a_month_opens_no_list() -> None:
+    # "giữa tháng 9" is a time, not a working session between parties
+    lead = "Vào giữa tháng 9, Chủ tịch UBND tỉnh Nghệ An Nguyễn Xuân Đường ký quyết định lập đoàn kiểm tra."
+    assert organiser_level(lead, lead, "Tỉnh Nghệ An")[0] == "province"
+
+
+@pytest.mark.parametrize("lead", [
+    # a foreign state's government or ministry (VNTC rows 6185, 2388), a sentence set abroad (Dân trí 2400)
+    "Giáo dục đang gặp khó. Chính phủ Namibia đang xem xét đổi mới hệ thống giáo dục nước này.",
+    "Nhiều học bổng được mở. Bộ Giáo dục Thái Lan mời các trường Việt Nam tham gia hội chợ.",
+    "Dịch bệnh lan rộng ở châu Âu. Tại Anh, Thủ tướng Johnson công bố lệnh phong tỏa mới.",
+])
+def test_a_foreign_state_in_a_later_sentence_organises_nothing_here(lead: str) -> None:
+    assert organiser_level(lead, lead, None)[0] is None

@@ -60,3 +60,10 @@ def test_a_photo_credit_after_the_headline_goes() -> None:
         "Thi thể bé sơ sinh trôi dạt trên sông Ngàn Sâu"
     # a bracket that is no credit stays
     assert strip_photo_credit("Động đất ở Lai Châu (Việt Nam)") == "Động đất ở Lai Châu (Việt Nam)"
+
+
+def test_photo_credits_of_every_form_after_the_headline_go() -> None:
+    # Dân trí: a credit in lower case, with a full stop after it, or with the agency's photographer
+    assert strip_photo_credit("Tencent bị phạt nặng (ảnh: AFP/Getty).") == "Tencent bị phạt nặng"
+    assert strip_photo_credit("Giá dầu sẽ còn tăng (Ảnh: Reuters).") == "Giá dầu sẽ còn tăng"
+    assert strip_photo_credit("Ảnh: Reuters") == "Ảnh: Reuters"  # a credit alone stays what it is

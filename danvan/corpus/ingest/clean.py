@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from danvan.core.text import UPPER, VIETNAMESE_LETTERS
 from danvan.corpus.ingest.dates import LEAD, is_date_line
-from danvan.corpus.ingest.lead import PHOTO_CAPTION_WORDS, cut_glued_caption
+from danvan.corpus.ingest.lead import CREDIT_END, PHOTO_CAPTION_WORDS, cut_glued_caption
 from danvan.corpus.ingest.resources import boilerplate_rules, outlet_marker
 
 _END_PUNCT = re.compile(r"[.!?…:;”\"')»]\s*$")
@@ -514,8 +514,15 @@ _CLOCK_START = re.compile(
     r"\d{1,2}\s*(?:giờ|g|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s+(?:rạng\s+)?(?:sáng|chiều|tối|trưa|đêm))?"
     r"(?:\s+(?:nay|qua|hôm qua|hôm nay|(?:ngày\s+)?\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{4})?))?\s*,"
 )
-# an academic or medical title and a name: "PGS.TS Nguyễn Đức Hiền", "BS. Trần Văn A"
-_DEGREE_NAME = re.compile(rf"(?:GS|PGS|TS|ThS|BS|KS|NSND|NSƯT)(?:\.(?:TS|BS|ThS|KH))*\.?\s+{_TITLE_NAME}")
+# an academic, medical or artist's title and a name: "PGS.TS Nguyễn Đức Hiền", "BS. Trần Văn A"; not after
+# the words that take a title inside a headline ("… của nhà sử học GS Trần Văn Giàu", "bác sĩ", "thầy")
+_DEGREE_NAME = re.compile(
+    rf"(?:GS|PGS|TS|ThS|BS|KS|NSND|NSƯT|NGND|NGƯT)(?:\.(?:TS|BS|ThS|KH|TSKH))*\.?\s+{_TITLE_NAME}"
+)
+_TAKES_A_TITLE = frozenset("nhà sĩ thầy cô bác".split())
+# words that make a post of the one after them ("Tân Tổng Bí thư", "Cố Thủ tướng"), and honorifics
+_POST_PREFIXES = frozenset("Tân Cố Nguyên Quyền Cựu".split())
+_HONORIFIC = re.compile(r"[Ôô]ng|[Bb]à")
 _HONORIFIC_START = re.compile(rf"(?:Ông|Bà|Đồng chí|Anh|Chị|Em|Cụ|Cháu|Thầy|Cô)\s+{_TITLE_NAME}")
 _QUOTED_SENTENCE = re.compile(r"[“\"](?:[^”\"]*[.!?…]\s[^”\"]*[”\"]|[^”\"]+[”\"][.!?…])")
 _OUTLET_START = re.compile(r"\(([A-ZĐ][^)]{1,20})\)\s*[-–—]")
@@ -585,7 +592,8 @@ def _sentence_start(given: str, words: list[re.Match[str]], j: int, body: str, p
     tail = given[pos:]
     if (m := _OUTLET_START.match(tail)) and (outlet_marker(m.group(1)) or outlet_marker(m.group(1)[:-1])):
         return True  # "(NLĐ)-", "(NLĐO)-"
-    if prev[-1] in "!?…" and (_title_word(word) or (_caps(word) and after[:1].islower())):
+    if prev[-1] in "!?…" and (
+            _title_word(word) or (prev[-1] in "!?" and _caps(word) and after[:1].islower())):
         return True  # "SITC Singapore phải sang VN ngay! Thông báo phá sản ...", "… cho ai? TS nộp hồ sơ"
     if prev[-1] in ":,;-–(“\"" or prev.lower() in _NO_HEADLINE_END or f"{prev} {word}" in body:
         return False  # the headline goes on, or the body prints the two words together (a name)
@@ -611,13 +619,17 @@ def _sentence_start(given: str, words: list[re.Match[str]], j: int, body: str, p
             and _caption_after_name(word, after, given[:pos], tail, f"{tail}\n{body}")):
         return True  # "… ở sông Bến Hải Cột cờ Hiền Lương được dựng lại …": a caption after a name
     if (_title_word(prev) and j >= 5 and not lead_like and _title_word(word) and with_name.match(tail)
+            and not (prev in _POST_PREFIXES and not _title_word(words[j - 2].group()))  # "2 Tân Tổng Bí thư"
+            and "," not in given[:pos]
+            and not any(_HONORIFIC.fullmatch(w.group()) for w in words[max(0, j - 5) : j])
             and not any(post.match(given, words[k].start()) for k in (j - 2, j - 1))):
         return True  # "… các dân tộc Tây Nguyên Chủ tịch nước Trần Đức Lương và …": a caption after a name
     if prev[0].isupper() and not (_caps(prev) and len(prev) >= 3 and prev not in _NAME_HEADS):
         return False  # inside a capitalised run, or after "Trường CĐ": a name
     if _title_word(words[j - 2].group()) and prev.islower():
         return False  # a name goes on ("Tổng cục Du lịch", "Công ty Cổ phần Đầu tư")
-    if not lead_like and prev.isalpha() and prev.islower() and _DEGREE_NAME.match(tail):
+    if (not lead_like and prev.isalpha() and prev.islower() and _DEGREE_NAME.match(tail)
+            and not any(w.group() in _TAKES_A_TITLE for w in words[max(0, j - 3) : j])):
         return True  # "… được ra viện PGS.TS Nguyễn Đức Hiền trao quà …": a caption
     if prev[0].isalpha() and not prev[0].isupper() and not post_word.fullmatch(prev) and (
             _title_word(word) or _caps(word)):
@@ -690,13 +702,12 @@ def strip_link_mark(title: str) -> str:
     return _LINK_MARK.sub("", title)
 
 
-_CREDIT_END = re.compile(r"\s*\((?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ)\s*:[^()]{1,60}\)\s*$")
-
-
 def strip_photo_credit(title: str) -> str:
     """A headline printed with the credit of its photo after it (``Thi thể bé sơ sinh trôi dạt trên sông
-    Ngàn Sâu (Ảnh: Trần Hoàn)``, Dân trí): the credit goes."""
-    return _CREDIT_END.sub("", title)
+    Ngàn Sâu (Ảnh: Trần Hoàn)``, ``… (ảnh: AFP/Getty).``, Dân trí): the credit goes (the credit a photo
+    caption ends on, :data:`~danvan.corpus.ingest.lead.CREDIT_END`); a title that is only a credit stays."""
+    stripped = CREDIT_END.sub("", title).rstrip(" -–")
+    return stripped or title
 
 
 def split_headline(given: str, body: str) -> tuple[str, str] | None:

@@ -852,6 +852,13 @@ def _latin_countries() -> frozenset[str]:
     return frozenset(r[0].strip() for r in _rows("countries_latin.txt"))
 
 
+@lru_cache(maxsize=1)
+def country_pattern() -> re.Pattern[str]:
+    """A foreign country's name, in Vietnamese (``Thái Lan``) or in Latin letters (``Namibia``)."""
+    names = sorted(set(_COUNTRIES) | _latin_countries(), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)")
+
+
 def _one_name_people(text: str, found: dict[str, dict], rx: _Patterns) -> None:
     """Foreign people printed by one name after a post that heads a state, a government or a team
     (``_ONE_NAME``), where no person already found bears that name."""

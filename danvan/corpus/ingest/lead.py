@@ -13,7 +13,7 @@ PHOTO_CAPTION_WORDS = 60  # a photo caption atop the article is short; a lead ru
 LEAD_WORDS = 8  # what is left of a paragraph once its caption is cut must read as a lead
 # a paragraph ending on its photo credit: "… tại New Delhi (Ảnh: Reuters).", "… chân không. Ảnh: Trung
 # tâm Vũ trụ Việt Nam cung cấp.", "… tại buổi lễ - Ảnh: P.P.H." (a dot only after an initial)
-_CREDIT_END = re.compile(
+CREDIT_END = re.compile(
     r"(?:\((?:ảnh|Ảnh|ẢNH)(?: minh (?:họa|hoạ))?\s*:[^()]{1,60}\)"
     r"|(?:^|[.!?…]\s*|\s[-–]\s*|\s)(?:Ảnh|ẢNH)(?: minh (?:họa|hoạ))?\s*:"
     r"(?:[^.!?()]|(?<=[A-ZĐ])\.){1,60})\s*\.?\s*$"
@@ -47,7 +47,7 @@ def _words(text: str) -> int:
 
 def is_photo_caption(paragraph: str) -> bool:
     """Whether a paragraph is a photo caption: short, and ending on its credit (``(Ảnh: Reuters).``)."""
-    return _words(paragraph) <= PHOTO_CAPTION_WORDS and bool(_CREDIT_END.search(paragraph))
+    return _words(paragraph) <= PHOTO_CAPTION_WORDS and bool(CREDIT_END.search(paragraph))
 
 
 def cut_glued_caption(paragraph: str) -> str:

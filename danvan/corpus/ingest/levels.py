@@ -50,7 +50,15 @@ Thủ tướng*; not a firm's or a school's), else the post-holder or body a sen
 firm's, a hospital's or a school's). Of several organisers (*do X, Y, Z phối hợp tổ chức*) the first named.
 The most specific unit in the body's name wins (*Ủy ban MTTQ Việt Nam tỉnh Cà Mau*: province); a foreign
 state's bodies (*Bộ Ngoại giao Nga*, *Đại sứ quán Hàn Quốc tại Việt Nam*) have none, nor has a place that is
-only described (*Ngã Năm (tỉnh Sóc Trăng) nằm trên…*). No body or post: no level."""
+only described (*Ngã Năm (tỉnh Sóc Trăng) nằm trên…*). Where none of these is found, a public body or
+post-holder acting as the subject of one of the lead's next two sentences (*… Tại hội nghị toàn quốc …,
+Bộ trưởng KH-ĐT X cho rằng …*): capitalised, no
+firm, school, hospital, factory or foreign state in it or in the posts after the name (*Giám đốc Nhà máy
+Thủy điện …*, *Chính phủ Namibia*, *Tại Anh, Thủ tướng …*), and not in a sentence that gives a source or a
+speech, a greeting or an attendance (*Theo ông X, …*, *Phát biểu tại buổi lễ, …*, *… gửi thư chúc mừng*).
+A state corporation (*Tổng Công ty*) is a firm. The parties of a working session fronted before the
+subject (*trong buổi làm việc giữa UBND TP, Tổng công ty X và các sở ngành, Sở Y tế đã báo cáo*) are no
+subject. No body or post: no level."""
 
 from __future__ import annotations
 
@@ -60,6 +68,7 @@ from typing import Literal
 from danvan.core.text import UPPER
 from danvan.corpus.ingest.body_level import _FOREIGN, _ORG_WORD, _level_of
 from danvan.corpus.ingest.dates import opens_on_day
+from danvan.corpus.ingest.entities import country_pattern
 from danvan.corpus.ingest.lead import cut_glued_caption, first_sentence
 from danvan.corpus.ingest.place_names import gazetteer
 
@@ -488,7 +497,10 @@ def _actor_before(before: str, province: str | None) -> str | None:
 
 # a fronted phrase that opens a list of parties ("trong buổi làm việc giữa X, Y và Z, …"): the list runs
 # over the next chunks up to its last party, after "và" or "với"
-_LIST_OPEN = re.compile(r"\bgiữa\b")
+_LIST_OPEN = re.compile(
+    rf"\b(?:buổi|cuộc) (?:làm việc|gặp|gặp gỡ|gặp mặt|hội đàm|tiếp xúc|đối thoại|họp|trao đổi)\b"
+    rf"[^,]*?\bgiữa [{UPPER}]"
+)
 _LIST_END = re.compile(r"\b(?:và|với)\b")
 
 
@@ -497,7 +509,7 @@ def _subject_level(sentence: str, province: str | None, strict: bool = False) ->
     subject is no administrative body (a school, hospital or firm, a person without a post, a place
     that is only described). ``strict``: only a subject that opens on a body's or a post's word counts
     (None for any other), as in a lead's later sentences."""
-    for by in (_BY.search(sentence), _BY_PASSIVE.search(sentence)):  # of several organisers, the first
+    for by in () if strict else (_BY.search(sentence), _BY_PASSIVE.search(sentence)):  # the first organiser
         for body in _AND_NEXT.split(by.group("body")) if by else ():  # the first that holds a unit
             if level := _level_of(body, province):
                 return level
@@ -525,7 +537,7 @@ def _subject_level(sentence: str, province: str | None, strict: bool = False) ->
         if _INCIDENT.match(chunk):
             return False  # an incident reported ("Sự việc xảy ra vào khoảng 10h …"): no organiser
         head, verb = _body(chunk)
-        if strict and not (_ORG_WORD.match(head) or _POST.match(head) or _PERSON.match(head)):
+        if strict and not _strict_subject(head, chunks[i : i + 3]):
             return None
         if _NOT_ADMIN.match(head):
             return False  # a school, hospital or firm named after its place is no administrative body
@@ -549,8 +561,33 @@ def _subject_level(sentence: str, province: str | None, strict: bool = False) ->
         if _FOREIGN.match(head):
             return False  # a foreign state's body or leader acts: no level in Vietnam, whatever follows
         if verb or len(chunk.split()) >= 5:
-            return _decided_by(sentence, province)  # the subject is no body: a passive's agent may decide
-    return _decided_by(sentence, province)
+            return None if strict else _decided_by(sentence, province)  # a passive's agent may decide
+    return None if strict else _decided_by(sentence, province)
+
+
+# a capitalised word that opens no body: a place (Hội An), a contest or a meeting (Hội thi, Hội nghị)
+_NOT_A_BODY = re.compile(r"Hội (?:An|thi|nghị|chợ|thảo|diễn|khỏe|xuân|làng|đua|báo)\b")
+
+
+def _strict_subject(head: str, chunks: list[str]) -> bool:
+    """Whether a later sentence's subject is a public body or a post-holder: a capitalised body's or
+    post's word (or a person) first, and no firm, school, hospital or foreign state in it or in the posts
+    printed after the name (``Ông X, Giám đốc Công ty …``)."""
+    if not head[:1].isupper() or _NOT_A_BODY.match(head):
+        return False
+    if not (_ORG_WORD.match(head) or _POST.match(head) or _PERSON.match(head)):
+        return False
+    told = " ".join(chunks)
+    if _NOT_PUBLIC.search(told) or _NOT_ADMIN.search(told) or _FOREIGN.search(told):
+        return False
+    state = _STATE_OF.match(head)  # "Chính phủ Namibia", "Bộ Giáo dục Thái Lan": a foreign state's
+    return not (state and country_pattern().match(head, state.end()))
+
+
+# a state's body or head, then (perhaps) its country
+_STATE_OF = re.compile(
+    r"(?:Chính phủ|Quốc hội|Thủ tướng|Tổng thống|Nhà vua|Quốc vương|Bộ(?: [^\W\d]+){1,3}?) "
+)
 
 
 def _decided_by(sentence: str, province: str | None) -> str | None:
@@ -586,10 +623,9 @@ _GLUED_TIME = re.compile(
 )
 
 
-# a common noun heading a subject before its place ("Hải sản Quảng Ninh vốn nổi tiếng", "Người dân xã X",
-# after a fronted phrase in lower case: "Theo đó, tour du lịch … theo những tuyến điểm Hà Nội"): no body,
-# unless its words name one ("Lực lượng chức năng phường X", "Lãnh đạo tỉnh", "Đoàn công tác")
-_COMMON_HEAD = re.compile(rf"[^\W\d_]+(?: [^\W\d_{UPPER}]+)+")
+# a common noun heading a subject before its place ("Hải sản Quảng Ninh vốn nổi tiếng", "Người dân xã X"):
+# no body, unless its words name one ("Lực lượng chức năng phường X", "Lãnh đạo tỉnh", "Đoàn công tác")
+_COMMON_HEAD = re.compile(rf"[{UPPER}][^\W\d_]*(?: [^\W\d_{UPPER}]+)+")
 # words of bodies and posts a common-looking head may hold ("lực lượng chức năng", "Đội trưởng thanh tra")
 _BODY_WORDS = re.compile(
     r"\b(?:lực lượng|chính quyền|cơ quan|ngành|lãnh đạo|cán bộ|đại biểu|cấp ủy|quân|bộ đội|thường trực|"
@@ -705,7 +741,8 @@ _SUMMED_UP = re.compile(
 _PERSON_NAME = re.compile(rf"(?:[Ôô]ng|[Bb]à)(?: [{UPPER}]\w*){{1,4}}\s*(?:,|[-–])\s*")
 # a firm, school or hospital in a post ("Trưởng phòng … của Tổng công ty Bảo hiểm Việt Nam"): no public body
 _NOT_PUBLIC = re.compile(rf"\b(?:công ty|tập đoàn|ngân hàng(?! nhà nước| chính sách)|{_SCHOOL}|đại học|"
-                         r"bệnh viện|doanh nghiệp)\b", re.IGNORECASE)
+                         r"bệnh viện|doanh nghiệp|nhà máy|xí nghiệp|khách sạn|sân bay|cảng hàng không)\b",
+                         re.IGNORECASE)
 
 
 # a working session between two bodies, named in a later sentence of the lead ("… là câu hỏi của … tại
@@ -834,7 +871,12 @@ def _told_by(lead: str, province: str | None) -> tuple[str, str] | None:
 LATER_SENTENCES = 2  # of the lead's later sentences, the first ones whose subject may act
 # a later sentence that gives a source or a speech at the event already told is no organiser's ("Theo ông X,
 # Viện trưởng …", "Phát biểu tại buổi lễ, Phó Thủ tướng X …" at a firm's ceremony)
-_NOT_ORGANISING = re.compile(r"^(?:Theo|Phát biểu|Trao đổi|Chia sẻ|Trả lời|Nói|Đánh giá)\b")
+_NOT_ORGANISING = re.compile(r"^(?:[^,]{0,20},\s*)?(?:[Tt]heo|[Pp]hát biểu|[Tt]rao đổi|[Cc]hia sẻ|[Tt]rả lời|"
+                             r"[Nn]ói|[Đđ]ánh giá)\b")
+# nor one set abroad ("Tại Anh, Thủ tướng Johnson công bố …")
+_ABROAD = re.compile(r"(?:Tại|Ở|Còn tại|Còn ở) ")
+# nor a sentence in which the post-holder greets, sends a letter or receives (a guest's part, a hospital's)
+_GUEST_VERBS = re.compile(r"\b(?:gửi thư|gửi lẵng hoa|gửi điện|chúc mừng|phát biểu|tiếp nhận|dự|tham dự)\b")
 
 
 def _later_subject(rest: str, province: str | None) -> tuple[str, str] | None:
@@ -847,8 +889,9 @@ def _later_subject(rest: str, province: str | None) -> tuple[str, str] | None:
         if not rest:
             return None
         sentence = first_sentence(rest)
-        level = None if _NOT_ORGANISING.match(sentence) else _subject_level(
-            subject_sentence(sentence), province, strict=True)
+        abroad = (at := _ABROAD.match(sentence)) and country_pattern().match(sentence, at.end())
+        level = None if _NOT_ORGANISING.match(sentence) or _GUEST_VERBS.search(sentence) or abroad else (
+            _subject_level(subject_sentence(sentence), province, strict=True))
         if isinstance(level, str):
             return level, sentence
         rest = rest[len(sentence) :]

@@ -161,9 +161,13 @@ def _other_kind(kind_key: str, words: list[str]) -> frozenset[str]:
     return frozenset()
 
 
-# a word in plain Latin letters right after a numbered district ("quận 9 Paris", "quận 5 Lyon"): a foreign
-# city's, not one of TP HCM's
-_FOREIGN_CITY_AFTER = re.compile(r"[^\S\n]+(?!(?:TP|Tp|HCM|TPHCM|Saigon)\b)[A-Z][a-z]{2,}(?![\w'’])")
+# a foreign city right after a numbered district ("quận 9 Paris", "quận 5 Lyon"): its district, not one of
+# TP HCM's
+_FOREIGN_CITY_AFTER = re.compile(
+    r"[ \t]+(?:Paris|Lyon|Marseille|London|Berlin|Moskva|Moscow|Praha|Vienna|Roma|Milan|Madrid|Barcelona|"
+    r"Tokyo|Osaka|Seoul|Bangkok|Manila|Jakarta|Sydney|Melbourne|New York|Washington|Chicago|Toronto|"
+    r"Montreal|Bắc Kinh|Thượng Hải|Quảng Châu|Hồng Kông|Đài Bắc)(?![\w'’])"
+)
 
 
 def _unit_mentions(found: _Mentions, part: str, weight: Callable[[int], int]) -> None:
@@ -438,23 +442,10 @@ def _headline_level(title: str, province: str) -> str | None:
     return "province" if _HEADLINE_ACTS.match(rest) else None
 
 
-_LABELLED = re.compile(r"\s*[^\W\d][^\s:,.]*(?:\s+[^\s:,.]+){0,2}\s*:")  # "Thời gian:", "Địa chỉ liên hệ:"
-
-
-def _in_passing(scores: Counter[str], province: str, title: str, lead: str, text: str) -> bool:
+def _in_passing(scores: Counter[str], province: str, title: str, lead: str) -> bool:
     """Whether ``province`` is named only in passing: under ``PASSING`` and neither in the headline nor in
-    the lead, nor the province the first sentence of the paragraph after a lead that names no place names
-    most (a shop quoted, an office's city in a notice, a district of the past)."""
-    if scores[province] >= PASSING or _collect(title, lead, lead).scores[province]:
-        return False
-    at = text.find(lead)
-    after = first_sentence(text[at + len(lead) :].lstrip("\n").split("\n\n", 1)[0]) if at >= 0 else ""
-    if not after or _LABELLED.match(after) or _collect("", lead, lead).scores:
-        return True  # a notice's details ("Thời gian: ngày 23/10 tại văn phòng … ở Hà Nội") stay in passing
-    named = _collect("", after, after).scores.most_common(2)
-    # the province it names most ("cao tốc Hà Nội - Bắc Giang, … (Việt Yên - Bắc Giang)"), not one of a list
-    # named alike ("các đô thị như Hà Nội, TP HCM")
-    return not named or named[0][0] != province or (len(named) > 1 and named[1][1] == named[0][1])
+    the lead (a shop quoted, an office's city in a notice, a district of the past)."""
+    return scores[province] < PASSING and not _collect(title, lead, lead).scores[province]
 
 
 # a meeting with voters ("tiếp xúc cử tri"): organised by the province's delegation of deputies, whoever
@@ -498,7 +489,7 @@ def locate(
     if level is None and province and (title_level := _headline_level(title, province)):
         level, how = title_level, f"the headline's subject is the province; {how}"
     level, note = guessed(level)
-    if level is None and province and _in_passing(scores, province, title, lead, text):
+    if level is None and province and _in_passing(scores, province, title, lead):
         return None, None, None, f"no organising body, a place named in passing in the body ({ranked}){note}"
     if level == "central" and province and _VOTERS.search(first_sentence(lead)):
         level = "province"  # a leader meets the voters of the province they are a deputy of
