@@ -33,6 +33,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from danvan.core.text import UPPER, VIETNAMESE_LETTERS, fold
+from danvan.corpus.ingest.countries import COUNTRIES, latin_countries
 from danvan.corpus.ingest.place_names import _PLACE_NOUNS
 from danvan.corpus.ingest.resources import data_rows as _rows
 
@@ -758,16 +759,7 @@ _FIRM_BETWEEN = re.compile(
     r"(?i:công ty|tập đoàn|tổng công ty|ngân hàng))(?!\w)"
 )
 # the countries a foreign leader's post ends with ("Thủ tướng Séc", "Bộ Ngoại giao Nga")
-_COUNTRIES = (
-    "Nga Campuchia Singapore Malaysia Indonesia Myanmar Philippines Brunei Australia Canada Cuba Israel Iran "
-    "Iraq Nepal Bhutan Belarus Ukraine Mexico Chile Peru Brazil Argentina Venezuela Kazakhstan Mozambique "
-    "Angola Nigeria Algeria Syria Pakistan Séc Lào Mỹ Pháp Đức Anh Nhật Ý Italy Úc Áo Bỉ Hungary Romania "
-    "Bulgaria Serbia Slovakia Bangladesh Timor-Leste"
-).split() + [
-    "Mông Cổ", "Hoa Kỳ", "Nhật Bản", "Hàn Quốc", "Triều Tiên", "Trung Quốc", "Ấn Độ", "Thái Lan", "Hà Lan",
-    "Ba Lan", "Thụy Điển", "Na Uy", "Đan Mạch", "Phần Lan", "Hy Lạp", "Thổ Nhĩ Kỳ", "Ai Cập", "Nam Phi",
-    "Tây Ban Nha", "Bồ Đào Nha", "Thụy Sĩ", "New Zealand", "Sri Lanka",
-]
+_COUNTRIES = COUNTRIES
 _COUNTRY_WORDS = frozenset(w for c in _COUNTRIES for w in c.split())
 # a firm's or a country's name printed before the person's ("Giám đốc điều hành Apple Tim Cook", "Nga
 # Maria Zakharova"): dropped from the name's start
@@ -847,16 +839,6 @@ _AS_TEAM = (r"(?:CLB|[Đđ]ội(?: bóng| tuyển)?|sân|gặp|đánh bại|th�
             r"|(?<!\w){0}[^\S\n]+(?:FC|thắng|thua|hòa|giành|đánh bại|vô địch)(?!\w)")
 
 
-@lru_cache(maxsize=1)
-def _latin_countries() -> frozenset[str]:
-    return frozenset(r[0].strip() for r in _rows("countries_latin.txt"))
-
-
-@lru_cache(maxsize=1)
-def country_pattern() -> re.Pattern[str]:
-    """A foreign country's name, in Vietnamese (``Thái Lan``) or in Latin letters (``Namibia``)."""
-    names = sorted(set(_COUNTRIES) | _latin_countries(), key=len, reverse=True)
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)")
 
 
 def _one_name_people(text: str, found: dict[str, dict], rx: _Patterns) -> None:
@@ -866,7 +848,7 @@ def _one_name_people(text: str, found: dict[str, dict], rx: _Patterns) -> None:
     for m in _ONE_NAME.finditer(text):
         name = m.group("name")
         key = fold(name)
-        if key in known or name in _COUNTRY_WORDS or name in _latin_countries() or name in _FIRM_WORDS:
+        if key in known or name in _COUNTRY_WORDS or name in latin_countries() or name in _FIRM_WORDS:
             continue
         if name in _PLAIN_SYLLABLES or _PLAIN_VIETNAMESE.fullmatch(key) or key in rx.places:
             continue  # "Thủ tướng Anh", "HLV Minh": a country, a Vietnamese name without its marks

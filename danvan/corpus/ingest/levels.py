@@ -67,8 +67,8 @@ from typing import Literal
 
 from danvan.core.text import UPPER
 from danvan.corpus.ingest.body_level import _FOREIGN, _ORG_WORD, _level_of
+from danvan.corpus.ingest.countries import country_pattern
 from danvan.corpus.ingest.dates import opens_on_day
-from danvan.corpus.ingest.entities import country_pattern
 from danvan.corpus.ingest.lead import cut_glued_caption, first_sentence
 from danvan.corpus.ingest.place_names import gazetteer
 
