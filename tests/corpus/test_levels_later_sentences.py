@@ -87,3 +87,15 @@ def test_a_fronted_time_in_the_middle_of_a_month_opens_no_list() -> None:
 ])
 def test_a_foreign_state_in_a_later_sentence_organises_nothing_here(lead: str) -> None:
     assert organiser_level(lead, lead, None)[0] is None
+
+
+def test_an_organiser_named_in_a_later_sentence_unless_a_school_or_firm() -> None:
+    # VNTC (VnExpress): a department launches the programme; a university faculty or a park with a firm
+    # organises no public event (Dân trí row 419, VNTC row 11652)
+    hcm = "Thành phố Hồ Chí Minh"
+    lead = "Đây là một hoạt động của tháng hành động. Chương trình do Sở Y tế thành phố phát động."
+    assert organiser_level(lead, lead, hcm)[0] == "province"
+    lead = "Nhiều bạn trẻ tham gia. Ngày hội do Khoa Quốc tế - Đại học Quốc gia Hà Nội vừa tổ chức."
+    assert organiser_level(lead, lead, hcm)[0] is None
+    lead = "Cuộc thi thu hút nhiều thí sinh. Cuộc thi do công viên Đầm Sen TP HCM và công ty Nestle tổ chức."
+    assert organiser_level(lead, lead, hcm)[0] is None

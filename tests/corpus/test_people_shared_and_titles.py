@@ -221,3 +221,16 @@ def test_deputy_heads_of_small_units() -> None:
     assert [(p["name"], p["post"]) for p in people] == [("Vũ Văn Tưởng", "Tổ phó tổ dân phố 93")]
     people = find_people("Đội phó Đội CSGT số 3 Nguyễn Văn An cho biết đã lập biên bản.")
     assert [(p["name"], p["post"]) for p in people] == [("Nguyễn Văn An", "Đội phó Đội CSGT số 3")]
+
+
+def test_given_names_alone_with_a_post_after_them() -> None:
+    # VNTC rows 8875, 6028, 10477 and danvan_news row 112: an honorific and a given name, a post after it
+    assert _rows("Bà Lan Anh, Phó ban quản lý dự án Ba Đình, cho biết các khu nhà đã hết hạn bảo hành.") == [
+        ("Lan Anh", "Phó ban quản lý dự án Ba Đình", False)]
+    assert _rows("Theo lời một chuyên viên, ông Tuấn, chuyên viên phòng cho biết đây là nơi khó khăn.") == [
+        ("Tuấn", "chuyên viên phòng", False)]
+    # not the end of a name printed in full elsewhere (danvan_news row 199), a place, nor a trade
+    assert _rows("Việc cho ông Võ Kim Cự thôi làm đại biểu. Về quá trình ứng cử của ông Cự, Tổng thư ký cho "
+                 "biết như vậy.") == []
+    assert _rows("Tại Bà Rịa, Vũng Tàu, mưa lớn kéo dài.") == []
+    assert _rows("Sau hơn 1 tuần nằm viện, anh Nhân, kỹ sư Việt Nam đang xây trụ sở, đã đỡ hơn.") == []

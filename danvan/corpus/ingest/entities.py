@@ -601,6 +601,7 @@ def find_people(text: str) -> list[dict]:
     _capitals_people(text, found, rx)
     _foreign_people(text, found, rx)
     _one_name_people(text, found, rx)
+    _given_name_people(text, found, rx)
     rows = []
     for row in found.values():
         row["mentions"] = whole_word_count(row["name"], text)
@@ -954,6 +955,44 @@ def _stage_names(text: str, found: dict[str, dict], rx: _Patterns) -> None:
 
 
 _NOT_NAME_WORDS = frozenset(("Chủ", "Ban", "Bộ", "Ủy", "Sở", "Phó", "Bí", "Đảng", "Tổng", "Nhà", "Trường"))
+
+
+# an honorific and a given name alone, then a post after a comma ("Bà Lan Anh, Phó ban quản lý dự án Ba
+# Đình", "ông Tuấn, chuyên viên phòng"): the person, printed without a surname
+_GIVEN_NAME = re.compile(
+    rf"(?<![\w'’])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)[^\S\n]+"
+    rf"(?P<name>[{_UPPER}][^\W\d_]+(?:[^\S\n]+[{_UPPER}][^\W\d_]+)?)(?=[^\S\n]*,)"
+)
+
+
+_HONORIFIC_WORDS = r"(?:Ông|Bà|Anh|Chị|Cụ|Em|Cô|Chú|Bác)(?![\w'’])"
+_OCCUPATION = re.compile(r"(?i:kỹ sư|thuyền trưởng|máy trưởng|luật gia)(?!\w)")  # a trade, no post here
+
+
+def _given_name_people(text: str, found: dict[str, dict], rx: _Patterns) -> None:
+    """People printed by an honorific and a given name alone, with a post after a comma (``Bà Lan Anh,
+    Phó ban …``); not one already named in full (``ông Bàng`` after ``Thứ trưởng Lê Văn Bàng``), a place
+    (``Bà Rịa``), a body's word, nor a name the surname list reads (read by :func:`find_people`)."""
+    if not found and "," not in text:
+        return
+    tails = {fold(" ".join(r["name"].split()[-n:])) for r in found.values() for n in (1, 2)}
+    for m in _GIVEN_NAME.finditer(text):
+        name = m.group("name")
+        key = fold(name)
+        if key in found or key in tails or name.lower() in rx.places:
+            continue
+        if rx.place_at.match(text, m.start("name")):
+            continue
+        if any(w in _NOT_NAME_WORDS for w in name.split()) or rx.name.match(text, m.start("name")):
+            continue
+        longer = rf"(?<![\w'’])(?!{_HONORIFIC_WORDS})[{_UPPER}][^\W\d_]*[^\S\n]+{re.escape(name)}(?![\w'’])"
+        if re.search(longer, text):
+            continue  # the end of a longer name printed elsewhere ("Võ Kim Cự" … "ông Cự, …")
+        later, _ = _post_after(text, m.end("name"), rx, listing=False)
+        if later is None or not rx.post_start.match(later[0]) or _OCCUPATION.match(later[0]):
+            continue
+        found[key] = {"name": name, "post": _trim_post(later[0]), "former": later[1],
+                      "start": m.start("name")}
 
 
 _PRESIDENT_HO = re.compile(r"(?<![\w])Chủ tịch\s+Hồ Chí Minh(?![\w])")

@@ -55,7 +55,9 @@ post-holder acting as the subject of one of the lead's next two sentences (*… 
 Bộ trưởng KH-ĐT X cho rằng …*): capitalised, no
 firm, school, hospital, factory or foreign state in it or in the posts after the name (*Giám đốc Nhà máy
 Thủy điện …*, *Chính phủ Namibia*, *Tại Anh, Thủ tướng …*), and not in a sentence that gives a source or a
-speech, a greeting or an attendance (*Theo ông X, …*, *Phát biểu tại buổi lễ, …*, *… gửi thư chúc mừng*).
+speech, a greeting or an attendance (*Theo ông X, …*, *Phát biểu tại buổi lễ, …*, *… gửi thư chúc mừng*);
+an organiser named there (*Chương trình do Sở Y tế thành phố phát động*) counts, a school's, park's or
+firm's not.
 A state corporation (*Tổng Công ty*) is a firm. The parties of a working session fronted before the
 subject (*trong buổi làm việc giữa UBND TP, Tổng công ty X và các sở ngành, Sở Y tế đã báo cáo*) are no
 subject. No body or post: no level."""
@@ -509,7 +511,9 @@ def _subject_level(sentence: str, province: str | None, strict: bool = False) ->
     subject is no administrative body (a school, hospital or firm, a person without a post, a place
     that is only described). ``strict``: only a subject that opens on a body's or a post's word counts
     (None for any other), as in a lead's later sentences."""
-    for by in () if strict else (_BY.search(sentence), _BY_PASSIVE.search(sentence)):  # the first organiser
+    for by in (_BY.search(sentence), _BY_PASSIVE.search(sentence)):  # of several organisers, the first
+        if strict and by and (_NOT_ADMIN.search(by.group(0)) or _NOT_PUBLIC.search(by.group(0))):
+            continue  # in a later sentence, no school's, park's or firm's event ("do … và công ty Nestle")
         for body in _AND_NEXT.split(by.group("body")) if by else ():  # the first that holds a unit
             if level := _level_of(body, province):
                 return level
