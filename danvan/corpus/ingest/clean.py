@@ -23,8 +23,8 @@ from danvan.corpus.ingest.lead import CREDIT_END, PHOTO_CAPTION_WORDS, cut_glued
 from danvan.corpus.ingest.resources import boilerplate_rules, outlet_marker
 
 _END_PUNCT = re.compile(r"[.!?…:;”\"')»]\s*$")
-_PHOTO = re.compile(r"\((ảnh|Ảnh|ẢNH)\s*:[^)]*\)\s*$|^(ảnh|Ảnh|ẢNH)\s*:")
-_PHOTO_FIRST = re.compile(r"(ảnh|Ảnh|ẢNH)\s*:")  # a line that opens on a photo credit
+_PHOTO_FIRST = re.compile(r"(?:ảnh|Ảnh|ẢNH)\s*:")  # a line that opens on a photo credit
+_PHOTO = re.compile(rf"\((?:ảnh|Ảnh|ẢNH)\s*:[^)]*\)\s*$|^{_PHOTO_FIRST.pattern}")  # or ends on one
 _SERIES = re.compile(r"\bKỳ (cuối|\d+|[IVX]+)\s*:")
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 _ATTRIBUTION = re.compile(r"^(theo|nguồn|tổng hợp|tổng hợp từ)\b", re.IGNORECASE)

@@ -172,7 +172,7 @@ def _patterns() -> _Patterns:
 
     surnames = sorted({r[0].strip() for r in _rows("surnames.txt")}, key=len, reverse=True)
     posts = sorted({r[0].strip() for r in _rows("posts.txt")}, key=len, reverse=True)
-    countries = {c for c in _COUNTRIES if " " in c}  # "Thái Lan", "Hà Lan": no person
+    countries = {c for c in COUNTRIES if " " in c}  # "Thái Lan", "Hà Lan": no person
     # "Lầu Năm Góc" (the Pentagon: "Lầu" is a Hmong surname) names a body, not a person
     # the continents ("Hoa hậu Du lịch Châu Á Phạm Lan Anh": "Châu" is a surname)
     continents = {"Châu Á", "Châu Âu", "Châu Phi", "Châu Mỹ", "Châu Úc", "Đông Nam Á"}
@@ -759,14 +759,12 @@ _FIRM_BETWEEN = re.compile(
     r"(?<!\w)(?:của|tại(?![^\S\n]+(?:VN|Việt Nam)(?!\w))|thuộc|hãng|"
     r"(?i:công ty|tập đoàn|tổng công ty|ngân hàng))(?!\w)"
 )
-# the countries a foreign leader's post ends with ("Thủ tướng Séc", "Bộ Ngoại giao Nga")
-_COUNTRIES = COUNTRIES
-_COUNTRY_WORDS = frozenset(w for c in _COUNTRIES for w in c.split())
+_COUNTRY_WORDS = frozenset(w for c in COUNTRIES for w in c.split())
 # a firm's or a country's name printed before the person's ("Giám đốc điều hành Apple Tim Cook", "Nga
 # Maria Zakharova"): dropped from the name's start
 _LEADING_WORDS = _FIRM_WORDS | _COUNTRY_WORDS | frozenset(
     ("Australia", "Samdech", "Mr", "Mrs", "Ms", "Kremlin"))
-_COUNTRY_NAMES = "|".join(map(re.escape, sorted(_COUNTRIES, key=len, reverse=True)))
+_COUNTRY_NAMES = "|".join(map(re.escape, sorted(COUNTRIES, key=len, reverse=True)))
 _AFTER_COUNTRY = re.compile(rf"(?<!\w)(?:{_COUNTRY_NAMES})[^\S\n]+$")
 _COUNTRY_FIRST = re.compile(rf"(?:{_COUNTRY_NAMES})(?!\w)")
 
@@ -838,8 +836,6 @@ _ONE_NAME = re.compile(
 # a team, not a coach ("HLV Chelsea", "HLV Arsenal"): the name printed as a team in the same text
 _AS_TEAM = (r"(?:CLB|[Đđ]ội(?: bóng| tuyển)?|sân|gặp|đánh bại|thắng|trước|hạ|tiếp đón)[^\S\n]+{0}(?!\w)"
             r"|(?<!\w){0}[^\S\n]+(?:FC|thắng|thua|hòa|giành|đánh bại|vô địch)(?!\w)")
-
-
 
 
 def _one_name_people(text: str, found: dict[str, dict], rx: _Patterns) -> None:
@@ -973,8 +969,9 @@ def _given_name_people(text: str, found: dict[str, dict], rx: _Patterns) -> None
     """People printed by an honorific and a given name alone, with a post after a comma (``Bà Lan Anh,
     Phó ban …``); not one already named in full (``ông Bàng`` after ``Thứ trưởng Lê Văn Bàng``), a place
     (``Bà Rịa``), a body's word, nor a name the surname list reads (read by :func:`find_people`)."""
-    if not found and "," not in text:
+    if "," not in text:
         return
+    # the last syllables of the names found ("Đỗ Anh Tú": "ông Tú", where "Anh" is no name's start below)
     tails = {fold(" ".join(r["name"].split()[-n:])) for r in found.values() for n in (1, 2)}
     for m in _GIVEN_NAME.finditer(text):
         name = m.group("name")
@@ -1135,7 +1132,7 @@ _LAW_BY_NAME = re.compile(
     rf"cũng|còn|không|đều|ấy|hiện|nay|hay|hoặc|nào|gì|rồi|{_NAME_STOP}|\d)))[^\W\d_]+"
     rf"(?:[^\S\n]+(?!{_NAME_STOP})(?(lower)(?![{_UPPER}]))[^\W\d_]+){{0,8}})"
 )
-# "luật Việt Nam", "luật Mỹ": a country's laws, not one law (the countries are _COUNTRIES)
+# "luật Việt Nam", "luật Mỹ": a country's laws, not one law (the countries are COUNTRIES)
 _NOT_A_LAW_NAME = re.compile(r"(?:Việt Nam|VN|Nhà nước|Đảng|EU)\b")
 _LOWER_BEFORE = re.compile(r"[a-zà-ỹđ,] $")
 # a school, a firm or a field, not a law: "ĐH Luật TPHCM", "Khoa Luật", "Công ty Luật", "cử nhân Luật",

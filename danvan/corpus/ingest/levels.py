@@ -52,15 +52,13 @@ The most specific unit in the body's name wins (*Ủy ban MTTQ Việt Nam tỉnh
 state's bodies (*Bộ Ngoại giao Nga*, *Đại sứ quán Hàn Quốc tại Việt Nam*) have none, nor has a place that is
 only described (*Ngã Năm (tỉnh Sóc Trăng) nằm trên…*). Where none of these is found, a public body or
 post-holder acting as the subject of one of the lead's next two sentences (*… Tại hội nghị toàn quốc …,
-Bộ trưởng KH-ĐT X cho rằng …*): capitalised, no
-firm, school, hospital, factory or foreign state in it or in the posts after the name (*Giám đốc Nhà máy
-Thủy điện …*, *Chính phủ Namibia*, *Tại Anh, Thủ tướng …*), and not in a sentence that gives a source or a
-speech, a greeting or an attendance (*Theo ông X, …*, *Phát biểu tại buổi lễ, …*, *… gửi thư chúc mừng*);
-an organiser named there (*Chương trình do Sở Y tế thành phố phát động*) counts, a school's, park's or
-firm's not.
-A state corporation (*Tổng Công ty*) is a firm. The parties of a working session fronted before the
-subject (*trong buổi làm việc giữa UBND TP, Tổng công ty X và các sở ngành, Sở Y tế đã báo cáo*) are no
-subject. No body or post: no level."""
+Bộ trưởng KH-ĐT X cho rằng …*): capitalised, no firm, school, hospital, factory or foreign state in it or
+in the posts after the name (*Giám đốc Nhà máy Thủy điện …*, *Chính phủ Namibia*, *Tại Anh, Thủ tướng …*),
+and not in a sentence that gives a source or a speech, a greeting or an attendance (*Theo ông X, …*,
+*Phát biểu tại buổi lễ, …*, *… gửi thư chúc mừng*); an organiser named there (*Chương trình do Sở Y tế
+thành phố phát động*) counts, a school's, park's or firm's not. A state corporation (*Tổng Công ty*) is a
+firm. The parties of a working session fronted before the subject (*trong buổi làm việc giữa UBND TP,
+Tổng công ty X và các sở ngành, Sở Y tế đã báo cáo*) are no subject. No body or post: no level."""
 
 from __future__ import annotations
 
@@ -588,9 +586,9 @@ def _strict_subject(head: str, chunks: list[str]) -> bool:
     return not (state and country_pattern().match(head, state.end()))
 
 
-# a state's body or head, then (perhaps) its country
+# a state's body or head, then (perhaps) its country (not a minister's name: "Bộ trưởng Trần Tuấn Anh")
 _STATE_OF = re.compile(
-    r"(?:Chính phủ|Quốc hội|Thủ tướng|Tổng thống|Nhà vua|Quốc vương|Bộ(?: [^\W\d]+){1,3}?) "
+    r"(?:Chính phủ|Quốc hội|Thủ tướng|Tổng thống|Nhà vua|Quốc vương|Bộ(?! trưởng)(?: [^\W\d]+){1,3}?) "
 )
 
 
