@@ -29,6 +29,12 @@ def test_a_quotation_in_single_quotes_before_its_speaker(lead, level):
      "province"),
     ("Quy chế hoạt động của HĐND đã được Ủy ban Thường vụ Quốc hội thông qua ngày 1-4.", None, "central"),
     ("Quy hoạch chung của thị trấn vừa được UBND huyện Duy Xuyên phê duyệt.", QNAM, "district"),
+    # ... or announces (VnExpress, Người Lao Động, Dân trí)
+    ("Giá chuyển nhượng nền đất tại khu tái định cư phường Phú Mỹ, quận 7 vừa được UBND TP công bố.", HCM,
+     "province"),
+    ("Phương án tuyển sinh đại học, cao đẳng năm 2006 đã được Bộ Giáo dục – Đào tạo công bố.", None,
+     "central"),
+    ("Kết quả chưa được Bộ Y tế công bố.", None, None),
     # ... the agent organising, as before
     ("Hội thảo về an sinh xã hội đã được Bộ LĐ-TB-XH tổ chức hôm 5-4.", None, "central"),
     # ... and a person agreeing is no body

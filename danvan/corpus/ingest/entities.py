@@ -54,7 +54,7 @@ _POST_WORDS_LOWER = (
     "nông|nghiệp|tài|ngân|sách|pháp|luật|lao|động|thương|binh|phụ|nữ|thanh|niên|cựu|chiến|"
     "hiệp|lực|lượng|vũ|trang|(?<=[Hh]ội |Nhi )đồng|sinh|tộc|tôn|tư|lệnh|tham|mưu|quản|lý|hành|kinh|tế|môi|"
     "tổng|hợp|tác|xây|dựng|phát(?!\\s+biểu)|(?<=[Pp]hát )triển|truyền|thông|tin|ngoại|giao|vận|tải|thuộc|"
-    "về|trị|sự|ty|cổ|phần|phủ|bệnh|"
+    "về|trị|sự|ty|cổ|phần|phủ|bệnh|(?<=[Gg]iáo )xứ|(?<=[Gg]iáo )phận|"
     "tạo|cứu|sát|tiến|doanh|án|mại|nghệ|sản|thống|kê|hiểm|thuế|hải|điện|thủy|lợi|vực|chất|khám|"
     "chữa|phẩm|vốn|đầu|chứng|khoán|bảo|vệ|trợ|trẻ|em|gia|đình|cao|tuổi|nghiên|tra|soát|dịch|vụ|số|"
     # the second syllables of words of bodies' names ("Sở Quy hoạch - Kiến trúc", "Phòng Dự báo", "Khoa Phẫu
@@ -251,7 +251,10 @@ def _patterns() -> _Patterns:
 _LINK = (
     r"[^\S\n]+(?:(?:chỉ|hiện|vẫn|đang|tiếp tục|sẽ)[^\S\n]+)?"
     r"(?:sang làm|là|làm|giữ chức(?:[^\S\n]+vụ)?|đảm nhiệm(?:[^\S\n]+chức(?:[^\S\n]+vụ)?)?|"
-    r"được bầu (?:làm|giữ chức))(?=[^\S\n])"
+    r"được bầu (?:làm|giữ chức)|"
+    # "ông X được điều động, bổ nhiệm giữ chức Phó Ban Dân vận Tỉnh ủy": the post he is appointed to
+    r"được(?:[^\S\n]+điều động(?:,|[^\S\n]+và)?)?[^\S\n]+bổ nhiệm"
+    r"(?:[^\S\n]+(?:giữ chức(?:[^\S\n]+(?:vụ|danh))?|làm|chức danh|chức vụ))?)(?=[^\S\n])"
 )
 # the words that end a task printed after "phụ trách" (a clause's verb, a function word)
 _IN_CHARGE_STOP = (
@@ -389,6 +392,7 @@ def _trim_post(post: str) -> str:
     post = _PHOTO_PLACE.sub("", post)  # "… Thành ủy TPHCM (bìa trái)": where the photo shows the person
     # the next person's surname run on at the end ("... ĐHQG Hà Nội Nguyễn")
     post = _TRIM_SURNAME.sub("", post)
+    post = _GLUED_NUMBER.sub("", post)  # "… Huyện ủy Thủ Thừa, tỉnh Long An4": a list's number glued on
     # a lower-case clause after the last comma is not part of the post ("..., nhiệm kỳ 2014-2019")
     head, comma, tail = post.rpartition(",")
     if comma and not _HAS_UPPER.search(tail) and not _patterns().post_start.match(tail.strip()):
@@ -396,6 +400,8 @@ def _trim_post(post: str) -> str:
     return post.strip(" ,-–")
 
 
+# a list's number glued to the post's last word ("tỉnh Long An4"), not a unit's ("Quận 12", "Sư đoàn F304")
+_GLUED_NUMBER = re.compile(r"(?<=[a-zà-ỹđ])\d{1,3}$")
 # a capitalised word run on into a name ("Bạch Mai Nguyễn Quang Tuấn"), not an honorific
 _RUN_ON = re.compile(rf"(?<!\w)(?!(?:Ông|Bà|Anh|Chị|Cụ|Em)\s)[{_UPPER}][^\W\d_]+[^\S\n]+$")
 
@@ -415,7 +421,8 @@ def _name_start(text: str, m: re.Match[str], places: frozenset[str], before: lis
     run_on = _RUN_ON.search(text[max(0, start - 12) : start])
     if run_on and parts[1] in _MAJOR_SURNAMES and not run_on.group().strip().isupper():  # not "ĐB"
         return at[1]
-    if run_on and len(parts) == 4 and parts[2] in _MAJOR_SURNAMES and parts[0] not in _MAJOR_SURNAMES:
+    if (run_on and len(parts) == 4 and parts[2] in _MAJOR_SURNAMES and parts[0] not in _MAJOR_SURNAMES
+            and parts[1] != "Thị"):  # "Phùng Thị Lý Hà": a woman's middle name, no proper name's word
         return at[2]
     if parts[0] == "Đoàn" and _patterns().surname.fullmatch(parts[1]) and _YOUTH_UNION_BEFORE.search(
             text, max(0, start - 12), start):
@@ -527,7 +534,10 @@ def find_people(text: str) -> list[dict]:
             if len(parts) == 4 and (person := rx.name.match(text, start + name.rindex(parts[3]))):
                 pos = person.start()  # "THCS Chu Văn An Đinh Văn Bình": the person after the school
             continue
-        if any(w in _PLACE_NOUNS for w in before_words):
+        if any(w in _PLACE_NOUNS for w in before_words) and not (
+                len(parts) >= 4 and _after_unit(before_words) and not _unit_name(" ".join(parts[:2]))):
+            # (no province, city or district is called "Nguyễn Thị": "HĐND TP Nguyễn Thị Hồng Hạnh" is one
+            # person)
             if len(parts) >= 4:  # "huyện Mai Châu Hà Thị Thu": the person follows the place
                 pos = _third_syllable(start, name, parts)
             if len(parts) != 3:
@@ -632,6 +642,22 @@ def _is_district(name: str) -> bool:
     from danvan.corpus.ingest.places import _key, gazetteer
 
     return _key(name) in gazetteer().bare
+
+
+# the unit types a province's, city's or district's name follows ("HĐND TP", "huyện", "thị xã")
+_UNIT_TYPES = frozenset(("tỉnh", "tp", "tp.", "huyện", "quận", "thành phố", "thị xã"))
+
+
+def _after_unit(before: list[str]) -> bool:
+    """Whether a name is printed right after a province's, city's or district's unit type."""
+    return before[0] in _UNIT_TYPES or (len(before) > 1 and before[1] in _UNIT_TYPES)
+
+
+def _unit_name(name: str) -> bool:
+    """Whether a run is a province's or a district's name as printed (``Lâm Đồng``, ``Phan Thiết``)."""
+    from danvan.corpus.ingest.place_names import gazetteer
+
+    return name in gazetteer().names or name in gazetteer().districts
 
 
 def _third_syllable(start: int, name: str, parts: list[str]) -> int:

@@ -111,7 +111,8 @@ _AND_NEXT = re.compile(
 )
 # ... and one that decides, where no subject acts ("Đề nghị … đã được UBND tỉnh đồng ý"; not "chưa được")
 _DECIDED_BY = re.compile(
-    rf"(?<!chưa )(?<!không )\bđược {_AGENT} (?:đồng ý|chấp thuận|phê duyệt|ban hành|quyết định|thông qua)\b"
+    rf"(?<!chưa )(?<!không )\bđược {_AGENT} "
+    r"(?:đồng ý|chấp thuận|phê duyệt|ban hành|quyết định|thông qua|công bố)\b"
 )
 _UNDER = re.compile(r"(?:dưới sự|với sự) (?:chủ trì|chỉ đạo|tham dự|tham gia) của[^,]*,", re.IGNORECASE)
 # an outlet's tag before the lead: "VOV.VN - ", "(Chinhphu.vn) - ", "(LĐTĐ) "
