@@ -657,7 +657,7 @@ def _unit_name(name: str) -> bool:
     """Whether a run is a province's or a district's name as printed (``Lâm Đồng``, ``Phan Thiết``)."""
     from danvan.corpus.ingest.place_names import gazetteer
 
-    return name in gazetteer().names or name in gazetteer().districts
+    return name in gazetteer().names or _district_name(name)
 
 
 def _third_syllable(start: int, name: str, parts: list[str]) -> int:
