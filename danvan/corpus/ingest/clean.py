@@ -47,7 +47,8 @@ class CleanDoc:
     captions: list[str] = field(default_factory=list)
     author: str | None = None
     outlet_markers: list[str] = field(default_factory=list)
-    date_lines: list[tuple[str, str]] = field(default_factory=list)  # (line, before/after title)
+    # (line, before/after the title), or (ISO date, "listed") of a related article listed in the text
+    date_lines: list[tuple[str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     author_affiliation: str | None = None  # "Ban Dân vận Huyện ủy X" of "Thu Hà - Ban Dân vận ..."
 
@@ -104,6 +105,10 @@ def self_repeat(line: str, threshold: float = 88.0) -> str | None:
 DATE_LINE_PARAGRAPHS = 2
 DATE_LINE_TAIL = 2
 CAPTION_WORDS = 20  # a caption without its photo credit is short; a lead (sapo) runs longer
+# a related article's headline with its date glued on, listed in a box inside the text ("Sĩ tử cầu
+# may(04/07/2004)", VnExpress of 2004-06): not the article's text; its date is kept (``listed``)
+_RELATED_HEADLINE = re.compile(r"\S.{0,200}\S\((\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\)")
+RUNNING_TEXT_WORDS = 25  # a paragraph this long after a related-news box is the article resuming
 REPEATED_CAPTION_WORDS = 35  # …one printed twice (alt text, then caption) atop the article, up to this
 # a photo credit anywhere (``Ảnh: TTXVN``, ``(Nguồn: Reuters)``), or a view of the scene opening the line
 _PHOTO_CREDIT = re.compile(
@@ -162,8 +167,15 @@ def clean_text(raw: str, title: str | None = None) -> CleanDoc:
         if is_date_line(line) and (len(kept) < DATE_LINE_PARAGRAPHS or at >= len(lines) - DATE_LINE_TAIL):
             date_lines.append((line, "after" if seen_title else "before"))
             continue
+        if related := _RELATED_HEADLINE.fullmatch(line):
+            day, month, year = related.groups()  # the linked article's date bounds this one's from below
+            date_lines.append((f"{year}-{int(month):02d}-{int(day):02d}", "listed"))
+            continue
         action = _chrome_action(line)
-        if action == "tail":
+        if action == "box" and any(_words(x) >= RUNNING_TEXT_WORDS for x in lines[at + 1 :]):
+            dropped += 1  # "Xem tiếp" closing a related-news box: the article goes on below it
+            continue
+        if action in ("tail", "box"):
             notes.append(f"cut {len(lines) - lines.index(line)} trailing chrome line(s) from {line!r}")
             break
         if action == "drop":
@@ -176,6 +188,9 @@ def clean_text(raw: str, title: str | None = None) -> CleanDoc:
         kept.append(line)
     if dropped:
         notes.append(f"dropped {dropped} chrome line(s)")
+    if listed := [d for d, where in date_lines if where == "listed"]:
+        notes.append(f"dropped {len(listed)} related article headline(s) listed in the text, dated up to "
+                     f"{max(listed)}")
     title = title or ""
     # a corpus row often repeats its headline as the first line; a "title" that is a whole
     # sentence (some corpora store the lead there) stays in the body

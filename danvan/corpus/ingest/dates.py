@@ -35,7 +35,9 @@ printed later in its sentence with the same month (``sáng 11/5, ... từ ngày 
 ``event_year`` says
 where its year came from: ``printed`` with the day, ``from_published`` (the latest such day not
 after publication, or one up to :data:`EVENT_AHEAD_DAYS` after it: an event announced), or
-``inferred`` from the years the text names (never targets ``đến năm 2045``, terms and ranges
+``inferred``: from the dates of the related articles the text lists (``Sĩ tử cầu may(04/07/2004)``,
+the article published on or after the latest: the year of the lead's day nearest it), else from the
+years the text names (never targets ``đến năm 2045``, terms and ranges
 ``nhiệm kỳ 2015-2020``, anniversaries ``1945-2005``, birth years ``SN 1993``, ``sinh năm``, nor
 range starts ``từ năm 2005``); else the event date stays empty, with the reason.
 """
@@ -484,8 +486,9 @@ def find_dates(
 ) -> Dates:
     """Published and event dates of an article, and a sentence saying how each was found.
 
-    ``date_lines`` are (line, where) with where ``before``/``after`` the title, or ``page`` for
-    the HTML page's own metadata (an ISO date).
+    ``date_lines`` are (line, where) with where ``before``/``after`` the title, ``page`` for
+    the HTML page's own metadata (an ISO date), or ``listed`` for the date of a related article
+    the text lists (an ISO date: this one was published on or after it).
     """
     notes: list[str] = []
     published: datetime | None = None
@@ -504,7 +507,12 @@ def find_dates(
         else:
             notes.append(f"published: the input's date field {given!r} is not a full date, ignored")
     headers: list[tuple[str, datetime]] = []
+    listed: list[datetime] = []
     for line, where in date_lines:
+        if where == "listed":
+            if (value := parse_given_date(line)) is not None:
+                listed.append(value)
+            continue
         if where == "page":
             value = parse_given_date(line)
             if value is not None and published is None:
@@ -539,7 +547,7 @@ def find_dates(
         notes.append("published: no date line")
     if day is None and published is not None:
         day = relative_day(_lead_paragraphs(lead, text)[0], published)
-    event, event_year = _event(day, published, text, notes)
+    event, event_year = _event(day, published, text, notes, max(listed, default=None))
     return Dates(published, event, "; ".join(notes), event_year, _day_of_year(day))
 
 
@@ -566,9 +574,23 @@ def relative_day(lead: str, published: datetime) -> _Lead | None:
     return _Lead(said, when.day, when.month, None)  # its year: from the published date
 
 
+def _year_nearest(day: int, month: int, when: datetime) -> int:
+    """The year of the ``day/month`` nearest ``when``."""
+    def gap(year: int) -> int:
+        try:
+            return abs((datetime(year, month, day) - when).days)
+        except ValueError:  # 29 February
+            return 400
+    return min((when.year - 1, when.year, when.year + 1), key=gap)
+
+
 def _event(
-    day: _Lead | None, published: datetime | None, text: str, notes: list[str]
+    day: _Lead | None, published: datetime | None, text: str, notes: list[str],
+    listed: datetime | None = None,
 ) -> tuple[datetime | None, str | None]:
+    """The event date and where its year came from; ``listed``: the latest date of the related
+    articles the text lists, which bounds its publication from below (the year of the lead's day
+    nearest it, where no publication date is known)."""
     if day is None:
         notes.append("event: the lead reports no day")
         return None, None
@@ -577,6 +599,10 @@ def _event(
     elif published is not None:
         year = _year_near(day.day, day.month, published)
         how, kind = "year from the published date", "from_published"
+    elif listed is not None:
+        year = _year_nearest(day.day, day.month, listed)
+        how = f"year inferred from the related articles the text lists (the latest of {listed:%d/%m/%Y})"
+        kind = "inferred"
     else:
         year = infer_year(day.month, years_named(text))
         how, kind = f"year inferred from the years the text names ({year})", "inferred"

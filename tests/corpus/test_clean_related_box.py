@@ -1,0 +1,90 @@
+"""A related-news box printed inside the text (VnExpress of 2004-06): its dated headlines are no part of the
+article, its closing "Xem tiếp" does not end it, and its dates bound the publication from below."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+from project_paths import DANVAN_NEWS, VNTC
+
+from danvan.corpus.ingest.clean import clean_text
+from danvan.corpus.ingest.dates import find_dates
+
+OPENING = ("Chiều 13/9, Ban chỉ đạo phòng chống lụt bão Trung ương đã họp với các tỉnh miền Trung về "
+           "công tác chuẩn bị ứng phó với cơn bão số 7 đang hướng vào đất liền.")
+RELATED = [
+    "Bão số 7 mạnh lên, hướng vào Quảng Trị - Thừa Thiên Huế(12/09/2004)",
+    "Miền Trung khẩn trương sơ tán dân(11/09/2004)",
+    "Bão được đặt tên như thế nào?(27/08/2004)",
+]
+RESUMED = ("Theo báo cáo của các địa phương, đến chiều nay đã có hơn 30.000 hộ dân ở vùng trũng được sơ tán "
+           "đến nơi an toàn, các tàu thuyền đã vào nơi trú ẩn và lực lượng cứu hộ đã sẵn sàng.")
+BYLINE = "Việt Anh"
+
+
+def _article(*after_box: str) -> str:
+    return "\n".join(["Miền Trung gồng mình đón bão", OPENING, *RELATED, "Xem tiếp", *after_box])
+
+
+def test_the_article_goes_on_after_the_box() -> None:
+    clean = clean_text(_article(RESUMED, BYLINE))
+    assert clean.paragraphs == [OPENING, RESUMED]
+    assert clean.author == "Việt Anh"
+    assert not any("(12/09/2004)" in p for p in clean.paragraphs + clean.captions)
+    assert ("2004-09-12", "listed") in clean.date_lines and ("2004-08-27", "listed") in clean.date_lines
+
+
+def test_a_box_that_ends_the_page_is_its_tail() -> None:
+    # only short lines after "Xem tiếp" (a reader's form, a script): cut as before
+    clean = clean_text(_article("Độc giả có thể gửi ý kiến tại đây:", "function CheckSubmit()"))
+    assert clean.paragraphs == [OPENING]
+
+
+def test_the_listed_dates_give_the_year_of_the_lead_day() -> None:
+    clean = clean_text(_article(RESUMED, BYLINE))
+    dates = find_dates(clean.date_lines, OPENING, "\n\n".join(clean.paragraphs))
+    assert dates.published is None
+    assert dates.event_date is not None and dates.event_date.date().isoformat() == "2004-09-13"
+    assert dates.event_year == "inferred" and "related articles" in dates.source
+    # across the new year: a lead of 5/1 under a box dated up to 28/12/2004 is of 2005
+    lead = OPENING.replace("Chiều 13/9", "Chiều 5/1")
+    box = [("2004-12-28", "listed"), ("2004-12-20", "listed")]
+    assert find_dates(box, lead, lead).event_date.date().isoformat() == "2005-01-05"
+
+
+def test_a_text_without_a_box_keeps_its_dates_in_brackets() -> None:
+    # a date in brackets after a space is the text's own ("… khai mạc hôm qua (12/09/2004)")
+    line = "Hội nghị được khai mạc tại Hà Nội hôm qua (12/09/2004)"
+    clean = clean_text("\n".join(["Tiêu đề", OPENING, line]))
+    assert line in clean.paragraphs and not any(w == "listed" for _, w in clean.date_lines)
+
+
+def _row(path, number: int) -> dict:
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for i, line in enumerate(handle, 1):
+            if i == number:
+                return json.loads(line)
+    raise LookupError(number)
+
+
+@pytest.mark.skipif(not DANVAN_NEWS.exists(),
+                    reason=f"{DANVAN_NEWS} not found: the real article cannot be read")
+def test_a_real_article_keeps_its_paragraphs_after_the_box() -> None:
+    # danvan_news row 254 (VnExpress, 2005): voters' petitions; three paragraphs and the byline follow the box
+    row = _row(DANVAN_NEWS, 254)
+    clean = clean_text(row["text"], row["title"])
+    assert clean.author == "Việt Anh"
+    assert any(p.startswith("Tình hình giá cả liên tục tăng nhanh") for p in clean.paragraphs)
+    assert not any(p.endswith("(16/11/2005)") for p in clean.paragraphs)
+
+
+@pytest.mark.skipif(not VNTC.exists(), reason=f"{VNTC} not found: the real article cannot be read")
+def test_a_real_interview_keeps_its_answers_after_the_box() -> None:
+    # VNTC row 8942 (VnExpress, 2005): experts on drought; the last two answers and the byline follow the box
+    row = _row(VNTC, 8942)
+    clean = clean_text(row["text"], row["title"])
+    assert clean.author == "Như Trang"
+    assert any(p.startswith("Giải pháp lâu dài chỉ có thể là tiết kiệm nước") for p in clean.paragraphs)
+    assert max(d for d, w in clean.date_lines if w == "listed") == "2005-03-12"
