@@ -1,5 +1,6 @@
 """A related-news box printed inside the text (VnExpress of 2004-06): its dated headlines are no part of the
-article, its closing "Xem tiếp" does not end it, and its dates bound the publication from below."""
+article, its closing "Xem tiếp" does not end it, and its dates, of the article's months, give the year of a
+lead's day where no publication date is known."""
 
 from __future__ import annotations
 
@@ -48,10 +49,18 @@ def test_the_listed_dates_give_the_year_of_the_lead_day() -> None:
     assert dates.published is None
     assert dates.event_date is not None and dates.event_date.date().isoformat() == "2004-09-13"
     assert dates.event_year == "inferred" and "related articles" in dates.source
-    # across the new year: a lead of 5/1 under a box dated up to 28/12/2004 is of 2005
+    # the year of the day nearest the latest listed: across the new year (5/1 under a box dated up to
+    # 28/12/2004), and before it where the page was saved later and lists newer articles (EVN's apology,
+    # "Hôm 22/7", under articles of December 2005: VNTC row 10358)
     lead = OPENING.replace("Chiều 13/9", "Chiều 5/1")
     box = [("2004-12-28", "listed"), ("2004-12-20", "listed")]
     assert find_dates(box, lead, lead).event_date.date().isoformat() == "2005-01-05"
+    lead = OPENING.replace("Chiều 13/9", "Hôm 22/7")
+    box = [("2005-12-21", "listed"), ("2005-12-16", "listed")]
+    assert find_dates(box, lead, lead).event_date.date().isoformat() == "2005-07-22"
+    # a publication date, where known, rules
+    box = [("2004-12-28", "listed")]
+    assert find_dates(box, lead, lead, "2006-07-23").event_date.date().isoformat() == "2006-07-22"
 
 
 def test_a_text_without_a_box_keeps_its_dates_in_brackets() -> None:
@@ -88,3 +97,12 @@ def test_a_real_interview_keeps_its_answers_after_the_box() -> None:
     assert clean.author == "Như Trang"
     assert any(p.startswith("Giải pháp lâu dài chỉ có thể là tiết kiệm nước") for p in clean.paragraphs)
     assert max(d for d, w in clean.date_lines if w == "listed") == "2005-03-12"
+
+
+def test_a_person_closing_a_list_is_no_byline() -> None:
+    # the last of a list of candidates after its number ("…17. Ông Mai Quyền Linh 18. Ông Lê Ngọc Minh")
+    roster = ("Danh sách đề cử nhân sự Ban chấp hành nhiệm kỳ VI: 1. Ông Trần Luân Kim 2. Ông Lại Văn Sinh. "
+              "3. Ông Lê Ngọc Minh")
+    clean = clean_text("\n".join(["Tiêu đề", OPENING, RESUMED, roster]))
+    assert clean.author is None
+    assert clean_text("\n".join(["Tiêu đề", OPENING, RESUMED, "Bà Lê Thị Hoa"])).author is None

@@ -38,9 +38,6 @@ def test_day_that_ends_the_opening_under_a_sapo(second: str, day: int, month: in
 @pytest.mark.parametrize(
     "second",
     [
-        # the day later in the sentence, not its opening (Dân trí, labelled null)
-        "Đây là nhận định của ông Trần Đức Lai tại Hội thảo Băng thông rộng di động & cố định năm 2021 được "
-        "tổ chức vào sáng nay, 25/3.",
         # an opening that is not a setting (Dân trí, labelled null)
         "Cụ thể, ngày 26/4, Sở Y tế tổ chức lấy mẫu xét nghiệm lần 4 cho 7 trường hợp F1.",
         # background, a start, an aside, a later sentence

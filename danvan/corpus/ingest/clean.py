@@ -106,7 +106,8 @@ DATE_LINE_PARAGRAPHS = 2
 DATE_LINE_TAIL = 2
 CAPTION_WORDS = 20  # a caption without its photo credit is short; a lead (sapo) runs longer
 # a related article's headline with its date glued on, listed in a box inside the text ("Sĩ tử cầu
-# may(04/07/2004)", VnExpress of 2004-06): not the article's text; its date is kept (``listed``)
+# may(04/07/2004)", VnExpress of 2004-06): not the article's text; its date, of the article's months
+# (older articles, or newer where the page was saved later), is kept (``listed``)
 _RELATED_HEADLINE = re.compile(r"\S.{0,200}\S\((\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\)")
 RUNNING_TEXT_WORDS = 25  # a paragraph this long after a related-news box is the article resuming
 REPEATED_CAPTION_WORDS = 35  # …one printed twice (alt text, then caption) atop the article, up to this
@@ -168,7 +169,7 @@ def clean_text(raw: str, title: str | None = None) -> CleanDoc:
             date_lines.append((line, "after" if seen_title else "before"))
             continue
         if related := _RELATED_HEADLINE.fullmatch(line):
-            day, month, year = related.groups()  # the linked article's date bounds this one's from below
+            day, month, year = related.groups()  # the linked article's date: near this one's
             date_lines.append((f"{year}-{int(month):02d}-{int(day):02d}", "listed"))
             continue
         action = _chrome_action(line)
@@ -347,12 +348,15 @@ def _is_affiliation(part: str, caps: bool = False) -> bool:
     return bool(re.search(r"[A-ZĐ]{2,}", part))
 
 
+_HONORIFIC_NAME = re.compile(r"(?:Ông|Bà|ÔNG|BÀ)\s")
+
+
 def _author_name(part: str, header: bool) -> str | None:
     """A name as a byline prints it (``NGỌC TÀI``, ``Thu Hà``, ``M. Hà``, ``thu hà``, ``PV``), in
     title case; None for anything else."""
     part = part.strip(" .-–")
-    if _ORG_WORD.match(part) or not part:
-        return None
+    if _ORG_WORD.match(part) or _HONORIFIC_NAME.match(part) or not part:
+        return None  # "Ông Lê Ngọc Minh" closing a list of candidates: a person named, not a byline
     if part.upper() == "PV":
         return "PV"
     if " " not in part:

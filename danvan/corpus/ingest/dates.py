@@ -27,16 +27,22 @@ When the first paragraph has none, the second gives it where it opens with the d
 day opens a sentence after a photo credit or as its second sentence (a body printed as one line);
 under a sapo with no day at all, where the day ends the opening of its first sentence, a comma after
 it: a setting (``Tại phiên khai mạc ..., Quốc hội khóa XIV sáng 22/5, ...``, ``Trong tuyên cáo đưa ra
-hôm 30-3, ...``) or any opening past a photo credit (not ``Cụ thể, ngày 26/4, ...``, nor a day
-later in the sentence, a background ``Trước đó, ...``, an aside or a start ``từ 0h ngày 1/5``);
+hôm 30-3, ...``) or any opening past a photo credit (not ``Cụ thể, ngày 26/4, ...``, a background
+``Trước đó, ...``, an aside or a start ``từ 0h ngày 1/5``), or where a part of the day sits later in
+that sentence (``Đó là khẳng định của bà … tại kỳ họp … diễn ra sáng 4/7.``; not a bare ``ngày``, a
+quote, nor ``Cũng trong sáng 13-1``: another item);
 without a printed day, a ``hôm nay`` / ``sáng qua`` in the lead's first sentence is counted from
 the publication date (the day itself, or the day before). A day without its year takes the year
-printed later in its sentence with the same month (``sáng 11/5, ... từ ngày 11 - 15/5/2017``).
+printed later in its sentence with the same month (``sáng 11/5, ... từ ngày 11 - 15/5/2017``), or
+the later year of an anniversary the sentence names: printed on the day itself, inferred for a
+ceremony held within :data:`ANNIVERSARY_DAYS` of it (``Sáng 11/6, … kỷ niệm 60 năm … (15/6/1957 -
+15/6/2017)``).
 ``event_year`` says
 where its year came from: ``printed`` with the day, ``from_published`` (the latest such day not
 after publication, or one up to :data:`EVENT_AHEAD_DAYS` after it: an event announced), or
 ``inferred``: from the dates of the related articles the text lists (``Sĩ tử cầu may(04/07/2004)``,
-the article published on or after the latest: the year of the lead's day nearest it), else from the
+articles of the same months, older ones or, where the page was saved later, newer: the year of the
+lead's day nearest the latest of them), else from the
 years the text names (never targets ``đến năm 2045``, terms and ranges
 ``nhiệm kỳ 2015-2020``, anniversaries ``1945-2005``, birth years ``SN 1993``, ``sinh năm``, nor
 range starts ``từ năm 2005``); else the event date stays empty, with the reason.
@@ -54,6 +60,8 @@ from danvan.core.text import UPPER
 HEADER_GAP_DAYS = 45
 #: A lead's day up to this many days after publication is of the publication's year (announced).
 EVENT_AHEAD_DAYS = 60
+#: A ceremony this many days from the anniversary its sentence names is of the anniversary's year.
+ANNIVERSARY_DAYS = 31
 #: A second paragraph this long (in words) is a body printed as one line (baomoi rows).
 GLUED_BODY_WORDS = 200
 #: The longest opening adverbial (in words) that may carry the day under an undated sapo.
@@ -271,6 +279,7 @@ class _Lead:
     day: int
     month: int
     year: int | None
+    year_inferred: bool = False  # the year of an anniversary the ceremony is held near, not printed with it
 
 
 def lead_day(lead: str, second: str = "") -> _Lead | None:
@@ -316,9 +325,44 @@ def lead_day(lead: str, second: str = "") -> _Lead | None:
                    and _CAPTION_END.search(second, max(0, start - 40), start) is not None)
         if (told and (glued or opens_sentence or daypart)) or _OPENS.fullmatch(second[:start]):
             return _with_year_after(_lead_of(m), second, m.end())
-        if sapo and _first_sentence_day(second, m):
+        if sapo and (_first_sentence_day(second, m) or _in_first_sentence(second, m)):
             return _with_year_after(_lead_of(m), second, m.end())
     return None
+
+
+_QUOTE_START = re.compile(r"\s*[\"“'‘]")
+#: A day someone recalls (``Ông Dơ kể, chiều 3/5 bà con họp bàn``): the story of a feature, not its news.
+_RECALLED = re.compile(r"(?<!\w)(?:kể|kể lại|nhớ lại|hồi tưởng|kể chuyện)(?!\w)", re.IGNORECASE)
+_SAME_DAY_ITEM = re.compile(r"cũng\s+(?:trong|vào)\s+$", re.IGNORECASE)
+
+
+def _in_first_sentence(second: str, m: re.Match[str]) -> bool:
+    """Under an undated sapo, a part of the day later in the next paragraph's first sentence, the
+    occasion of what the sapo told (``Đó là khẳng định của bà …, tại kỳ họp thứ 5, HĐND TPHCM khóa IX
+    diễn ra sáng 4/7.``, ``… được tổ chức đầm ấm, vui tươi vào tối ngày 30/9.``), in lower case (``Bộ phim
+    Đêm 30-4``, ``diễn ra Sáng 5-7``: a name, a glued caption). Not a bare ``ngày``
+    (``Nghị quyết ra ngày 2/10``, ``Cụ thể, ngày 26/4``), a quoted sentence, a day someone recalls
+    (``Ông Dơ kể, chiều 3/5 …``), another item of the same day (``Cũng trong sáng 13-1``), a start or an
+    end (``từ``, ``đến``), an aside or background."""
+    start = m.start()
+    base = max((c.end() for c in _CREDIT.finditer(second, 0, start)), default=0)
+    sentence = second[base:start]
+    before = second[max(0, start - 12) : start]
+    return (
+        start <= OPENING_CHARS
+        and _DAYPART.match(m.group("when")) is not None
+        and m.group("when")[:1].islower()  # "Bộ phim Đêm 30-4": a capital inside a sentence names
+        and not _QUOTE_START.match(sentence)
+        and not _RECALLED.search(sentence)
+        and not _SAME_DAY_ITEM.search(second, max(0, start - 14), start)
+        and not _SENTENCE_END.search(sentence)
+        and not _TOLD_BEFORE.search(sentence)
+        and not _FROM_HOUR.search(second, max(0, start - 16), start)
+        and sentence.count("(") <= sentence.count(")")
+        and m.group("when").casefold() != "từ"
+        and not _NOT_EVENT.search(before)
+        and not _ASIDE.search(before)
+    )
 
 
 def opens_on_day(paragraph: str) -> bool:
@@ -333,8 +377,9 @@ def _first_sentence_day(second: str, m: re.Match[str]) -> bool:
     follows it): a setting ``Tại phiên khai mạc kỳ họp thứ 3, Quốc hội khóa XIV sáng 22/5, ...``,
     ``Trong tuyên cáo đưa ra hôm 30-3, ...``, or any opening past a photo caption and its credit
     (``... Ảnh: TTXVN Tiếp tục chương trình làm việc, chiều 16/5, ...``). Not a day later in the
-    sentence (``... được tổ chức vào sáng nay, 25/3.``), nor ``Cụ thể, ngày 26/4, ...``, a start or a
-    term (``từ ngày 1/7``), an aside (``(di tích ngày 11-9)``) or background (``Trước đó, ...``)."""
+    sentence (:func:`_in_first_sentence` reads a part of the day there), nor ``Cụ thể, ngày 26/4,
+    ...``, a start or a term (``từ ngày 1/7``), an aside (``(di tích ngày 11-9)``) or background
+    (``Trước đó, ...``)."""
     start = m.start()
     if start > OPENING_CHARS or _CLOSES_OPENING.match(second, m.end()) is None:
         return False
@@ -357,16 +402,20 @@ def _first_sentence_day(second: str, m: re.Match[str]) -> bool:
 def _with_year_after(day: _Lead | None, text: str, at: int) -> _Lead | None:
     """A day printed without its year takes the year printed later in its sentence with the same
     month (``sáng 11/5, ... lên đường ... từ ngày 11 - 15/5/2017``); an anniversary's pair of dates
-    gives the later year where both fall on the day itself (*Sáng 21/6, … kỷ niệm 92 năm Ngày Báo chí
-    Cách mạng Việt Nam (21/6/1925 - 21/6/2017)*: 2017), else none."""
+    gives the later year where the day is the anniversary's (*Sáng 21/6, … kỷ niệm 92 năm Ngày Báo chí
+    Cách mạng Việt Nam (21/6/1925 - 21/6/2017)*: 2017, printed), or falls within :data:`ANNIVERSARY_DAYS`
+    of it (*Sáng 11/6, … lễ kỷ niệm 60 năm ngày Bác Hồ về thăm Hà Tĩnh (15/6/1957 - 15/6/2017)*: 2017,
+    inferred), else none."""
     if day is None or day.year:
         return day
     end = _SENTENCE_END.search(text, at)
     for m in _DMY_IN.finditer(text, at, end.start() if end else len(text)):
-        on_the_day = (int(m.group("d")), int(m.group("m"))) == (day.day, day.month)
-        if m.group("pair") and on_the_day and _is_anniversary(text, m.start()):
+        if m.group("pair") and _near_anniversary(day, m) and _is_anniversary(text, m.start()):
             day.year = int(m.group("pair")[-4:])
-            day.said += f" (year printed with the anniversary {m.group(0).strip()!r})"
+            on_the_day = (int(m.group("d")), int(m.group("m"))) == (day.day, day.month)
+            day.year_inferred = not on_the_day
+            said = "printed with" if on_the_day else "inferred from"
+            day.said += f" (year {said} the anniversary {m.group(0).strip()!r})"
             return day
         paired = m.group("pair") or _PAIR_END.search(text, max(0, m.start() - 8), m.start())
         if int(m.group("m")) == day.month and int(m.group("d")) >= day.day and not paired:
@@ -374,6 +423,17 @@ def _with_year_after(day: _Lead | None, text: str, at: int) -> _Lead | None:
             day.said += f" (year printed with {m.group(0).strip()!r})"
             return day
     return day
+
+
+def _near_anniversary(day: _Lead, m: re.Match[str]) -> bool:
+    """Whether ``day`` falls within :data:`ANNIVERSARY_DAYS` of the anniversary a pair of dates ends on
+    (the ceremony is held in the days around it)."""
+    year = int(m.group("pair")[-4:])
+    try:
+        gap = datetime(year, day.month, day.day) - datetime(year, int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return False
+    return abs(gap.days) <= ANNIVERSARY_DAYS
 
 
 def _lead_of(m: re.Match[str]) -> _Lead | None:
@@ -488,7 +548,7 @@ def find_dates(
 
     ``date_lines`` are (line, where) with where ``before``/``after`` the title, ``page`` for
     the HTML page's own metadata (an ISO date), or ``listed`` for the date of a related article
-    the text lists (an ISO date: this one was published on or after it).
+    the text lists (an ISO date, of the article's months).
     """
     notes: list[str] = []
     published: datetime | None = None
@@ -589,12 +649,14 @@ def _event(
     listed: datetime | None = None,
 ) -> tuple[datetime | None, str | None]:
     """The event date and where its year came from; ``listed``: the latest date of the related
-    articles the text lists, which bounds its publication from below (the year of the lead's day
-    nearest it, where no publication date is known)."""
+    articles the text lists, of the article's months (the year nearest it, where no publication date
+    is known)."""
     if day is None:
         notes.append("event: the lead reports no day")
         return None, None
-    if day.year:
+    if day.year and day.year_inferred and published is None:
+        year, how, kind = day.year, "year of the anniversary it is held near", "inferred"
+    elif day.year and not day.year_inferred:
         year, how, kind = day.year, "year printed", "printed"
     elif published is not None:
         year = _year_near(day.day, day.month, published)
