@@ -65,3 +65,24 @@ def test_split_headline_of_headlines_that_open_as_leads(given: str, body: str, h
 ])
 def test_split_headline_leaves_leads_whole(given: str, body: str) -> None:
     assert split_headline(given, body) is None
+
+
+@pytest.mark.parametrize(("given", "headline"), [
+    # a lead opening on a counted phrase closed by a comma, after a name (VNTC rows 384, 1052)
+    ("92 triệu USD đầu tư vào Công viên phần mềm Quang Trung Sau 4 năm hoạt động, đến nay Công viên phần mềm "
+     "Quang Trung, Thành phố Hồ Chí Minh, đã thu hút được 65 doanh nghiệp đến thuê nhà xưởng.",
+     "92 triệu USD đầu tư vào Công viên phần mềm Quang Trung"),
+    ("Ba “chuyện lạ” ở bán đảo Cà Mau Sau 5 năm xây dựng, vốn đầu tư từ 55 tỉ đồng tăng lên hơn 120 tỉ đồng "
+     "nhưng đến tháng 3-2006, công trình BVĐK 500 giường vẫn còn ngổn ngang.",
+     "Ba “chuyện lạ” ở bán đảo Cà Mau"),
+])
+def test_a_lead_opening_on_a_counted_phrase(given: str, headline: str) -> None:
+    found = split_headline(given, "")
+    assert found is not None and found[0] == headline
+
+
+def test_a_headline_with_a_count_and_no_comma_is_whole() -> None:
+    # "Trong 3 ngày" inside a headline, no comma closing it: no lead starts there
+    given = ("Hà Nội sẽ thu gom rác thải Trong 3 ngày tới toàn bộ rác thải của các quận nội thành sẽ được "
+             "đưa về khu xử lý Nam Sơn theo kế hoạch mới của thành phố để giảm ô nhiễm")
+    assert split_headline(given, "") is None

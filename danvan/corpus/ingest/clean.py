@@ -560,6 +560,9 @@ _SENTENCE_STARTERS = frozenset(
 _LEAD_STARTERS = frozenset(
     "Tại Theo Trong Sau Khi Nếu Để Với Các Những Việc Hiện Tuy Nhưng Vì Do Mặc Nhằm Được Cả".split()
 )
+# a lead's opening phrase of a number and a few words closed by a comma ("Sau 4 năm hoạt động, …",
+# "Trong 3 ngày qua, …") after one of _LEAD_STARTERS
+_COUNTED_OPENING = re.compile(rf"\d[\d.,]*\s+[{VIETNAMESE_LETTERS}]+(?:\s+[^\s,.]+){{0,4}},\s")
 _RUNNING_WORD = re.compile(rf"[{VIETNAMESE_LETTERS}]+")  # a lower-case word of running text
 # a clock time after these is the headline's own ("xảy ra vào 3h40 sáng 29/4, ...")
 _CLOCK_WORDS = frozenset("lúc vào khoảng đúng từ đến tới hồi trong sau trước qua".split())
@@ -633,6 +636,8 @@ def _sentence_start(given: str, words: list[re.Match[str]], j: int, body: str, p
         return True  # "Ông Huỳnh Văn Hoa, ..."
     if word in (_LEAD_STARTERS if lead_like else _SENTENCE_STARTERS) and after[:1].islower():
         return True
+    if word in _LEAD_STARTERS and _COUNTED_OPENING.match(given, words[j + 1].start()):
+        return True  # "… Công viên phần mềm Quang Trung Sau 4 năm hoạt động, đến nay …": a lead's opening
     if (_title_word(prev) and _title_word(words[j - 2].group()) and not _ORG_START.fullmatch(prev)
             and f"{prev} {word}" not in tail  # the name goes on later ("Lee Hae Chan")
             and _caption_after_name(word, after, given[:pos], tail, f"{tail}\n{body}")):
