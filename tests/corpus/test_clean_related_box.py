@@ -106,3 +106,24 @@ def test_a_person_closing_a_list_is_no_byline() -> None:
     clean = clean_text("\n".join(["Tiêu đề", OPENING, RESUMED, roster]))
     assert clean.author is None
     assert clean_text("\n".join(["Tiêu đề", OPENING, RESUMED, "Bà Lê Thị Hoa"])).author is None
+
+
+@pytest.mark.parametrize("links", [
+    ">> Mặt trái của các lễ hội đầu xuân",  # Tuổi Trẻ of 2005-06, under the headline (VNTC row 2864)
+    ">> Chủ tịch Hội LHPN: “Tôi đã không thể ngủ yên” >> Đại diện Đại sứ quán: Tôi xin lỗi >> Tôi nổi giận",
+    "» Xứng đáng là quê hương 'Nghĩa trọng tình cao'",
+])
+def test_links_to_related_articles_leave_the_text(links: str) -> None:
+    lead = ("Ngay từ sáng sớm 4-2, dòng người xe từ các tỉnh đã liên tục đổ về khu vực đền Bà Chúa Kho (thôn "
+            "Cô Mễ, xã Vũ Ninh, TX Bắc Ninh).")
+    headline = "Lễ hội sau Tết: Nhiều trò đỏ đen và xe công đi chùa"
+    clean = clean_text("\n".join([headline, links, lead, RESUMED]))
+    assert clean.paragraphs == [lead, RESUMED]
+    dates = find_dates(clean.date_lines, clean.paragraphs[0], "\n\n".join(clean.paragraphs))
+    assert dates.event_day == "02-04"
+
+
+def test_a_long_paragraph_opening_on_a_link_mark_stays() -> None:
+    # a link glued before a whole body paragraph (baomoi): the text is kept, not dropped with the link
+    glued = "» Nghệ An kỷ niệm 60 năm ngày Bác Hồ về thăm quê lần thứ nhất " + RESUMED * 5
+    assert glued in clean_text("\n".join(["Tiêu đề", OPENING, glued])).paragraphs
