@@ -125,5 +125,8 @@ def test_links_to_related_articles_leave_the_text(links: str) -> None:
 
 def test_a_long_paragraph_opening_on_a_link_mark_stays() -> None:
     # a link glued before a whole body paragraph (baomoi): the text is kept, not dropped with the link
-    glued = "» Nghệ An kỷ niệm 60 năm ngày Bác Hồ về thăm quê lần thứ nhất " + RESUMED * 5
+    glued = ("» Nghệ An kỷ niệm 60 năm ngày Bác Hồ về thăm quê lần thứ nhất Báo Nghệ An trích đăng "
+             "nội dung bài phát biểu của đồng chí Trưởng Ban Tổ chức Trung ương tại lễ kỷ niệm. " + RESUMED
+             + " Bác Hồ của chúng ta sinh ra ở một vùng quê giàu truyền thống văn hiến và cách mạng, vùng "
+             "đất Hồng Lam ấy trong suốt chiều dài lịch sử thường xuyên đương đầu với muôn vàn thử thách.")
     assert glued in clean_text("\n".join(["Tiêu đề", OPENING, glued])).paragraphs
