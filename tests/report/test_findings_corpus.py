@@ -9,7 +9,13 @@ import pytest
 from danvan.corpus.load import load_corpus
 from danvan.corpus.summaries import ARTICLES, OCCURRENCES, TERM, WITHIN, term_counts
 from danvan.reading.kwic import kwic
-from danvan.report.findings.corpus import corpus_findings, corpus_limits, leaders, limits_markdown
+from danvan.report.findings.corpus import (
+    corpus_findings,
+    corpus_limits,
+    leaders,
+    limits_markdown,
+    size_limits,
+)
 from danvan.report.findings.glossary import glossary_findings, glossary_limits
 
 TERMS = [  # the default TERMS of notebooks/00_glossary.ipynb
@@ -71,8 +77,8 @@ def test_corpus_limits_on_the_sample(corpus):
         "2 bài (40%) không có năm: biểu đồ theo năm không tính các bài này.",
         # 000 prints "Sáng 22/1" and names 2021 and 2022: its year 2022 is inferred
         "Trong 3 bài có năm, 1 bài chỉ có năm suy ra (bài ghi ngày mà không ghi năm; năm lấy từ các "
-        "năm bài nhắc tới): năm ấy có thể sai; `INFERRED_YEARS = False` trong notebook 02–04 coi đó "
-        "như không có năm.",
+        "năm bài nhắc tới, từ các bài liên quan in kèm hay từ ngày kỷ niệm bài nhắc tới): năm ấy có thể "
+        "sai; `INFERRED_YEARS = False` trong notebook 02–04 coi đó như không có năm.",
         "Các năm 2019 và 2021 không có bài nào: cột bằng 0 trên biểu đồ nói về kho này, không nói về "
         "báo chí năm đó.",
         "3 trên 4 tỉnh/thành chỉ có 1 bài: một bài không thể đại diện cho cả một tỉnh/thành.",
@@ -83,8 +89,8 @@ def test_corpus_limits_on_the_sample(corpus):
         "parameter).",
         "2 articles (40%) have no year: the chart by year leaves them out.",
         "1 of the 3 articles with a year has an inferred one only (the day is printed, not the year, "
-        "taken from the years the text names): it may be wrong; `INFERRED_YEARS = False` in notebooks "
-        "02–04 treats such years as none.",
+        "taken from the years the text names, the related articles printed with it or the anniversary it "
+        "marks): it may be wrong; `INFERRED_YEARS = False` in notebooks 02–04 treats such years as none.",
         "2019 and 2021 have no article: a zero bar describes this corpus, not the press of that year.",
         "3 of the 4 provinces have a single article: one article cannot stand for a province.",
     ]
@@ -131,6 +137,18 @@ def test_a_large_corpus_gets_no_sample_caveat_and_is_told_what_it_lacks():
         "1 bài (3%) không nêu tỉnh/thành: bảng theo tỉnh xếp bài này vào dòng “(không rõ / unknown)”.",
         "75% số bài có tên cơ quan báo chí là của Báo A: kho nghiêng về cách viết của cơ quan này.",
     ]
+
+
+def test_the_size_caveat_alone_follows_the_corpus(corpus):
+    # notebook 02's Limits: the sample's size, or a larger corpus's nature, never one written for the other
+    vi, en = size_limits(corpus.documents)
+    assert en == [corpus_limits(corpus.documents)[1][0]]
+    assert en[0].startswith("The corpus has only 5 articles")
+    assert vi == [corpus_limits(corpus.documents)[0][0]]
+    big = _docs(40, outlet=["Báo A"] * 20 + ["Báo B"] * 20)
+    assert size_limits(big)[1] == ["The corpus holds 40 articles from 2 outlets: the articles that were "
+                                   "collected, not a random sample of the Vietnamese press; the figures "
+                                   "describe this corpus, not the press at large."]
 
 
 def test_levels_the_model_guessed_are_counted():

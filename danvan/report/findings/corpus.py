@@ -249,6 +249,14 @@ def _size_caveat(n: int, n_outlets: int, small: int) -> tuple[str, str]:
             "at large.")
 
 
+def size_limits(documents: pd.DataFrame, small: int = SMALL) -> tuple[list[str], list[str]]:
+    """The caveat of the corpus's size (fewer than ``small`` articles) or nature (collected, not
+    sampled), Vietnamese and English, for a notebook's Limits."""
+    outlets = known_outlets(_values(documents, "outlet")).nunique()
+    vi, en = _size_caveat(len(documents), outlets, small)
+    return [vi], [en]
+
+
 def corpus_limits(documents: pd.DataFrame, small: int = SMALL) -> tuple[list[str], list[str]]:
     """The caveats this corpus calls for (Vietnamese, English): its size (fewer than ``small``
     articles) or its nature, articles without a year or a province, years without articles,
@@ -270,12 +278,14 @@ def corpus_limits(documents: pd.DataFrame, small: int = SMALL) -> tuple[list[str
     dated = n - no_year
     if guessed:
         parts.append((f"Trong {number(dated, 'vi')} bài có năm, {number(guessed, 'vi')} bài chỉ có năm "
-                      "suy ra (bài ghi ngày mà không ghi năm; năm lấy từ các năm bài nhắc tới): năm ấy "
-                      "có thể sai; `INFERRED_YEARS = False` trong notebook 02–04 coi đó như không có năm.",
+                      "suy ra (bài ghi ngày mà không ghi năm; năm lấy từ các năm bài nhắc tới, từ các "
+                      "bài liên quan in kèm hay từ ngày kỷ niệm bài nhắc tới): năm ấy có thể sai; "
+                      "`INFERRED_YEARS = False` trong notebook 02–04 coi đó như không có năm.",
                       f"{number(guessed, 'en')} of the {count(dated, 'en', 'bài', 'article')} with a "
                       f"year {_has(guessed)} an inferred one only (the day is printed, not the year, "
-                      "taken from the years the text names): it may be wrong; `INFERRED_YEARS = False` "
-                      "in notebooks 02–04 treats such years as none."))
+                      "taken from the years the text names, the related articles printed with it or the "
+                      "anniversary it marks): it may be wrong; `INFERRED_YEARS = False` in notebooks "
+                      "02–04 treats such years as none."))
     levels = level_evidence(documents)
     modelled, leveled = int((levels == "model").sum()), int((levels != "none").sum())
     if modelled:
