@@ -161,3 +161,21 @@ def test_countries_and_subjects_are_no_people():
     assert [p["name"] for p in find_people("Thủ tướng Thái Lan Thaksin Shinawatra cho biết")] == [
         "Thaksin Shinawatra"]
     assert find_people("anh là thạc sĩ Quản Trị Kinh Doanh của một trường ở Mỹ") == []
+
+
+# ------------------------------------------------------- a post joined to several people by "là các ông"
+@pytest.mark.parametrize(("text", "expected"), [
+    # danvan_news row 123 (VNTC Tuổi Trẻ): the central MTTQ's new leadership
+    ("Ông Huỳnh Đảm giữ chức phó chủ tịch kiêm tổng thư ký Ủy ban trung ương bên cạnh hai phó chủ tịch "
+     "chuyên trách là các ông Lê Truyền và Đỗ Duy Thường. Ngoài ra còn có sáu phó chủ tịch kiêm nhiệm.",
+     [("Huỳnh Đảm", "phó chủ tịch kiêm tổng thư ký Ủy ban trung ương"),
+      ("Lê Truyền", "phó chủ tịch chuyên trách"), ("Đỗ Duy Thường", "phó chủ tịch chuyên trách")]),
+    ("Hai Phó Chủ tịch UBND tỉnh là các ông Nguyễn Văn Bình, Lê Văn Hoa và Trần Văn Nam đã dự.",
+     [("Nguyễn Văn Bình", "Phó Chủ tịch UBND tỉnh"), ("Lê Văn Hoa", "Phó Chủ tịch UBND tỉnh"),
+      ("Trần Văn Nam", "Phó Chủ tịch UBND tỉnh")]),
+    # one person after "là ông": the next name after "và" holds no post of its own
+    ("Phó Chủ tịch UBND tỉnh là ông Nguyễn Văn Bình và ông Lê Văn Hoa cùng dự.",
+     [("Nguyễn Văn Bình", "Phó Chủ tịch UBND tỉnh")]),
+])
+def test_a_post_joined_to_several_people(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == expected

@@ -239,7 +239,7 @@ def _patterns() -> _Patterns:
     # "Phó Chủ tịch UBND tỉnh Quảng Trị - ông Hoàng Nam": a spaced dash before the honorific too
     reach = re.compile(
         rf"{post}(?:\s*,?\s*|[^\S\n]+[-–][^\S\n]+(?=(?i:đồng chí|ông|bà)\s))"
-        rf"(?:(?:hiện|nay|{_PAST})?\s*là\s+(?=(?i:ông|bà)\s))?"
+        rf"(?:(?:hiện|nay|{_PAST})?\s*là\s+(?=(?i:(?:các\s+)?(?:ông|bà|đồng chí))\s))?"
         rf"(?:(?i:các\s+)?(?i:đồng chí|ông|bà|anh|chị)\s+)?"
     )
     return _Patterns(name, place_at, frozenset(p.lower() for p in places), post_start, after, reach,
@@ -322,10 +322,16 @@ def _person_inside(window: str, at: int) -> bool:
     return False
 
 
+# a post joined to several people by the copula ("hai phó chủ tịch chuyên trách là các ông Lê Truyền và Đỗ
+# Duy Thường"): it heads their list
+_PLURAL_COPULA = re.compile(r"\slà\s+các\s+(?i:ông|bà|đồng chí)\s*$")
+
+
 def _post_before(text: str, start: int, floor: int) -> tuple[str, bool, bool] | None:
     """The post printed just before a name starting at ``start`` (not before ``floor``), whether
     it is a former post (``nguyên``, ``cố``), and whether it heads a list (``các Phó Thủ tướng
-    Chính phủ: Trương Hòa Bình, Vũ Đức Đam``). The post must run up to the name (or the colon)."""
+    Chính phủ: Trương Hòa Bình, Vũ Đức Đam``, ``hai phó chủ tịch là các ông A và B``). The post must
+    run up to the name (or the colon)."""
     if start == 0 or not text[start - 1].isspace():
         return None
     lo = max(floor, start - POST_REACH - 1)
@@ -333,7 +339,7 @@ def _post_before(text: str, start: int, floor: int) -> tuple[str, bool, bool] | 
     stops = [m.end() for m in _POST_STOP.finditer(window)]
     cut = stops[-1] if stops else 0
     if found := _post_in(window, cut):
-        return (*found, False)
+        return (*found, bool(_PLURAL_COPULA.search(window)))  # "… là các ông A và B": both hold it
     if stops and window[cut - 1] == ":" and not window[cut:].strip():
         head = window[: cut - 1]
         if found := _post_in(head, stops[-2] if len(stops) > 1 else 0):
