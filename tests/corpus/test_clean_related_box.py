@@ -64,10 +64,30 @@ def test_the_listed_dates_give_the_year_of_the_lead_day() -> None:
 
 
 def test_a_text_without_a_box_keeps_its_dates_in_brackets() -> None:
-    # a date in brackets after a space is the text's own ("… khai mạc hôm qua (12/09/2004)")
-    line = "Hội nghị được khai mạc tại Hà Nội hôm qua (12/09/2004)"
-    clean = clean_text("\n".join(["Tiêu đề", OPENING, line]))
-    assert line in clean.paragraphs and not any(w == "listed" for _, w in clean.date_lines)
+    # a date in brackets is the text's own: after a space ("… khai mạc hôm qua (12/09/2004)"), or glued on
+    # one line alone (no second dated headline beside it, no "Xem tiếp" after it)
+    for line in ("Hội nghị được khai mạc tại Hà Nội hôm qua (12/09/2004)",
+                 "Hội nghị được khai mạc tại Hà Nội hôm qua(12/09/2004)"):
+        clean = clean_text("\n".join(["Tiêu đề", OPENING, line]))
+        assert line in clean.paragraphs and not any(w == "listed" for _, w in clean.date_lines)
+    # a headline of that shape is the title, not a box
+    clean = clean_text("\n".join(["Sĩ tử cầu may(04/07/2004)", OPENING, *RELATED, "Xem tiếp", RESUMED]))
+    assert clean.title == "Sĩ tử cầu may(04/07/2004)" and clean.paragraphs == [OPENING, RESUMED]
+
+
+def test_a_box_date_that_is_no_day_is_dropped_with_its_line() -> None:
+    clean = clean_text(_article(RESUMED).replace("(12/09/2004)", "(31/02/2004)"))
+    assert clean.paragraphs == [OPENING, RESUMED]
+    assert max(d for d, w in clean.date_lines if w == "listed") == "2004-09-11"
+
+
+def test_readers_comments_after_the_box_are_cut() -> None:
+    comment = ("Tôi thấy các cơ quan chức năng cần sớm có biện pháp hỗ trợ người dân vùng bão, nhất là "
+               "những hộ nghèo ở ven biển, vì mỗi năm họ đều phải chịu thiệt hại rất nặng nề.")
+    clean = clean_text(_article(BYLINE, "Ý kiến của bạn", "Nguyễn Văn Nam, Hà Nội", comment))
+    assert clean.paragraphs == [OPENING] and comment not in clean.paragraphs
+    clean = clean_text(_article(RESUMED, BYLINE, "Ý kiến độc giả:", comment))
+    assert clean.paragraphs == [OPENING, RESUMED] and clean.author == "Việt Anh"
 
 
 def _row(path, number: int) -> dict:
@@ -121,6 +141,13 @@ def test_links_to_related_articles_leave_the_text(links: str) -> None:
     assert clean.paragraphs == [lead, RESUMED]
     dates = find_dates(clean.date_lines, clean.paragraphs[0], "\n\n".join(clean.paragraphs))
     assert dates.event_day == "02-04"
+
+
+def test_a_paragraph_after_a_link_mark_stays() -> None:
+    # VNTC row 2400: running text of several sentences printed after the mark
+    text = (">> Thiết nghĩ, ý kiến của giáo sư Văn Như Cương là một giải pháp thỏa đáng. Điều quan trọng "
+            "hơn là phải thay đổi cách thi cử.")
+    assert text in clean_text("\n".join(["Tiêu đề", OPENING, text])).paragraphs
 
 
 def test_a_long_paragraph_opening_on_a_link_mark_stays() -> None:

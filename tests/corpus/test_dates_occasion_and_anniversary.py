@@ -36,6 +36,10 @@ def test_a_part_of_the_day_later_in_the_first_sentence(second: str, day: tuple[i
     "Người dân phản ánh tình trạng này kéo dài từ sáng 20/2 đến nay chưa được giải quyết.",  # a start
     "Ông Hùng cho biết. Sáng 5/3, đoàn kiểm tra đã đến làm việc.",  # not in the first sentence
     "Ông Dơ kể, chiều 3/5 bà con họp bàn.",  # a day someone recalls
+    "Chị Lan nhớ, sáng 3/5 năm ấy cả xóm ra đồng.",
+    "Hạn chót nộp hồ sơ là chiều 20/3.",  # a deadline
+    "Vụ cháy tương tự từng xảy ra vào đêm 12/3 năm ngoái.",  # a day of another year
+    "Cuộc họp được tổ chức chiều 3/5 năm 2018 tại trụ sở.",
     "Bộ phim Đêm 30-4 được trình chiếu rộng rãi trên cả nước.",  # capitalised: a name
 ])
 def test_no_day_from_other_items_dates_or_later_sentences(second: str) -> None:
@@ -68,3 +72,25 @@ def test_an_anniversary_months_away_gives_no_year() -> None:
     # a meeting in March that names the anniversary of September: no year from it
     lead = "Sáng 15/3, Ban Tổ chức họp chuẩn bị lễ kỷ niệm 60 năm Quốc khánh (2/9/1945 - 2/9/2005)."
     assert find_dates([], lead, lead).event_date is None
+
+
+def test_a_day_later_in_the_sentence_takes_no_year_from_the_history_told() -> None:
+    # danvan_news row 126: the ceremony "sáng 6/2" under a sapo, the text telling of 1959 and 1960
+    sapo = "Cần làm cho việc bảo vệ rừng, trồng cây trở thành thói quen, nếp sống của người Việt Nam."
+    second = ("Đây là khẳng định của ông Nguyễn Thiện Nhân khi tham dự lễ hưởng ứng Tết trồng cây đời đời "
+              "nhớ ơn Bác Hồ tại tỉnh Vĩnh Phúc sáng 6/2. Ngày 28/11/1959, Chủ tịch Hồ Chí Minh phát động "
+              "Tết trồng cây; năm 1960 …")
+    dates = find_dates([], sapo, f"{sapo}\n\n{second}")
+    assert dates.event_day == "02-06" and dates.event_date is None
+    # a publication date gives it its year
+    dated = find_dates([], sapo, f"{sapo}\n\n{second}", "2017-02-07")
+    assert dated.event_date.date().isoformat() == "2017-02-06"
+
+
+def test_an_anniversary_year_does_not_contradict_a_weekday_header() -> None:
+    # the ceremony's year is inferred from the anniversary: the header a day after it is the publication date
+    lead = ("Sáng 11/6, Tỉnh ủy, UBND tỉnh Hà Tĩnh tổ chức lễ kỷ niệm 60 năm ngày Bác Hồ về thăm Hà Tĩnh "
+            "(15/6/1957 - 15/6/2017).")
+    dates = find_dates([("Thứ Ba, ngày 12 tháng 6 năm 2018", "before")], lead, lead)
+    assert dates.published is not None and dates.published.date().isoformat() == "2018-06-12"
+    assert dates.event_date.date().isoformat() == "2018-06-11" and "anniversary" not in dates.source

@@ -30,7 +30,8 @@ it: a setting (``Tại phiên khai mạc ..., Quốc hội khóa XIV sáng 22/5,
 hôm 30-3, ...``) or any opening past a photo credit (not ``Cụ thể, ngày 26/4, ...``, a background
 ``Trước đó, ...``, an aside or a start ``từ 0h ngày 1/5``), or where a part of the day sits later in
 that sentence (``Đó là khẳng định của bà … tại kỳ họp … diễn ra sáng 4/7.``; not a bare ``ngày``, a
-quote, nor ``Cũng trong sáng 13-1``: another item);
+quote, a deadline, a day recalled or of another year, nor ``Cũng trong sáng 13-1``: another item; its
+year never inferred from the years named);
 without a printed day, a ``hôm nay`` / ``sáng qua`` in the lead's first sentence is counted from
 the publication date (the day itself, or the day before). A day without its year takes the year
 printed later in its sentence with the same month (``sáng 11/5, ... từ ngày 11 - 15/5/2017``), or
@@ -280,6 +281,8 @@ class _Lead:
     month: int
     year: int | None
     year_inferred: bool = False  # the year of an anniversary the ceremony is held near, not printed with it
+    year_note: str = ""  # where that year came from, said only where it is used
+    later: bool = False  # found later in a sentence: its year is never inferred from the years named
 
 
 def lead_day(lead: str, second: str = "") -> _Lead | None:
@@ -325,14 +328,21 @@ def lead_day(lead: str, second: str = "") -> _Lead | None:
                    and _CAPTION_END.search(second, max(0, start - 40), start) is not None)
         if (told and (glued or opens_sentence or daypart)) or _OPENS.fullmatch(second[:start]):
             return _with_year_after(_lead_of(m), second, m.end())
-        if sapo and (_first_sentence_day(second, m) or _in_first_sentence(second, m)):
+        if sapo and _first_sentence_day(second, m):
             return _with_year_after(_lead_of(m), second, m.end())
+        if sapo and _in_first_sentence(second, m) and (found := _lead_of(m)):
+            found.later = True
+            return _with_year_after(found, second, m.end())
     return None
 
 
 _QUOTE_START = re.compile(r"\s*[\"“'‘]")
 #: A day someone recalls (``Ông Dơ kể, chiều 3/5 bà con họp bàn``): the story of a feature, not its news.
-_RECALLED = re.compile(r"(?<!\w)(?:kể|kể lại|nhớ lại|hồi tưởng|kể chuyện)(?!\w)", re.IGNORECASE)
+_RECALLED = re.compile(r"(?<!\w)(?:kể|kể lại|nhớ(?!\s+ơn)|nhớ lại|hồi tưởng|kể chuyện)(?!\w)", re.IGNORECASE)
+#: A deadline (``Hạn chót nộp hồ sơ là chiều 20/3``), and a day of another year (``chiều 3/5 năm 2018``,
+#: ``đêm 12/3 năm ngoái``): not the occasion of the news.
+_DEADLINE = re.compile(r"(?<!\w)(?:hạn chót|thời hạn|hạn cuối|hạn nộp|hết hạn)(?!\w)", re.IGNORECASE)
+_OTHER_YEAR = re.compile(r"\s*,?\s*năm\b", re.IGNORECASE)
 _SAME_DAY_ITEM = re.compile(r"cũng\s+(?:trong|vào)\s+$", re.IGNORECASE)
 
 
@@ -342,8 +352,10 @@ def _in_first_sentence(second: str, m: re.Match[str]) -> bool:
     diễn ra sáng 4/7.``, ``… được tổ chức đầm ấm, vui tươi vào tối ngày 30/9.``), in lower case (``Bộ phim
     Đêm 30-4``, ``diễn ra Sáng 5-7``: a name, a glued caption). Not a bare ``ngày``
     (``Nghị quyết ra ngày 2/10``, ``Cụ thể, ngày 26/4``), a quoted sentence, a day someone recalls
-    (``Ông Dơ kể, chiều 3/5 …``), another item of the same day (``Cũng trong sáng 13-1``), a start or an
-    end (``từ``, ``đến``), an aside or background."""
+    (``Ông Dơ kể, chiều 3/5 …``), a deadline (``Hạn chót … là chiều 20/3``), a day of another year
+    (``đêm 12/3 năm ngoái``), another item of the same day (``Cũng trong sáng 13-1``), a start or an end
+    (``từ``, ``đến``), an aside or background. Such a day's year is never inferred from the years the text
+    names (they may be its history)."""
     start = m.start()
     base = max((c.end() for c in _CREDIT.finditer(second, 0, start)), default=0)
     sentence = second[base:start]
@@ -354,6 +366,8 @@ def _in_first_sentence(second: str, m: re.Match[str]) -> bool:
         and m.group("when")[:1].islower()  # "Bộ phim Đêm 30-4": a capital inside a sentence names
         and not _QUOTE_START.match(sentence)
         and not _RECALLED.search(sentence)
+        and not _DEADLINE.search(sentence)
+        and not _OTHER_YEAR.match(second, m.end())
         and not _SAME_DAY_ITEM.search(second, max(0, start - 14), start)
         and not _SENTENCE_END.search(sentence)
         and not _TOLD_BEFORE.search(sentence)
@@ -414,8 +428,10 @@ def _with_year_after(day: _Lead | None, text: str, at: int) -> _Lead | None:
             day.year = int(m.group("pair")[-4:])
             on_the_day = (int(m.group("d")), int(m.group("m"))) == (day.day, day.month)
             day.year_inferred = not on_the_day
-            said = "printed with" if on_the_day else "inferred from"
-            day.said += f" (year {said} the anniversary {m.group(0).strip()!r})"
+            if on_the_day:
+                day.said += f" (year printed with the anniversary {m.group(0).strip()!r})"
+            else:
+                day.year_note = f" (the anniversary {m.group(0).strip()!r})"
             return day
         paired = m.group("pair") or _PAIR_END.search(text, max(0, m.start() - 8), m.start())
         if int(m.group("m")) == day.month and int(m.group("d")) >= day.day and not paired:
@@ -513,7 +529,8 @@ def _contradicts(header: datetime, lead: _Lead | None) -> str | None:
     """Why the lead contradicts a weekday header as the publication date, or None."""
     if lead is None:
         return None
-    year = lead.year if lead.year else _year_before(lead.day, lead.month, header)
+    printed = lead.year and not lead.year_inferred  # an anniversary's year is not the lead's own
+    year = lead.year if printed else _year_before(lead.day, lead.month, header)
     try:
         gap = (header - datetime(year, lead.month, lead.day)).days
     except ValueError:
@@ -655,7 +672,7 @@ def _event(
         notes.append("event: the lead reports no day")
         return None, None
     if day.year and day.year_inferred and published is None:
-        year, how, kind = day.year, "year of the anniversary it is held near", "inferred"
+        year, how, kind = day.year, f"year of the anniversary it is held near{day.year_note}", "inferred"
     elif day.year and not day.year_inferred:
         year, how, kind = day.year, "year printed", "printed"
     elif published is not None:
@@ -665,6 +682,8 @@ def _event(
         year = _year_nearest(day.day, day.month, listed)
         how = f"year inferred from the related articles the text lists (the latest of {listed:%d/%m/%Y})"
         kind = "inferred"
+    elif day.later:  # a day read later in a sentence: the years the text names may be its history
+        year, how, kind = None, "", None
     else:
         year = infer_year(day.month, years_named(text))
         how, kind = f"year inferred from the years the text names ({year})", "inferred"
