@@ -359,7 +359,6 @@ def _in_first_sentence(second: str, m: re.Match[str]) -> bool:
     start = m.start()
     base = max((c.end() for c in _CREDIT.finditer(second, 0, start)), default=0)
     sentence = second[base:start]
-    before = second[max(0, start - 12) : start]
     return (
         start <= OPENING_CHARS
         and _DAYPART.match(m.group("when")) is not None
@@ -369,7 +368,18 @@ def _in_first_sentence(second: str, m: re.Match[str]) -> bool:
         and not _DEADLINE.search(sentence)
         and not _OTHER_YEAR.match(second, m.end())
         and not _SAME_DAY_ITEM.search(second, max(0, start - 14), start)
-        and not _SENTENCE_END.search(sentence)
+        and _told_in_sentence(second, m, sentence)
+    )
+
+
+def _told_in_sentence(second: str, m: re.Match[str], sentence: str) -> bool:
+    """Whether the day of ``m`` is told in ``sentence`` (the text before it in its sentence) as an event:
+    no sentence ends before it, no background (``Trước đó``), no start or end (``từ 0h``, ``đến``), no
+    open aside."""
+    start = m.start()
+    before = second[max(0, start - 12) : start]
+    return (
+        not _SENTENCE_END.search(sentence)
         and not _TOLD_BEFORE.search(sentence)
         and not _FROM_HOUR.search(second, max(0, start - 16), start)
         and sentence.count("(") <= sentence.count(")")
@@ -399,17 +409,10 @@ def _first_sentence_day(second: str, m: re.Match[str]) -> bool:
         return False
     base = max((c.end() for c in _CREDIT.finditer(second, 0, start)), default=0)
     sentence = second[base:start]
-    before = second[max(0, start - 12) : start]
     return (
         (base > 0 or _SETTING.match(sentence) is not None)
         and len(sentence.split()) <= OPENING_WORDS
-        and not _SENTENCE_END.search(sentence)
-        and not _TOLD_BEFORE.search(sentence)
-        and not _FROM_HOUR.search(second, max(0, start - 16), start)
-        and sentence.count("(") <= sentence.count(")")
-        and m.group("when").casefold() != "từ"
-        and not _NOT_EVENT.search(before)
-        and not _ASIDE.search(before)
+        and _told_in_sentence(second, m, sentence)
     )
 
 
