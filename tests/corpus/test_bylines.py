@@ -112,3 +112,16 @@ def test_source_lines():
         assert is_source_line(line), line
     assert not is_source_line("Theo thông tin từ Sở Y tế, trong ngày hôm qua tỉnh ghi nhận thêm 12 ca mới.")
     assert not is_source_line("Trang Phạm")
+
+
+def test_a_team_of_reporters_signs_the_article():
+    # a line of its own (VNTC rows 8914, 10155; Dân trí row 1476), in capitals (danvan_news row 130), or
+    # glued after the last sentence (danvan_news rows 120, 133)
+    assert parse_byline("Nhóm phóng viên") == ("Nhóm phóng viên", None)
+    assert parse_byline("NHÓM PV") == ("Nhóm PV", None)
+    last = ("Như vậy ông Đinh La Thăng làm Bí thư Thành ủy TP.HCM từ 2/2016-5/2017, theo thông báo của "
+            "Ủy ban Kiểm tra Trung ương.")
+    clean = clean_text(f"Tiêu đề\n{last} Nhóm phóng viên")
+    assert clean.author == "Nhóm phóng viên" and clean.paragraphs == [last]
+    # the words inside a sentence are no byline
+    assert clean_text(f"Tiêu đề\n{last[:-1]} của nhóm phóng viên.").author is None

@@ -378,8 +378,10 @@ _ORG_WORD = re.compile(
     re.IGNORECASE,
 )
 # "Name (TTXVN)", "Name/VOV.VN", "Name, Affiliation" after the last sentence of the text
+_GROUP_BYLINE = re.compile(r"(?i:nhóm)[ \t]+(?:(?i:phóng viên)|PV)")  # "Nhóm phóng viên", "NHÓM PV"
 _TRAILING_BYLINE = re.compile(
-    rf"(?<=[.!?…”\"»)])(?:\s*\./\.)?\s+(?P<by>{_BYLINE_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
+    rf"(?<=[.!?…”\"»)])(?:\s*\./\.)?\s+"
+    rf"(?P<by>{_GROUP_BYLINE.pattern}|{_BYLINE_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}"
     rf"(?:\s+[-–]\s+{_BYLINE_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})*"
     r"(?:\s*\([^()\n]{2,40}\)|/[ \t]?[\w.\-–]+(?:[ \t][\w.\-–]+){0,3}|,\s+[A-ZĐÀ-Ỹ][^.!?\n]{3,60}"
     r"|\s+ghi)?)\s*$"
@@ -409,6 +411,9 @@ def _author_name(part: str, header: bool) -> str | None:
         return None  # "Ông Lê Ngọc Minh" closing a list of candidates: a person named, not a byline
     if part.upper() == "PV":
         return "PV"
+    if _GROUP_BYLINE.fullmatch(part):  # a team of reporters: "Nhóm phóng viên", "Nhóm PV"
+        first, *rest = part.split()
+        return " ".join([first.capitalize(), *(w if w.upper() == "PV" else w.lower() for w in rest)])
     if " " not in part:
         # "TTXVN" (an agency), "Đã", "Trung": a byline names a person in two words or more, unless it
         # prints the initials glued on ("T.Thủy") or alone ("T.Đ")
