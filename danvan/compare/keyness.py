@@ -119,6 +119,15 @@ def _distinct(present: sparse.csr_matrix, keys: pd.Series) -> np.ndarray:
     return np.asarray(((member @ present) > 0).sum(axis=0)).ravel().astype(np.int64)
 
 
+#: The words of administrative units (*tỉnh*, *thành phố*, *quận*, *xã* …) and the capital's title (*thủ
+#: đô*): a group of provinces or levels is told by them as by its names (a city's articles call it *thành
+#: phố*, TP HCM's districts are *quận*, Hà Nội's articles say *Thủ đô*, a commune's say *xã*), so they are
+#: left out with the names unless ``keep_names``.
+UNIT_WORDS = frozenset(fold_word(w) for w in (
+    "tỉnh", "thành_phố", "tp", "tp.", "quận", "huyện", "xã", "phường", "thị_xã", "thị_trấn", "thôn", "ấp",
+    "khu_phố", "tổ_dân_phố", "thủ_đô"))
+
+
 def keyness(
     paragraphs: pd.DataFrame,
     documents: pd.DataFrame,
@@ -150,7 +159,8 @@ def keyness(
     sizes c and d. Names (``names``, folded; default :func:`danvan.compare.names.name_forms` of
     ``documents``, or pass :func:`~danvan.compare.names.proper_names` of the corpus) are not
     tested either unless ``keep_names``; ``attrs["names_removed"]`` lists those of the
-    vocabulary. ``stories`` maps doc_id to a story (default :func:`story_ids` of ``documents``).
+    vocabulary, ``attrs["units_removed"]`` the words of administrative units (:data:`UNIT_WORDS`) left
+    out with them. ``stories`` maps doc_id to a story (default :func:`story_ids` of ``documents``).
     Articles of an aggregator whose original outlet is unknown count as one outlet.
     """
     labels = group_labels(documents, by)
@@ -163,9 +173,10 @@ def keyness(
         fold_word(n) for n in (name_forms(documents) if names is None else names))
     folded = list(vocab)  # the matrix's vocabulary is folded already
     is_name = np.array([f in name_set for f in folded], dtype=bool)
+    is_unit = np.array([not keep_names and f in UNIT_WORDS and f not in name_set for f in folded], dtype=bool)
     testable = np.array([
         f not in stop and not (drop_numbers and any(ch.isdigit() for ch in f)) for f in folded
-    ], dtype=bool) & ~is_name
+    ], dtype=bool) & ~is_name & ~is_unit
     story = (stories if stories is not None else story_ids(documents)).reindex(doc_index)
     story = story.fillna(pd.Series(doc_index, index=doc_index))
     outlet = outlet_labels(documents).reindex(doc_index).fillna("(unknown origin)")
@@ -212,18 +223,27 @@ def keyness(
                     "outlets of the group"), min_range=min_range, min_outlets=min_outlets,
         reference="all other documents of the corpus",
         excluded=f"{len(stop)} stopwords" + (", tokens with digits" if drop_numbers else "")
-        + ("" if keep_names else f", {int(is_name.sum())} names"),
+        + ("" if keep_names else f", {int(is_name.sum())} names, {int(is_unit.sum())} unit words"),
         min_articles=min_articles, keep_names=keep_names,
         names_removed=[vocab[i] for i in
                        sorted(np.flatnonzero(is_name), key=lambda i: (-totals[i], vocab[i]))],
+        units_removed=[vocab[i] for i in
+                       sorted(np.flatnonzero(is_unit), key=lambda i: (-totals[i], vocab[i]))],
     )
     out.attrs["caption"] = (
         f"Keywords by {by} against the rest of the corpus: G² (log-likelihood, no Williams' "
         f"correction), p and Benjamini–Hochberg p_adj, Log Ratio (zero frequencies 0.5); range "
         f"gate ≥ {min_range} distinct stories and ≥ {min_outlets} outlets; low_n = group with "
         f"fewer than {min_articles} articles." + _names_caption(out.attrs["names_removed"], keep_names)
+        + _units_caption(out.attrs["units_removed"])
     )
     return out
+
+
+def _units_caption(removed: list[str]) -> str:
+    if not removed:
+        return ""
+    return f" Unit words left out ({len(removed)}): {', '.join(w.replace('_', ' ') for w in removed)}."
 
 
 def _names_caption(removed: list[str], keep_names: bool, shown: int = 12) -> str:

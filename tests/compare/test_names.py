@@ -103,6 +103,15 @@ def test_names_left_out_by_default_and_listed(paragraphs, documents) -> None:
     assert kept.attrs["names_removed"] == []
 
 
+def test_unit_words_left_out_with_the_names(paragraphs, documents) -> None:
+    # "xã" is what a commune is called, not how an article writes: out by default, tested with the names
+    kw = keyness(paragraphs, documents, "province", min_range=1, top=None)
+    assert "xã" not in kw["word"].tolist() and kw.attrs["units_removed"] == ["xã"]
+    assert "Unit words left out (1): xã." in kw.attrs["caption"]
+    kept = keyness(paragraphs, documents, "province", min_range=1, top=None, keep_names=True)
+    assert "xã" in kept["word"].tolist() and kept.attrs["units_removed"] == []
+
+
 def test_range_counts_distinct_stories_and_outlets(paragraphs, documents) -> None:
     assert story_ids(documents).tolist() == ["X1", "X1", "X3", "Y1", "Y2"]
     report = pd.DataFrame({"doc_id": ["Y2"], "duplicate_of": ["Y1"]})

@@ -147,8 +147,12 @@ def test_findings_on_the_sample_corpus(corpus):
     assert en[4].startswith("Words pass the range gate (in at least 2 stories of one province, "
                             "near-duplicates counted once) in 1 province, but at this corpus size "
                             "no keyword is significant")
-    assert en[4].endswith(f"Own names (places, people, outlets: {len(keywords.attrs['names_removed'])} "
-                          "words) are not tested as keywords.")
+    assert (f"Own names (places, people, outlets: {len(keywords.attrs['names_removed'])} words) are not "
+            "tested as keywords.") in en[4]
+    # the words of administrative units are left out too, and said so (the sample writes "thành phố")
+    assert "thành_phố" in keywords.attrs["units_removed"]
+    assert en[4].endswith("TP HCM's districts are “quận”), not how it writes.")
+    assert "Nor are the words of administrative units (“" in en[4]
     assert "tỉnh, bài trùng lặp tính một" in vi[4]
     assert en[5].startswith("All 4 provinces with articles have fewer than 5 articles")
     assert kept_note(docs, corpus.documents) == "5 / 5 bài được giữ / 5 of 5 articles kept"

@@ -210,6 +210,14 @@ def _keyword_sentences(keywords: pd.DataFrame, by: str, profile: pd.DataFrame,
                f"không được tính là từ khóa.")
         en += (f" Own names (places, people, outlets: {count(len(names), 'en', '', 'word')}) are "
                f"not tested as keywords.")
+    if units := keywords.attrs.get("units_removed") or []:
+        listed = ", ".join(quoted(w.replace("_", " ")) for w in units[:4]) + ("…" if len(units) > 4 else "")
+        vi += (f" Từ chỉ đơn vị hành chính ({listed}) cũng không được tính: chúng theo tên gọi các đơn "
+               "vị của từng tỉnh (bài về một thành phố gọi nó là “thành phố”, các quận của TP HCM là "
+               "“quận”), không nói lên cách viết.")
+        en += (f" Nor are the words of administrative units ({listed}): they follow what each province's "
+               "units are called (a city's articles call it “thành phố”, TP HCM's districts are “quận”), not "
+               "how it writes.")
     return vi, en
 
 
