@@ -29,6 +29,7 @@ from danvan.core import stats
 from danvan.core.stopwords import stopword_set
 from danvan.core.text import fold_word
 from danvan.corpus.gazetteer import short_name
+from danvan.corpus.ingest.place_names import COMMUNE_KINDS, PROVINCE_DISTRICT_KINDS
 from danvan.corpus.tables import split_words, story_of
 
 __all__ = ["ALPHA", "document_term_matrix", "keyness", "significant", "range_gate_summary", "story_ids"]
@@ -123,9 +124,8 @@ def _distinct(present: sparse.csr_matrix, keys: pd.Series) -> np.ndarray:
 #: đô*): a group of provinces or levels is told by them as by its names (a city's articles call it *thành
 #: phố*, TP HCM's districts are *quận*, Hà Nội's articles say *Thủ đô*, a commune's say *xã*), so they are
 #: left out with the names unless ``keep_names``.
-UNIT_WORDS = frozenset(fold_word(w) for w in (
-    "tỉnh", "thành_phố", "tp", "tp.", "quận", "huyện", "xã", "phường", "thị_xã", "thị_trấn", "thôn", "ấp",
-    "khu_phố", "tổ_dân_phố", "thủ_đô"))
+UNIT_WORDS = frozenset(fold_word(w.replace(" ", "_")) for w in (
+    *PROVINCE_DISTRICT_KINDS, *COMMUNE_KINDS, "thôn", "ấp", "khu phố", "tổ dân phố", "thủ đô"))
 
 
 def keyness(
@@ -173,7 +173,8 @@ def keyness(
         fold_word(n) for n in (name_forms(documents) if names is None else names))
     folded = list(vocab)  # the matrix's vocabulary is folded already
     is_name = np.array([f in name_set for f in folded], dtype=bool)
-    is_unit = np.array([not keep_names and f in UNIT_WORDS and f not in name_set for f in folded], dtype=bool)
+    unit_set = frozenset() if keep_names else UNIT_WORDS - name_set
+    is_unit = np.array([f in unit_set for f in folded], dtype=bool)
     testable = np.array([
         f not in stop and not (drop_numbers and any(ch.isdigit() for ch in f)) for f in folded
     ], dtype=bool) & ~is_name & ~is_unit

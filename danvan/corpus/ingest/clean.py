@@ -106,54 +106,6 @@ def self_repeat(line: str, threshold: float = 88.0) -> str | None:
 DATE_LINE_PARAGRAPHS = 2
 DATE_LINE_TAIL = 2
 CAPTION_WORDS = 20  # a caption without its photo credit is short; a lead (sapo) runs longer
-# a related article's headline with its date glued on, listed in a box inside the text ("Sĩ tử cầu
-# may(04/07/2004)", VnExpress of 2004-06): not the article's text; its date, of the article's months
-# (older articles, or newer where the page was saved later), is kept (``listed``)
-_RELATED_HEADLINE = re.compile(r"\S.{0,200}\S\((\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\)")
-RUNNING_TEXT_WORDS = 25  # a paragraph this long after a related-news box is the article resuming
-LINK_WORDS = 25  # a link to a related article is a headline: at most this many words
-# a mark opening a link to a related article (">> Hà Nội lấy ý kiến …", "» …"), several on a line too
-_LINK_MARKS = re.compile(r"\s*(?:>>|»)\s*")
-_INNER_STOP = re.compile(r"[.!?…]\s+\S")
-
-
-def is_link_line(line: str) -> bool:
-    """A line of links to related articles (``>> Mặt trái của các lễ hội đầu xuân``, ``>> A >> B``): it
-    opens on the mark and every link is a headline (no longer than :data:`LINK_WORDS`, one sentence), not a
-    paragraph printed after the mark (``>> Thiết nghĩ, ý kiến của giáo sư … Điều quan trọng hơn là …``)."""
-    if not _LINK_MARKS.match(line):
-        return False
-    links = [x.strip() for x in _LINK_MARKS.split(line) if x.strip()]
-    return bool(links) and all(_words(x) <= LINK_WORDS and not _INNER_STOP.search(x) for x in links)
-
-
-def _related_box(lines: list[str]) -> dict[int, str | None]:
-    """The lines of related-news boxes, each with the ISO date of its linked article (None where the date
-    is no calendar day): dated headlines (:data:`_RELATED_HEADLINE`) two or more in a row, or one before
-    a ``Xem tiếp``; a single dated line elsewhere is the text's own."""
-    dated = {i: m for i, line in enumerate(lines) if (m := _RELATED_HEADLINE.fullmatch(line))}
-    out: dict[int, str | None] = {}
-    for i, m in dated.items():
-        closes = i + 1 < len(lines) and _chrome_action(lines[i + 1]) == "box"
-        if not (i - 1 in dated or i + 1 in dated or closes):
-            continue
-        day, month, year = (int(x) for x in m.groups())
-        try:
-            out[i] = datetime(year, month, day).date().isoformat()
-        except ValueError:  # "(31/02/2004)": a typo, no day to keep
-            out[i] = None
-    return out
-
-
-def _resumes(lines: list[str], start: int) -> bool:
-    """Whether running text (a paragraph of :data:`RUNNING_TEXT_WORDS` words or more) follows ``start``
-    before the next tail or box line (a reader's comment under *Ý kiến của bạn* is no article)."""
-    for line in lines[start:]:
-        if _chrome_action(line) in ("tail", "box"):
-            return False
-        if _words(line) >= RUNNING_TEXT_WORDS:
-            return True
-    return False
 REPEATED_CAPTION_WORDS = 35  # …one printed twice (alt text, then caption) atop the article, up to this
 # a photo credit anywhere (``Ảnh: TTXVN``, ``(Nguồn: Reuters)``), or a view of the scene opening the line
 _PHOTO_CREDIT = re.compile(
@@ -198,6 +150,57 @@ def _strip_lead_marker(line: str) -> tuple[str, str | None]:
     return line, None
 
 
+# a related article's headline with its date glued on, listed in a box inside the text ("Sĩ tử cầu
+# may(04/07/2004)", VnExpress of 2004-06): not the article's text; its date, of the article's months
+# (older articles, or newer where the page was saved later), is kept (``listed``)
+_RELATED_HEADLINE = re.compile(r"\S.{0,200}\S\((\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\)")
+RUNNING_TEXT_WORDS = 25  # a paragraph this long after a related-news box is the article resuming
+LINK_WORDS = 25  # a link to a related article is a headline: at most this many words
+# a mark opening a link to a related article (">> Hà Nội lấy ý kiến …", "» …"), several on a line too
+_LINK_MARKS = re.compile(r"\s*(?:>>|»)\s*")
+_INNER_STOP = re.compile(r"[.!?…]\s+\S")
+
+
+def is_link_line(line: str) -> bool:
+    """A line of links to related articles (``>> Mặt trái của các lễ hội đầu xuân``, ``>> A >> B``): it
+    opens on the mark and every link is a headline (no longer than :data:`LINK_WORDS`, one sentence), not a
+    paragraph printed after the mark (``>> Thiết nghĩ, ý kiến của giáo sư … Điều quan trọng hơn là …``)."""
+    if not _LINK_MARKS.match(line):
+        return False
+    links = [x.strip() for x in _LINK_MARKS.split(line) if x.strip()]
+    return bool(links) and all(_words(x) <= LINK_WORDS and not _INNER_STOP.search(x) for x in links)
+
+
+def _related_box(lines: list[str], actions: list[str | None]) -> dict[int, str | None]:
+    """The lines of related-news boxes, each with the ISO date of its linked article (None where the date
+    is no calendar day): dated headlines (:data:`_RELATED_HEADLINE`) two or more in a row, or one before
+    a ``Xem tiếp``; a single dated line elsewhere is the text's own. ``actions``: each line's chrome
+    action."""
+    dated = {i: m for i, line in enumerate(lines) if (m := _RELATED_HEADLINE.fullmatch(line))}
+    out: dict[int, str | None] = {}
+    for i, m in dated.items():
+        closes = i + 1 < len(lines) and actions[i + 1] == "box"
+        if not (i - 1 in dated or i + 1 in dated or closes):
+            continue
+        day, month, year = (int(x) for x in m.groups())
+        try:
+            out[i] = datetime(year, month, day).date().isoformat()
+        except ValueError:  # "(31/02/2004)": a typo, no day to keep
+            out[i] = None
+    return out
+
+
+def _resumes(lines: list[str], actions: list[str | None], start: int) -> bool:
+    """Whether running text (a paragraph of :data:`RUNNING_TEXT_WORDS` words or more) follows ``start``
+    before the next tail or box line (a reader's comment under *Ý kiến của bạn* is no article)."""
+    for line, action in zip(lines[start:], actions[start:], strict=True):
+        if action in ("tail", "box"):
+            return False
+        if _words(line) >= RUNNING_TEXT_WORDS:
+            return True
+    return False
+
+
 def clean_text(raw: str, title: str | None = None) -> CleanDoc:
     """Clean one article given as plain text (lines are paragraphs)."""
     raw = _GLUED_SENTENCE.sub(r"\1 \2", _BARE_NBSP.sub(" ", raw))
@@ -208,7 +211,8 @@ def clean_text(raw: str, title: str | None = None) -> CleanDoc:
     date_lines: list[tuple[str, str]] = []
     seen_title = title is not None
     dropped = 0
-    boxed = _related_box(lines)
+    actions = [_chrome_action(line) for line in lines]
+    boxed = _related_box(lines, actions)
     for at, line in enumerate(lines):
         if is_date_line(line) and (len(kept) < DATE_LINE_PARAGRAPHS or at >= len(lines) - DATE_LINE_TAIL):
             date_lines.append((line, "after" if seen_title else "before"))
@@ -220,8 +224,8 @@ def clean_text(raw: str, title: str | None = None) -> CleanDoc:
         if is_link_line(line):
             dropped += 1
             continue
-        action = _chrome_action(line)
-        if action == "box" and _resumes(lines, at + 1):
+        action = actions[at]
+        if action == "box" and _resumes(lines, actions, at + 1):
             dropped += 1  # "Xem tiếp" closing a related-news box: the article goes on below it
             continue
         if action in ("tail", "box"):

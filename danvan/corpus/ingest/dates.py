@@ -343,7 +343,6 @@ _RECALLED = re.compile(r"(?<!\w)(?:kể|kể lại|nhớ(?!\s+ơn)|nhớ lại|h
 #: ``đêm 12/3 năm ngoái``): not the occasion of the news.
 _DEADLINE = re.compile(r"(?<!\w)(?:hạn chót|thời hạn|hạn cuối|hạn nộp|hết hạn)(?!\w)", re.IGNORECASE)
 _OTHER_YEAR = re.compile(r"\s*,?\s*năm\b", re.IGNORECASE)
-_SAME_DAY_ITEM = re.compile(r"cũng\s+(?:trong|vào)\s+$", re.IGNORECASE)
 
 
 def _in_first_sentence(second: str, m: re.Match[str]) -> bool:
@@ -367,7 +366,7 @@ def _in_first_sentence(second: str, m: re.Match[str]) -> bool:
         and not _RECALLED.search(sentence)
         and not _DEADLINE.search(sentence)
         and not _OTHER_YEAR.match(second, m.end())
-        and not _SAME_DAY_ITEM.search(second, max(0, start - 14), start)
+        and not _BACKGROUND.search(second, max(0, start - 14), start)  # "Cũng trong sáng 13-1": another item
         and _told_in_sentence(second, m, sentence)
     )
 

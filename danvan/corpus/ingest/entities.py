@@ -34,7 +34,7 @@ from typing import NamedTuple
 
 from danvan.core.text import UPPER, VIETNAMESE_LETTERS, fold
 from danvan.corpus.ingest.countries import COUNTRIES, latin_countries
-from danvan.corpus.ingest.place_names import _PLACE_NOUNS
+from danvan.corpus.ingest.place_names import _PLACE_NOUNS, PROVINCE_DISTRICT_KINDS
 from danvan.corpus.ingest.resources import data_rows as _rows
 
 _UPPER = UPPER
@@ -651,7 +651,7 @@ def _is_district(name: str) -> bool:
 
 
 # the unit types a province's, city's or district's name follows ("HĐND TP", "huyện", "thị xã")
-_UNIT_TYPES = frozenset(("tỉnh", "tp", "tp.", "huyện", "quận", "thành phố", "thị xã"))
+_UNIT_TYPES = frozenset(PROVINCE_DISTRICT_KINDS)
 
 
 def _after_unit(before: list[str]) -> bool:

@@ -18,10 +18,16 @@ from danvan.core.text import UPPER, normalize, strip_diacritics
 from danvan.corpus.gazetteer import package_data, province_names, short_name
 from danvan.corpus.ingest.resources import data_rows as _rows
 
+#: the kinds of province and district printed before a unit's name ("tỉnh Hà Tĩnh", "TP. Vinh", "huyện Đô
+#: Lương"), and of commune ("xã", "phường", "thị trấn"), as the gazetteer types its units
+PROVINCE_DISTRICT_KINDS = ("tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã")
+COMMUNE_KINDS = ("xã", "phường", "thị trấn")
+#: the units below a commune ("thôn", "ấp", "khu phố", "tổ dân phố")
+HAMLET_KINDS = ("thôn", "bản", "xóm", "buôn", "bon", "ấp", "làng", "khu phố", "tổ dân phố")
+
 # a capitalised run right after one of these names a place or a body, not a person
 _PLACE_NOUNS = frozenset((
-    "huyện", "quận", "xã", "phường", "thị trấn", "thị xã", "tỉnh", "thành phố", "tp", "tp.", "thôn", "bản",
-    "xóm", "buôn", "bon", "ấp", "làng", "khu phố", "tổ dân phố", "khu", "công ty", "tnhh", "tập đoàn",
+    *PROVINCE_DISTRICT_KINDS, *COMMUNE_KINDS, *HAMLET_KINDS, "khu", "công ty", "tnhh", "tập đoàn",
     "htx", "hợp tác xã", "bệnh viện", "trường", "đồn", "chùa", "đền", "sông", "núi", "đèo", "đường",
     "phố", "cầu", "chợ", "huyện đoàn", "tỉnh đoàn", "thành đoàn", "quận đoàn", "giáo xứ", "nhà thờ",
     "đình", "bến", "cửa khẩu", "đảo", "đại học", "học viện", "câu lạc bộ", "clb", "đội",
